@@ -1,0 +1,134 @@
+using System.Text.Json.Serialization;
+
+namespace TalentReview.Workflow.Notifications;
+
+public enum EmailKind
+{
+    SelfAssessmentInvitation,
+    SelfAssessmentReminder,
+    ManagerDigest,
+    ManagerReminder,
+    Escalation,
+    CalibrationReady,
+    CalibrationReminder,
+    LeadershipSummary,
+    ManagerRelease,
+    EmployeeRelease,
+    FollowUpReminder,
+    ManagerReassigned,
+    CycleCancelled,
+}
+
+/// <summary>
+/// The data a template needs, one record per kind. Templates (nl, fr, en) live with the email
+/// adapter; the workflow only says what to tell whom.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(SelfAssessmentInvitation), nameof(SelfAssessmentInvitation))]
+[JsonDerivedType(typeof(SelfAssessmentReminder), nameof(SelfAssessmentReminder))]
+[JsonDerivedType(typeof(ManagerDigest), nameof(ManagerDigest))]
+[JsonDerivedType(typeof(EscalationNotice), nameof(EscalationNotice))]
+[JsonDerivedType(typeof(CalibrationReady), nameof(CalibrationReady))]
+[JsonDerivedType(typeof(LeadershipSummaryNotice), nameof(LeadershipSummaryNotice))]
+[JsonDerivedType(typeof(ManagerRelease), nameof(ManagerRelease))]
+[JsonDerivedType(typeof(EmployeeRelease), nameof(EmployeeRelease))]
+[JsonDerivedType(typeof(FollowUpReminder), nameof(FollowUpReminder))]
+[JsonDerivedType(typeof(ManagerReassigned), nameof(ManagerReassigned))]
+[JsonDerivedType(typeof(CycleCancelled), nameof(CycleCancelled))]
+public abstract record EmailContent
+{
+    [JsonIgnore]
+    public abstract EmailKind Kind { get; }
+}
+
+/// <summary>Invites an employee to their self-assessment.</summary>
+public sealed record SelfAssessmentInvitation(Uri Link, DateTimeOffset Deadline) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.SelfAssessmentInvitation;
+}
+
+public sealed record SelfAssessmentReminder(Uri Link, DateTimeOffset Deadline, int DaysLeft) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.SelfAssessmentReminder;
+}
+
+/// <summary>
+/// One email per manager per wave listing every direct report still waiting for input
+/// (never one email per report). <see cref="IsReminder"/> selects the reminder wording.
+/// </summary>
+public sealed record ManagerDigest(Uri TeamLink, DateTimeOffset Deadline, IReadOnlyList<string> PendingReportNames, bool IsReminder) : EmailContent
+{
+    public override EmailKind Kind => IsReminder ? EmailKind.ManagerReminder : EmailKind.ManagerDigest;
+}
+
+public enum EscalationLevel
+{
+    SkipLevelManager,
+    HumanResources,
+}
+
+/// <summary>Tells a skip-level manager (or HR) that input is overdue, with a link to give it in the manager's place.</summary>
+public sealed record EscalationNotice(Uri Link, EscalationLevel Level, string OverdueManagerName, IReadOnlyList<string> OverdueReportNames, DateTimeOffset NewDeadline) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.Escalation;
+}
+
+/// <summary>Tells a calibrator that their group's calibration board is ready (or, as a reminder, still waiting).</summary>
+public sealed record CalibrationReady(Uri BoardLink, string GroupName, int ParticipantCount, DateTimeOffset Deadline, bool IsReminder) : EmailContent
+{
+    public override EmailKind Kind => IsReminder ? EmailKind.CalibrationReminder : EmailKind.CalibrationReady;
+}
+
+/// <summary>
+/// The leadership summary: the nine-box grid with counts and percentages against guidance, and the
+/// key lists. Aggregates and names only; no evaluation text.
+/// </summary>
+public sealed record LeadershipSummaryNotice(
+    Uri SummaryLink,
+    string Scope,
+    IReadOnlyList<NineBoxCell> Grid,
+    int TotalPlaced,
+    IReadOnlyList<string> Promotions,
+    IReadOnlyList<string> HighPerformersAtRisk,
+    IReadOnlyList<CompletionRate> Completion) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.LeadershipSummary;
+}
+
+/// <summary>One box of the grid: Performance and Potential are 1 (low) to 3 (high).</summary>
+public sealed record NineBoxCell(int Performance, int Potential, string Label, int Count, double Percentage, double? GuidancePercentage);
+
+public sealed record CompletionRate(string Step, int Completed, int Total);
+
+public sealed record ManagerRelease(Uri TeamOutcomesLink, int ReportCount) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.ManagerRelease;
+}
+
+public sealed record EmployeeRelease(Uri OutcomeLink) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.EmployeeRelease;
+}
+
+public enum FollowUpPlan
+{
+    DevelopmentPlan,
+    ImprovementPlan,
+}
+
+/// <summary>A durable follow-up (by default 3 and 6 months after the decision) for a development or improvement plan.</summary>
+public sealed record FollowUpReminder(Uri Link, string EmployeeName, FollowUpPlan Plan, DateOnly DueDate, int FollowUpNumber) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.FollowUpReminder;
+}
+
+/// <summary>Tells a newly assigned manager that a review moved to them, with a fresh link.</summary>
+public sealed record ManagerReassigned(Uri TeamLink, string EmployeeName, DateTimeOffset Deadline) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.ManagerReassigned;
+}
+
+public sealed record CycleCancelled(string Reason) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.CycleCancelled;
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace TalentReview.Workflow.Storage;
+
+/// <summary>
+/// An in-memory <see cref="IDocumentStore"/> for tests and simulations. Documents are kept as
+/// serialized JSON, so what would not round-trip through a real store fails here too.
+/// </summary>
+public sealed class InMemoryDocumentStore : IDocumentStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, SortedDictionary<string, Entry>> _partitions = new(StringComparer.Ordinal);
+    private long _version;
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _partitions.Values.Sum(p => p.Count);
+            }
+        }
+    }
+
+    public Task<StoredDocument<T>?> ReadAsync<T>(DocumentKey key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(Find(key) is { } entry ? ToStored<T>(key, entry) : null);
+        }
+    }
+
+    public Task<string> CreateAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (Find(key) is not null)
+            {
+                throw new DocumentConflictException(key, $"Document {key} already exists.");
+            }
+
+            return Task.FromResult(Write(key, kind, value));
+        }
+    }
+
+    public Task<string> ReplaceAsync<T>(DocumentKey key, string kind, T value, string ifMatchETag, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var current = Find(key) ?? throw new DocumentConflictException(key, $"Document {key} no longer exists.");
+            if (current.ETag != ifMatchETag)
+            {
+                throw new DocumentConflictException(key, $"Document {key} was changed by another writer.");
+            }
+
+            return Task.FromResult(Write(key, kind, value));
+        }
+    }
+
+    public Task<string> UpsertAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(Write(key, kind, value));
+        }
+    }
+
+    public Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_partitions.TryGetValue(key.Partition, out var partition) && partition.Remove(key.Id));
+        }
+    }
+
+    public Task<DocumentPage<T>> QueryAsync<T>(DocumentQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        lock (_gate)
+        {
+            var items = new List<StoredDocument<T>>();
+            if (_partitions.TryGetValue(query.Partition, out var partition))
+            {
+                foreach (var (id, entry) in partition)
+                {
+                    if (entry.Kind != query.Kind || (query.AfterId is not null && string.CompareOrdinal(id, query.AfterId) <= 0) || !Matches(entry, query.WhereEquals))
+                    {
+                        continue;
+                    }
+
+                    if (items.Count == query.PageSize)
+                    {
+                        return Task.FromResult(new DocumentPage<T>(items, items[^1].Key.Id));
+                    }
+
+                    items.Add(ToStored<T>(new DocumentKey(query.Partition, id), entry));
+                }
+            }
+
+            return Task.FromResult(new DocumentPage<T>(items, null));
+        }
+    }
+
+    public Task<int> DeletePartitionAsync(string partition, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!_partitions.Remove(partition, out var removed))
+            {
+                return Task.FromResult(0);
+            }
+
+            return Task.FromResult(removed.Count);
+        }
+    }
+
+    private Entry? Find(DocumentKey key)
+        => _partitions.TryGetValue(key.Partition, out var partition) && partition.TryGetValue(key.Id, out var entry) ? entry : null;
+
+    private string Write<T>(DocumentKey key, string kind, T value)
+    {
+        var json = JsonSerializer.Serialize(value, DocumentJson.Options);
+        var etag = $"\"{++_version:x}\"";
+        if (!_partitions.TryGetValue(key.Partition, out var partition))
+        {
+            partition = new SortedDictionary<string, Entry>(StringComparer.Ordinal);
+            _partitions[key.Partition] = partition;
+        }
+
+        partition[key.Id] = new Entry(kind, json, etag);
+        return etag;
+    }
+
+    private static bool Matches(Entry entry, IReadOnlyDictionary<string, string>? whereEquals)
+    {
+        if (whereEquals is null || whereEquals.Count == 0)
+        {
+            return true;
+        }
+
+        var node = JsonNode.Parse(entry.Json) as JsonObject;
+        return whereEquals.All(condition =>
+            node?[condition.Key] is JsonValue value && value.TryGetValue<string>(out var text) && text == condition.Value);
+    }
+
+    private static StoredDocument<T> ToStored<T>(DocumentKey key, Entry entry)
+        => new(key, JsonSerializer.Deserialize<T>(entry.Json, DocumentJson.Options)!, entry.ETag);
+
+    private sealed record Entry(string Kind, string Json, string ETag);
+}
