@@ -1,0 +1,9 @@
+namespace TalentReview.Domain.NineBox;
+
+/// <summary>One axis of the nine-box grid.</summary>
+public enum RatingLevel
+{
+    Low,
+    Moderate,
+    High,
+}

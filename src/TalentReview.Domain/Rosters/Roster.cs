@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+
+namespace TalentReview.Domain.Rosters;
+
+/// <summary>
+/// A validated, immutable roster: ids and emails are unique, every manager exists and the
+/// hierarchy has no cycles. Only <see cref="RosterImport"/> and <see cref="Create"/> build one.
+/// </summary>
+public sealed class Roster
+{
+    private readonly Dictionary<string, Employee> byId;
+    private readonly Dictionary<string, List<Employee>> reportsByManager;
+
+    [JsonConstructor]
+    private Roster(IReadOnlyList<Employee> employees)
+    {
+        Employees = employees;
+        byId = new Dictionary<string, Employee>(employees.Count, StringComparer.Ordinal);
+        reportsByManager = new Dictionary<string, List<Employee>>(StringComparer.Ordinal);
+        foreach (var employee in employees)
+        {
+            byId[employee.Id] = employee;
+            if (employee.ManagerId is { } managerId)
+            {
+                if (!reportsByManager.TryGetValue(managerId, out var reports))
+                {
+                    reports = [];
+                    reportsByManager[managerId] = reports;
+                }
+
+                reports.Add(employee);
+            }
+        }
+    }
+
+    public IReadOnlyList<Employee> Employees { get; }
+
+    [JsonIgnore]
+    public int Count => Employees.Count;
+
+    /// <summary>Validates the employees as an import would; the line of an employee is its index + 1.</summary>
+    public static RosterImportResult Create(IEnumerable<Employee> employees)
+    {
+        ArgumentNullException.ThrowIfNull(employees);
+        return RosterValidator.Validate(employees.Select((e, i) => (Line: i + 1, Employee: e)).ToList());
+    }
+
+    internal static Roster FromValidated(IReadOnlyList<Employee> employees) => new(employees);
+
+    public Employee? Find(string employeeId) => byId.GetValueOrDefault(employeeId);
+
+    public IReadOnlyList<Employee> DirectReports(string managerId)
+        => reportsByManager.TryGetValue(managerId, out var reports) ? reports : [];
+
+    /// <summary>The manager of the employee's manager, or null at the top of the hierarchy.</summary>
+    public Employee? SkipLevelManager(string employeeId)
+    {
+        var manager = Find(employeeId)?.ManagerId is { } managerId ? Find(managerId) : null;
+        return manager?.ManagerId is { } skipId ? Find(skipId) : null;
+    }
+}
