@@ -1,0 +1,59 @@
+metadata description = 'Key Vault (RBAC authorization) holding the secrets the app reads through Key Vault references.'
+
+param name string
+param location string
+param tags object
+
+@description('The Function App identity, which resolves the Key Vault references.')
+param appIdentityName string
+
+@description('Secrets to store, by name.')
+@secure()
+param secrets object
+
+var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+
+resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: appIdentityName
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: subscription().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+    enablePurgeProtection: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource vaultSecrets 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = [
+  for secret in items(secrets): {
+    parent: vault
+    name: secret.key
+    properties: {
+      value: secret.value
+    }
+  }
+]
+
+resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, appIdentity.id, keyVaultSecretsUserRoleId)
+  scope: vault
+  properties: {
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
+  }
+}
+
+output name string = vault.name
+output uri string = vault.properties.vaultUri
