@@ -22,11 +22,138 @@ public sealed class DecisionRules(DecisionPolicy? policy = null)
     public DecisionPolicy Policy { get; } = policy ?? DecisionPolicy.Default;
 
     /// <summary>Errors for one decision; <paramref name="input"/> is the manager's input when there is one.</summary>
-    public IReadOnlyList<ValidationError> Validate(Decision decision, ManagerInput? input) => throw new NotImplementedException();
+    public IReadOnlyList<ValidationError> Validate(Decision decision, ManagerInput? input)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var errors = new List<ValidationError>();
+        void Add(string field, string code, string message) => errors.Add(new ValidationError(field, code, message));
+
+        if (string.IsNullOrWhiteSpace(decision.EmployeeId))
+        {
+            Add("employeeId", "decision.employeeRequired", "The decision must name the employee.");
+        }
+
+        if (string.IsNullOrWhiteSpace(decision.DecidedBy))
+        {
+            Add("decidedBy", "decision.deciderRequired", "The decision must say who took it.");
+        }
+
+        switch (decision)
+        {
+            case PromotionDecision promotion:
+                RequireText(errors, "newLevel", promotion.NewLevel);
+                RequireText(errors, "newJobTitle", promotion.NewJobTitle);
+                if (input?.Readiness != PromotionReadiness.ReadyNow && !HasReason(promotion.OverrideReason))
+                {
+                    Add("overrideReason", "decision.promotion.notReady",
+                        $"The employee is not rated ready now; a promotion needs an override reason of at least {Policy.MinReasonLength} characters.");
+                }
+
+                break;
+            case MeritIncreaseDecision merit when merit.Percent < Policy.MinMeritPercent || merit.Percent > Policy.MaxMeritPercent:
+                Add("percent", "decision.merit.outOfBounds", $"A merit increase must lie between {Policy.MinMeritPercent} % and {Policy.MaxMeritPercent} %.");
+                break;
+            case LateralMoveDecision move:
+                RequireText(errors, "targetDepartment", move.TargetDepartment);
+                RequireText(errors, "targetJobTitle", move.TargetJobTitle);
+                break;
+            case JobRotationDecision rotation:
+                RequireText(errors, "targetDepartment", rotation.TargetDepartment);
+                if (rotation.ReturnsOn <= rotation.DecidedOn)
+                {
+                    Add("returnsOn", "decision.rotation.returnBeforeStart", "A job rotation must end after the decision date.");
+                }
+
+                break;
+            case DevelopmentPlanDecision plan:
+                ValidatePlan(errors, plan.DecidedOn, plan.Goals, plan.FollowUps);
+                break;
+            case PerformanceImprovementPlanDecision plan:
+                ValidatePlan(errors, plan.DecidedOn, plan.Goals, plan.FollowUps);
+                if (input is not null && input.PerformanceLevel != RatingLevel.Low)
+                {
+                    Add("type", "decision.pip.performanceNotLow", "An improvement plan is meant for low performance; the manager rated performance higher.");
+                }
+
+                break;
+            case StepBackDecision stepBack:
+                RequireText(errors, "newLevel", stepBack.NewLevel);
+                RequireText(errors, "newJobTitle", stepBack.NewJobTitle);
+                if (!HasReason(stepBack.Reason))
+                {
+                    Add("reason", "decision.stepBack.reasonRequired", $"A step back needs a reason of at least {Policy.MinReasonLength} characters.");
+                }
+
+                break;
+            case ExitSupportDecision exit:
+                RequireText(errors, "support", exit.Support);
+                break;
+            default:
+                break;
+        }
+
+        return errors;
+    }
 
     /// <summary>Follow-up dates for plans, counted from the decision date.</summary>
-    public IReadOnlyList<DateOnly> FollowUps(DateOnly decidedOn) => throw new NotImplementedException();
+    public IReadOnlyList<DateOnly> FollowUps(DateOnly decidedOn) => [.. Policy.EffectiveFollowUpMonths.Select(decidedOn.AddMonths)];
 
     /// <summary>The decision the grid suggests for a box; HR and the manager refine it.</summary>
-    public Decision Propose(string employeeId, GridBox box, ManagerInput? input, DateOnly decidedOn, string decidedBy) => throw new NotImplementedException();
+    public Decision Propose(string employeeId, GridBox box, ManagerInput? input, DateOnly decidedOn, string decidedBy)
+    {
+        const string Proposed = "Proposed from the nine-box placement.";
+        var midMerit = Math.Round((Policy.MinMeritPercent + Policy.MaxMeritPercent) / 2, 1);
+        return box switch
+        {
+            GridBox.Star when input?.Readiness == PromotionReadiness.ReadyNow
+                => new PromotionDecision(employeeId, decidedOn, decidedBy, string.Empty, string.Empty, Note: Proposed + " Fill in the new level and title."),
+            GridBox.Star or GridBox.HighPerformer
+                => new MeritIncreaseDecision(employeeId, decidedOn, decidedBy, box == GridBox.Star ? Policy.MaxMeritPercent : midMerit, Proposed),
+            GridBox.EmergingTalent or GridBox.CorePlayer or GridBox.RoughDiamond or GridBox.TrustedExpert
+                => new DevelopmentPlanDecision(employeeId, decidedOn, decidedBy, [GoalFor(box)], FollowUps(decidedOn), Proposed),
+            GridBox.TalentRisk or GridBox.Dilemma
+                => new PerformanceImprovementPlanDecision(employeeId, decidedOn, decidedBy, ["Agree measurable goals for the coming months."], FollowUps(decidedOn), Proposed),
+            _ => new NoChangeDecision(employeeId, decidedOn, decidedBy, Proposed),
+        };
+    }
+
+    private static string GoalFor(GridBox box) => box switch
+    {
+        GridBox.EmergingTalent => "Take on a stretch assignment with a mentor.",
+        GridBox.RoughDiamond => "Turn potential into results with close coaching.",
+        GridBox.TrustedExpert => "Deepen the specialisation and share it with the team.",
+        _ => "Broaden the role through a project or job rotation.",
+    };
+
+    private bool HasReason(string? reason) => (reason?.Trim().Length ?? 0) >= Policy.MinReasonLength;
+
+    private static void RequireText(List<ValidationError> errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new ValidationError(field, "decision.required", "This field is required."));
+        }
+    }
+
+    private static void ValidatePlan(List<ValidationError> errors, DateOnly decidedOn, IReadOnlyList<string>? goals, IReadOnlyList<DateOnly>? followUps)
+    {
+        if (goals is not { Count: > 0 } || goals.All(string.IsNullOrWhiteSpace))
+        {
+            errors.Add(new ValidationError("goals", "decision.plan.goalsRequired", "A plan needs at least one goal."));
+        }
+
+        if (followUps is not { Count: > 0 })
+        {
+            errors.Add(new ValidationError("followUps", "decision.plan.followUpsRequired", "A plan needs at least one follow-up date."));
+            return;
+        }
+
+        for (var i = 0; i < followUps.Count; i++)
+        {
+            if (followUps[i] <= decidedOn || (i > 0 && followUps[i] <= followUps[i - 1]))
+            {
+                errors.Add(new ValidationError($"followUps[{i}]", "decision.plan.followUpOrder", "Follow-ups come after the decision, each later than the one before."));
+            }
+        }
+    }
 }

@@ -17,7 +17,45 @@ public sealed record EligibilityRules(
         [ContractType.Permanent, ContractType.FixedTerm],
         [EmploymentStatus.Active]);
 
-    public EligibilityResult Evaluate(Roster roster) => throw new NotImplementedException();
+    public EligibilityResult Evaluate(Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var eligible = new List<string>(roster.Count);
+        var exclusions = new List<Exclusion>();
+        List<ExclusionReason>? reasons = null;
+        foreach (var employee in roster.Employees)
+        {
+            if (employee.HireDate > HiredOnOrBefore)
+            {
+                (reasons ??= []).Add(new ExclusionReason(ExclusionCode.HiredAfterCutoff,
+                    $"Hired on {employee.HireDate:yyyy-MM-dd}, after the cut-off of {HiredOnOrBefore:yyyy-MM-dd}: too new to rate in this cycle."));
+            }
+
+            if (!ContractTypes.Contains(employee.ContractType))
+            {
+                (reasons ??= []).Add(new ExclusionReason(ExclusionCode.ContractTypeOutOfScope,
+                    $"Contract type {employee.ContractType} is not part of this cycle."));
+            }
+
+            if (!Statuses.Contains(employee.Status))
+            {
+                (reasons ??= []).Add(new ExclusionReason(ExclusionCode.StatusOutOfScope,
+                    $"Status {employee.Status} is not part of this cycle."));
+            }
+
+            if (reasons is null)
+            {
+                eligible.Add(employee.Id);
+            }
+            else
+            {
+                exclusions.Add(new Exclusion(employee.Id, reasons));
+                reasons = null;
+            }
+        }
+
+        return new EligibilityResult(eligible, exclusions);
+    }
 }
 
 public enum ExclusionCode

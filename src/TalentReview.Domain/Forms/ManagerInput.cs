@@ -21,10 +21,40 @@ public sealed record ManagerInput(
     public GridPosition Position => new(PerformanceLevel, PotentialLevel);
 
     /// <summary>A 1 or a 5 on performance, or an extreme potential (see <see cref="PotentialIndicators.IsExtreme"/>).</summary>
-    public bool HasExtremeRating => Performance is Ratings.MinScore or Ratings.MaxScore || Potential.IsExtreme;
+    public bool HasExtremeRating => Performance is Ratings.MinScore or Ratings.MaxScore || Potential?.IsExtreme == true;
 
     /// <summary>Field-level errors; never throws, also not for nulls in deserialised input.</summary>
-    public IReadOnlyList<ValidationError> Validate(FormLimits? limits = null) => throw new NotImplementedException();
+    public IReadOnlyList<ValidationError> Validate(FormLimits? limits = null)
+    {
+        var check = new FormErrors(limits ?? FormLimits.Default);
+        check.Required("employeeId", EmployeeId);
+        check.Required("managerId", ManagerId);
+        check.Score("performance", Performance);
+        if (Potential is null)
+        {
+            check.Add("potential", "form.required", "This field is required.");
+        }
+        else
+        {
+            check.Score("potential.aspiration", Potential.Aspiration);
+            check.Score("potential.ability", Potential.Ability);
+            check.Score("potential.engagement", Potential.Engagement);
+        }
+
+        check.Defined("readiness", Readiness);
+        check.Defined("flightRisk", FlightRisk);
+        check.Defined("recommendedOutcome", RecommendedOutcome);
+        check.MaxLength("evidence", Evidence, check.Limits.MaxLongText);
+
+        var evidenceLength = Evidence?.Trim().Length ?? 0;
+        if (Potential is not null && HasExtremeRating && evidenceLength < check.Limits.MinEvidenceForExtremeRating)
+        {
+            check.Add("evidence", "form.evidenceRequiredForExtreme",
+                $"A rating at the end of the scale needs written evidence of at least {check.Limits.MinEvidenceForExtremeRating} characters.");
+        }
+
+        return check.Errors;
+    }
 }
 
 /// <summary>

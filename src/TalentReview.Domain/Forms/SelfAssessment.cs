@@ -13,7 +13,50 @@ public sealed record SelfAssessment(
     Mobility Mobility)
 {
     /// <summary>Field-level errors; never throws, also not for nulls in deserialised input.</summary>
-    public IReadOnlyList<ValidationError> Validate(FormLimits? limits = null) => throw new NotImplementedException();
+    public IReadOnlyList<ValidationError> Validate(FormLimits? limits = null)
+    {
+        var check = new FormErrors(limits ?? FormLimits.Default);
+        check.Required("employeeId", EmployeeId);
+        check.ItemCount("objectives", Objectives, atLeastOne: true);
+        for (var i = 0; i < (Objectives?.Count ?? 0); i++)
+        {
+            var objective = Objectives![i];
+            var path = $"objectives[{i}]";
+            if (objective is null)
+            {
+                check.Add(path, "form.required", "This item is empty.");
+                continue;
+            }
+
+            check.ShortText($"{path}.objective", objective.Objective);
+            check.Defined($"{path}.outcome", objective.Outcome);
+            check.LongText($"{path}.evidence", objective.Evidence);
+        }
+
+        check.ItemCount("competencies", Competencies, atLeastOne: false);
+        for (var i = 0; i < (Competencies?.Count ?? 0); i++)
+        {
+            var competency = Competencies![i];
+            var path = $"competencies[{i}]";
+            if (competency is null)
+            {
+                check.Add(path, "form.required", "This item is empty.");
+                continue;
+            }
+
+            check.ShortText($"{path}.competency", competency.Competency);
+            check.Score($"{path}.rating", competency.Rating);
+            check.MaxLength($"{path}.comment", competency.Comment, check.Limits.MaxLongText);
+        }
+
+        check.LongText("achievements", Achievements);
+        check.Score("overallSelfRating", OverallSelfRating);
+        check.Defined("aspiration", Aspiration);
+        check.LongText("aspirationNote", AspirationNote, required: false);
+        check.LongText("developmentWishes", DevelopmentWishes, required: false);
+        check.Defined("mobility", Mobility);
+        return check.Errors;
+    }
 }
 
 /// <summary>A result against one objective or KPI, with the evidence for it.</summary>

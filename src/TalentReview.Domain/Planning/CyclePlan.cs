@@ -26,11 +26,67 @@ public sealed record CyclePlan(
     /// The review period is the year before <paramref name="start"/>.
     /// </summary>
     public static CyclePlan Default(string name, DateOnly start, Roster roster, IReadOnlyList<string>? hrCalibrators = null)
-        => throw new NotImplementedException();
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var hr = hrCalibrators ?? ["hr"];
+        CycleStep[] steps =
+        [
+            new(StepKind.SelfAssessment, start, start.AddDays(13)),
+            new(StepKind.ManagerInput, start.AddDays(7), start.AddDays(20)),
+            new(StepKind.Calibration, start.AddDays(21), start.AddDays(27)),
+            new(StepKind.Decisions, start.AddDays(28), start.AddDays(34)),
+            new(StepKind.Release, start.AddDays(35), start.AddDays(41)),
+        ];
+        var periodEnd = start.AddDays(-1);
+        return new CyclePlan(
+            name,
+            periodEnd.AddYears(-1).AddDays(1),
+            periodEnd,
+            steps,
+            [7, 2],
+            EscalationPolicy.Default,
+            DepartmentGroups(roster, hr),
+            DistributionGuidance.Default,
+            new ReleaseSettings(start.AddDays(35)),
+            EligibilityRules.Default(periodEnd));
+    }
 
     public CycleStep? Step(StepKind kind) => Steps.FirstOrDefault(s => s.Kind == kind);
 
-    public IReadOnlyList<ValidationError> Validate() => throw new NotImplementedException();
+    public IReadOnlyList<ValidationError> Validate() => CyclePlanValidator.Validate(this);
+
+    /// <summary>One group per department; its calibrators are the department's most senior managers, plus HR.</summary>
+    private static List<CalibrationGroup> DepartmentGroups(Roster roster, IReadOnlyList<string> hr)
+    {
+        var departments = new SortedDictionary<string, List<Employee>>(StringComparer.Ordinal);
+        foreach (var employee in roster.Employees)
+        {
+            var manager = employee.ManagerId is { } id ? roster.Find(id) : null;
+            var headsDepartment = manager is null || manager.Department != employee.Department;
+            if (!departments.TryGetValue(employee.Department, out var heads))
+            {
+                heads = [];
+                departments[employee.Department] = heads;
+            }
+
+            if (headsDepartment && roster.DirectReports(employee.Id).Count > 0)
+            {
+                heads.Add(employee);
+            }
+        }
+
+        return departments
+            .Select(d => new CalibrationGroup(
+                GroupId(d.Key),
+                d.Key,
+                GroupKind.ByDepartment,
+                [d.Key],
+                [.. d.Value.Select(e => e.Id), .. hr]))
+            .ToList();
+    }
+
+    private static string GroupId(string department)
+        => string.Concat(department.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
 }
 
 /// <summary>The steps of a cycle, in the order they must happen.</summary>

@@ -42,7 +42,31 @@ public sealed class Roster
     public static RosterImportResult Create(IEnumerable<Employee> employees)
     {
         ArgumentNullException.ThrowIfNull(employees);
-        return RosterValidator.Validate(employees.Select((e, i) => (Line: i + 1, Employee: e)).ToList());
+        var rows = employees.Select((e, i) => (Line: i + 1, Employee: e)).ToList();
+        var problems = new List<RosterProblem>();
+        foreach (var (line, employee) in rows)
+        {
+            RequireText(problems, line, "id", employee.Id);
+            RequireText(problems, line, "name", employee.Name);
+            RequireText(problems, line, "department", employee.Department);
+            if (RequireText(problems, line, "email", employee.Email) && !RosterValues.IsValidEmail(employee.Email))
+            {
+                problems.Add(new RosterProblem(line, "email", RosterProblemCode.InvalidEmail, $"'{employee.Email}' is not a valid email address."));
+            }
+        }
+
+        return RosterValidator.Validate(rows, problems);
+    }
+
+    private static bool RequireText(List<RosterProblem> problems, int line, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        problems.Add(new RosterProblem(line, field, RosterProblemCode.MissingRequiredField, $"{field} is required."));
+        return false;
     }
 
     internal static Roster FromValidated(IReadOnlyList<Employee> employees) => new(employees);

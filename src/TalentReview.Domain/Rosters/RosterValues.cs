@@ -1,0 +1,180 @@
+using System.Buffers;
+
+namespace TalentReview.Domain.Rosters;
+
+/// <summary>Span-based parsing of roster values, so an import of many rows allocates only what it keeps.</summary>
+internal static class RosterValues
+{
+    private static readonly Dictionary<string, ContractType>.AlternateLookup<ReadOnlySpan<char>> Contracts = Lookup(new Dictionary<string, ContractType>
+    {
+        ["permanent"] = ContractType.Permanent,
+        ["indefinite"] = ContractType.Permanent,
+        ["vast"] = ContractType.Permanent,
+        ["onbepaalde duur"] = ContractType.Permanent,
+        ["cdi"] = ContractType.Permanent,
+        ["fixed-term"] = ContractType.FixedTerm,
+        ["fixed term"] = ContractType.FixedTerm,
+        ["fixedterm"] = ContractType.FixedTerm,
+        ["temporary"] = ContractType.FixedTerm,
+        ["bepaalde duur"] = ContractType.FixedTerm,
+        ["tijdelijk"] = ContractType.FixedTerm,
+        ["cdd"] = ContractType.FixedTerm,
+        ["interim"] = ContractType.Interim,
+        ["intérim"] = ContractType.Interim,
+        ["uitzendkracht"] = ContractType.Interim,
+        ["student"] = ContractType.Student,
+        ["jobstudent"] = ContractType.Student,
+        ["étudiant"] = ContractType.Student,
+        ["etudiant"] = ContractType.Student,
+        ["trainee"] = ContractType.Trainee,
+        ["intern"] = ContractType.Trainee,
+        ["stagiair"] = ContractType.Trainee,
+        ["stagiaire"] = ContractType.Trainee,
+        ["freelance"] = ContractType.Freelance,
+        ["contractor"] = ContractType.Freelance,
+        ["zelfstandige"] = ContractType.Freelance,
+        ["indépendant"] = ContractType.Freelance,
+        ["independant"] = ContractType.Freelance,
+    });
+
+    private static readonly Dictionary<string, EmploymentStatus>.AlternateLookup<ReadOnlySpan<char>> Statuses = Lookup(new Dictionary<string, EmploymentStatus>
+    {
+        ["active"] = EmploymentStatus.Active,
+        ["actief"] = EmploymentStatus.Active,
+        ["actif"] = EmploymentStatus.Active,
+        ["long-term leave"] = EmploymentStatus.LongTermLeave,
+        ["long term leave"] = EmploymentStatus.LongTermLeave,
+        ["longtermleave"] = EmploymentStatus.LongTermLeave,
+        ["langdurig afwezig"] = EmploymentStatus.LongTermLeave,
+        ["langdurige afwezigheid"] = EmploymentStatus.LongTermLeave,
+        ["absence de longue durée"] = EmploymentStatus.LongTermLeave,
+        ["parental leave"] = EmploymentStatus.ParentalLeave,
+        ["parentalleave"] = EmploymentStatus.ParentalLeave,
+        ["ouderschapsverlof"] = EmploymentStatus.ParentalLeave,
+        ["congé parental"] = EmploymentStatus.ParentalLeave,
+        ["notice period"] = EmploymentStatus.NoticePeriod,
+        ["noticeperiod"] = EmploymentStatus.NoticePeriod,
+        ["opzeg"] = EmploymentStatus.NoticePeriod,
+        ["opzegtermijn"] = EmploymentStatus.NoticePeriod,
+        ["préavis"] = EmploymentStatus.NoticePeriod,
+        ["inactive"] = EmploymentStatus.Inactive,
+        ["inactief"] = EmploymentStatus.Inactive,
+        ["inactif"] = EmploymentStatus.Inactive,
+    });
+
+    private static readonly Dictionary<string, Language>.AlternateLookup<ReadOnlySpan<char>> Languages = Lookup(new Dictionary<string, Language>
+    {
+        ["nl"] = Language.Nl,
+        ["nl-be"] = Language.Nl,
+        ["dutch"] = Language.Nl,
+        ["nederlands"] = Language.Nl,
+        ["néerlandais"] = Language.Nl,
+        ["fr"] = Language.Fr,
+        ["fr-be"] = Language.Fr,
+        ["french"] = Language.Fr,
+        ["frans"] = Language.Fr,
+        ["français"] = Language.Fr,
+        ["en"] = Language.En,
+        ["en-gb"] = Language.En,
+        ["en-us"] = Language.En,
+        ["english"] = Language.En,
+        ["engels"] = Language.En,
+        ["anglais"] = Language.En,
+    });
+
+    private static readonly SearchValues<char> ForbiddenInEmail = SearchValues.Create(" \t\r\n,;<>()[]\\\"");
+
+    public static bool TryParseContractType(ReadOnlySpan<char> value, out ContractType contract) => Contracts.TryGetValue(value, out contract);
+
+    public static bool TryParseStatus(ReadOnlySpan<char> value, out EmploymentStatus status) => Statuses.TryGetValue(value, out status);
+
+    public static bool TryParseLanguage(ReadOnlySpan<char> value, out Language language) => Languages.TryGetValue(value, out language);
+
+    /// <summary>ISO (2024-03-01) or Belgian day-first dates (1/3/2024, 01-03-2024, 01.03.2024).</summary>
+    public static bool TryParseDate(ReadOnlySpan<char> value, out DateOnly date)
+    {
+        date = default;
+        int year, month, day;
+        if (value.Length == 10 && value[4] == '-' && value[7] == '-')
+        {
+            if (!TryDigits(value[..4], out year) || !TryDigits(value.Slice(5, 2), out month) || !TryDigits(value.Slice(8, 2), out day))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var first = value.IndexOfAny('/', '-', '.');
+            if (first <= 0)
+            {
+                return false;
+            }
+
+            var separator = value[first];
+            var rest = value[(first + 1)..];
+            var second = rest.IndexOf(separator);
+            if (second <= 0
+                || !TryDigits(value[..first], out day)
+                || !TryDigits(rest[..second], out month)
+                || !TryDigits(rest[(second + 1)..], out year)
+                || rest.Length - second - 1 != 4)
+            {
+                return false;
+            }
+        }
+
+        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>
+    /// A pragmatic check, not RFC 5322: one @, a non-empty local part, a dotted domain, no spaces,
+    /// no leading, trailing or doubled dots. It catches what spreadsheets get wrong.
+    /// </summary>
+    public static bool IsValidEmail(ReadOnlySpan<char> email)
+    {
+        var at = email.IndexOf('@');
+        if (at <= 0 || at != email.LastIndexOf('@') || email.Length > 254)
+        {
+            return false;
+        }
+
+        var local = email[..at];
+        var domain = email[(at + 1)..];
+        var lastDot = domain.LastIndexOf('.');
+        return lastDot > 0 && lastDot < domain.Length - 2
+            && !email.ContainsAny(ForbiddenInEmail)
+            && local[0] != '.' && local[^1] != '.'
+            && domain[0] != '.' && domain[0] != '-'
+            && !email.Contains("..", StringComparison.Ordinal);
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        if (digits.IsEmpty || digits.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    private static Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> Lookup<T>(Dictionary<string, T> entries)
+        => new Dictionary<string, T>(entries, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}
