@@ -48,9 +48,12 @@ param sendGridApiKey string
 param linkSigningKeyId string = 'k1'
 
 @secure()
-@minLength(32)
-@description('The link-signing key (at least 32 characters of randomness, e.g. `openssl rand -base64 48`; stored in Key Vault).')
+@minLength(44)
+@description('The link-signing key: base64 of at least 32 random bytes, e.g. `openssl rand -base64 48` (stored in Key Vault).')
 param linkSigningKey string
+
+@description('Client id of an Entra ID app registration for HR sign-in through App Service authentication; empty leaves the HR API closed (link pages still work).')
+param authClientId string = ''
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
@@ -62,12 +65,20 @@ var deploymentContainerName = 'app-package-${resourceToken}'
 var useScheduler = durableBackend == 'DurableTaskScheduler'
 var identityName = 'id-talentreview-${resourceToken}'
 
-// The store's layout: every document of a cycle shares the cycle id as its partition key value.
+// The store's layout, as src/TalentReview.Infrastructure/Storage/Cosmos/CosmosLayout.cs defines it: every
+// document of a cycle has the cycle id as its partition key value; everything but the ETag is indexed.
 var cosmosDatabaseName = 'talentreview'
+var cosmosContainerName = 'reviews'
 var cosmosContainers = [
   {
-    name: 'reviews'
+    name: cosmosContainerName
     partitionKeyPath: '/partitionKey'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [{ path: '/*' }]
+      excludedPaths: [{ path: '/"_etag"/?' }]
+    }
   }
 ]
 
@@ -162,13 +173,17 @@ var functionAppUrl = 'https://${functionAppName}.azurewebsites.net'
 // Settings the application binds. Secrets resolve through Key Vault references as the user-assigned
 // identity; the references carry no secret version, so a rotated secret is picked up without a redeploy.
 var applicationSettings = {
-  Cosmos__AccountEndpoint: cosmos.outputs.endpoint
-  Cosmos__DatabaseName: cosmos.outputs.databaseName
+  Storage__Provider: 'Cosmos'
+  Storage__Cosmos__AccountEndpoint: cosmos.outputs.endpoint
+  Storage__Cosmos__ManagedIdentityClientId: identity.outputs.clientId
+  Storage__Cosmos__DatabaseName: cosmos.outputs.databaseName
+  Storage__Cosmos__ContainerName: cosmosContainerName
   SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${sendGridSecretName})'
   Email__FromAddress: emailFromAddress
   Links__PublicBaseUrl: empty(publicBaseUrl) ? functionAppUrl : publicBaseUrl
   Links__CurrentKeyId: linkSigningKeyId
-  'Links__SigningKeys__${linkSigningKeyId}': '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${linkSigningSecretName})'
+  'Links__Keys__${linkSigningKeyId}': '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${linkSigningSecretName})'
+  TalentReview__Web__Authentication__Mode: empty(authClientId) ? 'None' : 'AppService'
   TaskHubName: taskHubName
 }
 
@@ -196,6 +211,7 @@ module functions 'app/functions.bicep' = {
     deploymentContainerName: deploymentContainerName
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     appSettings: union(applicationSettings, schedulerSettings)
+    authClientId: authClientId
   }
 }
 

@@ -18,6 +18,9 @@ param applicationInsightsConnectionString string
 @description('The application\'s own settings (Cosmos, SendGrid, links, task hub), merged over the runtime settings.')
 param appSettings object
 
+@description('Client id of the Entra ID app registration for App Service authentication; empty for none.')
+param authClientId string = ''
+
 @allowed([
   512
   2048
@@ -104,6 +107,40 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
   resource settings 'config' = {
     name: 'appsettings'
     properties: union(runtimeSettings, appSettings)
+  }
+
+  // Sign-in is offered, not forced: link pages stay anonymous and the app checks HR roles itself
+  // from the principal header, which App Service authentication sets and strips from requests.
+  resource authentication 'config' = if (!empty(authClientId)) {
+    name: 'authsettingsV2'
+    properties: {
+      platform: {
+        enabled: true
+      }
+      globalValidation: {
+        requireAuthentication: false
+        unauthenticatedClientAction: 'AllowAnonymous'
+      }
+      identityProviders: {
+        azureActiveDirectory: {
+          enabled: true
+          registration: {
+            clientId: authClientId
+            openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          }
+          validation: {
+            allowedAudiences: [
+              'api://${authClientId}'
+            ]
+          }
+        }
+      }
+      login: {
+        tokenStore: {
+          enabled: false
+        }
+      }
+    }
   }
 }
 
