@@ -1,0 +1,120 @@
+using Grpc.Core;
+using TalentReview.Durable;
+using DtClient = Microsoft.DurableTask.Client;
+using DtCoreExceptions = DurableTask.Core.Exceptions;
+
+namespace TalentReview.Functions.Durable;
+
+/// <summary>
+/// Our <see cref="DurableClient"/> over Microsoft.DurableTask's <see cref="DtClient.DurableTaskClient"/>.
+/// Durable Functions reports a duplicate instance id and an unknown instance as gRPC statuses
+/// (AlreadyExists, NotFound) or, in newer clients, as DurableTask.Core's exception; both become ours.
+/// </summary>
+public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) : DurableClient
+{
+    public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
+        string orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
+    {
+        var start = options is null ? null : new Microsoft.DurableTask.StartOrchestrationOptions(options.InstanceId, options.StartAt);
+        try
+        {
+            return await inner.ScheduleNewOrchestrationInstanceAsync(orchestratorName, input, start, cancellation);
+        }
+        catch (DtCoreExceptions.OrchestrationAlreadyExistsException)
+        {
+            throw new OrchestrationAlreadyExistsException(options?.InstanceId ?? string.Empty);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
+        {
+            throw new OrchestrationAlreadyExistsException(options?.InstanceId ?? string.Empty);
+        }
+    }
+
+    public override async Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
+    {
+        try
+        {
+            await inner.RaiseEventAsync(instanceId, eventName, eventPayload, cancellation);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            throw new OrchestrationNotFoundException(instanceId);
+        }
+    }
+
+    public override async Task<OrchestrationMetadata?> GetInstanceAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+    {
+        var metadata = await inner.GetInstanceAsync(instanceId, getInputsAndOutputs, cancellation);
+        return metadata is null ? null : DurableTaskMapping.ToMetadata(metadata);
+    }
+
+    public override async Task<OrchestrationQueryPage> QueryInstancesAsync(OrchestrationQuery query, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = new DtClient.OrchestrationQuery
+        {
+            Statuses = query.Statuses?.Select(DurableTaskMapping.ToStatus).ToList(),
+            InstanceIdPrefix = query.InstanceIdPrefix,
+            CreatedFrom = query.CreatedFrom,
+            CreatedTo = query.CreatedTo,
+            PageSize = query.PageSize,
+            FetchInputsAndOutputs = query.FetchInputsAndOutputs,
+        };
+
+        // One page per call: the caller holds the continuation token, as with our engine.
+        await foreach (var page in inner.GetAllInstancesAsync(filter).AsPages(query.ContinuationToken, query.PageSize).WithCancellation(cancellation))
+        {
+            return new OrchestrationQueryPage(page.Values.Select(DurableTaskMapping.ToMetadata).ToList(), page.ContinuationToken);
+        }
+
+        return new OrchestrationQueryPage([], null);
+    }
+
+    public override async Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+        => DurableTaskMapping.ToMetadata(await inner.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs, cancellation));
+
+    public override Task TerminateInstanceAsync(string instanceId, TerminateInstanceOptions? options = null, CancellationToken cancellation = default)
+        => inner.TerminateInstanceAsync(
+            instanceId,
+            new DtClient.TerminateInstanceOptions(options?.Output, options?.Recursive ?? false),
+            cancellation);
+
+    public override async Task<PurgeResult> PurgeInstanceAsync(string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
+    {
+        var result = await inner.PurgeInstanceAsync(instanceId, new DtClient.PurgeInstanceOptions(options?.Recursive ?? false), cancellation);
+        return new PurgeResult(result.PurgedInstanceCount);
+    }
+
+    public override async Task<PurgeResult> PurgeAllInstancesAsync(PurgeInstancesFilter filter, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var statuses = filter.Statuses?.Select(DurableTaskMapping.ToStatus).ToList();
+        if (filter.InstanceIdPrefix is null)
+        {
+            var result = await inner.PurgeAllInstancesAsync(new DtClient.PurgeInstancesFilter(filter.CreatedFrom, filter.CreatedTo, statuses), cancellation);
+            return new PurgeResult(result.PurgedInstanceCount);
+        }
+
+        // Durable Task purges by time and status only; a prefix is honoured by querying first.
+        var matching = new DtClient.OrchestrationQuery
+        {
+            Statuses = statuses,
+            InstanceIdPrefix = filter.InstanceIdPrefix,
+            CreatedFrom = filter.CreatedFrom,
+            CreatedTo = filter.CreatedTo,
+        };
+        var ids = new List<string>();
+        await foreach (var instance in inner.GetAllInstancesAsync(matching).WithCancellation(cancellation))
+        {
+            ids.Add(instance.InstanceId);
+        }
+
+        var purged = 0;
+        foreach (var id in ids)
+        {
+            purged += (await inner.PurgeInstanceAsync(id, cancellation: cancellation)).PurgedInstanceCount;
+        }
+
+        return new PurgeResult(purged);
+    }
+}
