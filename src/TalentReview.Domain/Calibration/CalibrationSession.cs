@@ -18,12 +18,61 @@ public sealed record CalibrationAdjustment(string EmployeeId, GridPosition From,
 public sealed record CalibrationSession(string GroupId, IReadOnlyList<Placement> Placements, IReadOnlyList<CalibrationAdjustment> Audit)
 {
     public static CalibrationSession Start(string groupId, IEnumerable<(string EmployeeId, GridPosition Position)> proposals)
-        => throw new NotImplementedException();
+    {
+        ArgumentNullException.ThrowIfNull(proposals);
+        return new CalibrationSession(groupId, [.. proposals.Select(p => new Placement(p.EmployeeId, p.Position, p.Position))], []);
+    }
 
     public Placement? Find(string employeeId) => Placements.FirstOrDefault(p => p.EmployeeId == employeeId);
 
     public CalibrationMoveResult Move(string employeeId, GridPosition to, string reason, string by, DateTimeOffset at)
-        => throw new NotImplementedException();
+    {
+        var errors = new List<ValidationError>();
+        var index = -1;
+        for (var i = 0; i < Placements.Count; i++)
+        {
+            if (Placements[i].EmployeeId == employeeId)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        if (index < 0)
+        {
+            errors.Add(new ValidationError("employeeId", "calibration.unknownEmployee", $"'{employeeId}' is not in calibration group '{GroupId}'."));
+        }
+        else if (Placements[index].Current == to)
+        {
+            errors.Add(new ValidationError("to", "calibration.sameBox", "The employee is already in that box."));
+        }
+
+        if (!Enum.IsDefined(to.Performance) || !Enum.IsDefined(to.Potential))
+        {
+            errors.Add(new ValidationError("to", "calibration.unknownBox", "Not a box of the grid."));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add(new ValidationError("reason", "calibration.reasonRequired", "Every move on the grid needs a reason."));
+        }
+
+        if (string.IsNullOrWhiteSpace(by))
+        {
+            errors.Add(new ValidationError("by", "calibration.actorRequired", "The move must say who made it."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new CalibrationMoveResult(this, errors);
+        }
+
+        var from = Placements[index].Current;
+        var placements = Placements.ToArray();
+        placements[index] = placements[index] with { Current = to };
+        var audit = new CalibrationAdjustment(employeeId, from, to, reason.Trim(), by, at);
+        return new CalibrationMoveResult(this with { Placements = placements, Audit = [.. Audit, audit] }, []);
+    }
 }
 
 public sealed record CalibrationMoveResult(CalibrationSession Session, IReadOnlyList<ValidationError> Errors)
