@@ -7,8 +7,8 @@ namespace TalentReview.Functions.Durable;
 
 /// <summary>
 /// Our <see cref="DurableClient"/> over Microsoft.DurableTask's <see cref="DtClient.DurableTaskClient"/>.
-/// Durable Functions reports a duplicate instance id and an unknown instance as gRPC statuses
-/// (AlreadyExists, NotFound) or, in newer clients, as DurableTask.Core's exception; both become ours.
+/// Durable Functions reports a duplicate instance id as a gRPC AlreadyExists status or, in newer
+/// clients, as DurableTask.Core's exception, and an unknown instance as NotFound; all become ours.
 /// </summary>
 public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) : DurableClient
 {
@@ -32,6 +32,13 @@ public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) :
 
     public override async Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
     {
+        // Backends differ here (the Azure Storage provider refuses, others drop the event); check first,
+        // so a form submitted for an unknown review fails the same way on every backend and engine.
+        if (await inner.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellation) is null)
+        {
+            throw new OrchestrationNotFoundException(instanceId);
+        }
+
         try
         {
             await inner.RaiseEventAsync(instanceId, eventName, eventPayload, cancellation);
