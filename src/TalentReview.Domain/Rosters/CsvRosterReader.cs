@@ -16,10 +16,11 @@ internal static class CsvRosterReader
         var cursor = new CsvCursor(text, start, DetectSeparator(source));
         if (!cursor.ReadRecord(out var headerLine))
         {
-            builder.Add(1, RosterField.Id, RosterProblemCode.EmptyRoster, "The file is empty: expected a header row and one row per employee.");
+            builder.AddForRow(1, RosterProblemCode.EmptyRoster, "The file is empty: expected a header row and one row per employee.");
             return new RosterImportResult(null, builder.Problems);
         }
 
+        var headerColumns = cursor.FieldCount;
         var columnOf = MapHeader(cursor, headerLine, builder);
         if (builder.Problems.Count > 0)
         {
@@ -36,14 +37,14 @@ internal static class CsvRosterReader
 
             if (cursor.Unterminated)
             {
-                builder.Add(line, RosterField.Id, RosterProblemCode.MalformedRow, "A quoted field is never closed: a \" is missing.");
+                builder.AddForRow(line, RosterProblemCode.MalformedRow, "A quoted field is never closed: a \" is missing.");
                 break;
             }
 
-            if (cursor.HasExtraValues(columnOf.Length))
+            if (cursor.HasExtraValues(headerColumns))
             {
-                builder.Add(line, RosterField.Id, RosterProblemCode.MalformedRow,
-                    $"The row has {cursor.FieldCount} values but the header has {columnOf.Length} columns.");
+                builder.AddForRow(line, RosterProblemCode.MalformedRow,
+                    $"The row has {cursor.FieldCount} values but the header has {headerColumns} columns.");
             }
 
             var row = new CsvRow(cursor, columnOf);

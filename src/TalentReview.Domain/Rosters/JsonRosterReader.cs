@@ -24,7 +24,7 @@ internal static class JsonRosterReader
         {
             if (!MoveToEmployeeArray(ref reader))
             {
-                builder.Add(1, RosterField.Id, RosterProblemCode.MalformedJson,
+                builder.AddForRow(1, RosterProblemCode.MalformedJson,
                     "Expected a JSON array of employees, or an object with an \"employees\" array.");
                 return new RosterImportResult(null, builder.Problems);
             }
@@ -34,7 +34,7 @@ internal static class JsonRosterReader
                 var line = lines.LineAt(utf8, (int)reader.TokenStartIndex);
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    builder.Add(line, RosterField.Id, RosterProblemCode.MalformedJson, "Each employee must be a JSON object.");
+                    builder.AddForRow(line, RosterProblemCode.MalformedJson, "Each employee must be a JSON object.");
                     reader.Skip();
                     continue;
                 }

@@ -51,6 +51,10 @@ internal sealed class RosterRowBuilder
     public void Add(int line, RosterField field, RosterProblemCode code, string message)
         => Problems.Add(new RosterProblem(line, RosterFields.NameOf(field), code, message));
 
+    /// <summary>A problem with the row or file as a whole rather than one field.</summary>
+    public void AddForRow(int line, RosterProblemCode code, string message)
+        => Problems.Add(new RosterProblem(line, string.Empty, code, message));
+
     private string Text<TRow>(int line, in TRow row, RosterField field, bool pooled)
         where TRow : struct, IRosterRow
     {
