@@ -26,6 +26,7 @@ public sealed class InMemoryDocumentStore : IDocumentStore
 
     public Task<StoredDocument<T>?> ReadAsync<T>(DocumentKey key, CancellationToken cancellationToken = default)
     {
+        DocumentRules.Validate(key);
         lock (_gate)
         {
             return Task.FromResult(Find(key) is { } entry ? ToStored<T>(key, entry) : null);
@@ -34,6 +35,7 @@ public sealed class InMemoryDocumentStore : IDocumentStore
 
     public Task<string> CreateAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)
     {
+        DocumentRules.Validate(key);
         lock (_gate)
         {
             if (Find(key) is not null)
@@ -47,6 +49,7 @@ public sealed class InMemoryDocumentStore : IDocumentStore
 
     public Task<string> ReplaceAsync<T>(DocumentKey key, string kind, T value, string ifMatchETag, CancellationToken cancellationToken = default)
     {
+        DocumentRules.Validate(key);
         lock (_gate)
         {
             var current = Find(key) ?? throw new DocumentConflictException(key, $"Document {key} no longer exists.");
@@ -61,6 +64,7 @@ public sealed class InMemoryDocumentStore : IDocumentStore
 
     public Task<string> UpsertAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)
     {
+        DocumentRules.Validate(key);
         lock (_gate)
         {
             return Task.FromResult(Write(key, kind, value));
@@ -69,6 +73,7 @@ public sealed class InMemoryDocumentStore : IDocumentStore
 
     public Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default)
     {
+        DocumentRules.Validate(key);
         lock (_gate)
         {
             return Task.FromResult(_partitions.TryGetValue(key.Partition, out var partition) && partition.Remove(key.Id));
@@ -77,8 +82,7 @@ public sealed class InMemoryDocumentStore : IDocumentStore
 
     public Task<DocumentPage<T>> QueryAsync<T>(DocumentQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        DocumentRules.ValidateQuery(query);
         lock (_gate)
         {
             var items = new List<StoredDocument<T>>();

@@ -1,0 +1,195 @@
+using TalentReview.Domain.Planning;
+using TalentReview.Durable;
+using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.EmployeeReview;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.FollowUp;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.Calibration;
+
+/// <summary>Counts carried across generations while the group starts its reviews and collects their ready signals.</summary>
+public sealed record GroupCollection(bool Starting, string? StartCursor, int Started, int Ready, int SelfAssessments, int ManagerInputs, bool InputClosed)
+{
+    public static GroupCollection Initial { get; } = new(true, null, 0, 0, 0, 0, false);
+}
+
+public sealed record CalibrationGroupInput(string CycleId, string GroupId, int Members, CycleSchedule Schedule, GroupCollection? Collection = null);
+
+public sealed record GroupOutcome(string GroupId, int Members, int Ready, int FollowUpDates);
+
+/// <summary>
+/// One calibration group: starts its employee reviews in batches, counts their ready signals until
+/// all are in or input has closed, builds the calibration packet, tells the calibrators (reminders,
+/// then HR at the deadline), records the approved calibration, proposes decisions from the boxes,
+/// waits for them to be finalised and schedules the follow-ups. It continues as new between batches
+/// and every <see cref="ReadySignalsPerGeneration"/> signals, so its history stays bounded.
+/// </summary>
+public sealed class CalibrationGroupOrchestration : Orchestrator<CalibrationGroupInput, GroupOutcome>
+{
+    public const int ReviewBatchSize = 500;
+    public const int ReadySignalsPerGeneration = 500;
+
+    /// <summary>After input closed, how long to wait for the last reviews' signals before calibrating with what is stored.</summary>
+    public static readonly TimeSpan ReadyGrace = TimeSpan.FromDays(1);
+
+    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
+
+    public override async Task<GroupOutcome> RunAsync(OrchestrationContext context, CalibrationGroupInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var state = input.Collection ?? GroupCollection.Initial;
+        if (state.Starting)
+        {
+            var batch = await context.CallActivityAsync<ReviewBatchResult>(
+                nameof(StartReviewBatch), new ReviewBatchRequest(input.CycleId, input.GroupId, state.StartCursor, ReviewBatchSize), Retry);
+            state = state with { Starting = batch.NextAfterId is not null, StartCursor = batch.NextAfterId, Started = state.Started + batch.Started };
+            SetStatus(context, input, state, GroupPhase.CollectingInput);
+            context.ContinueAsNew(input with { Collection = state });
+            return Outcome(input, state, 0);
+        }
+
+        var collected = await CollectAsync(context, input, state);
+        if (collected is null)
+        {
+            return Outcome(input, state, 0);
+        }
+
+        state = collected;
+        var schedule = input.Schedule;
+        await context.CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), new GroupRef(input.CycleId, input.GroupId), Retry);
+        SetStatus(context, input, state, GroupPhase.Calibrating);
+        await context.CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, "calibration-ready", false, false), Retry);
+
+        (var approved, schedule) = await WaitWithRemindersAsync<CalibrationApprovedEvent>(context, input, schedule, WorkflowEvents.CalibrationApproved, StepKind.Calibration);
+        await context.CallActivityAsync<int>(nameof(RecordCalibration), approved, Retry);
+        await context.CallActivityAsync<int>(nameof(ProposeDecisions), new GroupRef(input.CycleId, input.GroupId), Retry);
+        SetStatus(context, input, state, GroupPhase.DecisionsProposed);
+
+        (var finalised, _) = await WaitWithRemindersAsync<DecisionsFinalisedEvent>(context, input, schedule, WorkflowEvents.DecisionsFinalised, StepKind.Decisions);
+        var followUps = await context.CallActivityAsync<IReadOnlyList<DateOnly>>(nameof(RecordDecisions), finalised, Retry);
+        if (followUps.Count > 0)
+        {
+            await context.CallActivityAsync<bool>(nameof(ScheduleFollowUps), new FollowUpInput(input.CycleId, input.GroupId, followUps), Retry);
+        }
+
+        SetStatus(context, input, state, GroupPhase.DecisionsFinalised);
+        return Outcome(input, state, followUps.Count);
+    }
+
+    /// <summary>
+    /// Counts ready signals until every review is ready, or input closed and the grace period passed.
+    /// Returns null when it continued as new to keep its history short.
+    /// </summary>
+    private static async Task<GroupCollection?> CollectAsync(OrchestrationContext context, CalibrationGroupInput input, GroupCollection state)
+    {
+        var inputClosed = state.InputClosed ? null : context.WaitForExternalEvent<InputClosedEvent>(WorkflowEvents.InputClosed);
+        var processed = 0;
+        while (state.Ready < input.Members)
+        {
+            if (processed == ReadySignalsPerGeneration)
+            {
+                SetStatus(context, input, state, GroupPhase.CollectingInput);
+                context.ContinueAsNew(input with { Collection = state });
+                return null;
+            }
+
+            using var cancelWaits = new CancellationTokenSource();
+            var ready = context.WaitForExternalEvent<ReviewReadyEvent>(WorkflowEvents.ReviewReady, cancelWaits.Token);
+            var other = inputClosed ?? context.CreateTimer(ReadyGrace, cancelWaits.Token);
+            var winner = await Task.WhenAny(ready, other);
+            await cancelWaits.CancelAsync();
+            if (winner == ready)
+            {
+                var signal = await ready;
+                processed++;
+                state = state with
+                {
+                    Ready = state.Ready + 1,
+                    SelfAssessments = state.SelfAssessments + (signal.SelfAssessmentSubmitted ? 1 : 0),
+                    ManagerInputs = state.ManagerInputs + (signal.ManagerInputSubmitted ? 1 : 0),
+                };
+            }
+            else if (winner == inputClosed)
+            {
+                inputClosed = null;
+                state = state with { InputClosed = true };
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        SetStatus(context, input, state, GroupPhase.CollectingInput);
+        return state;
+    }
+
+    /// <summary>
+    /// Waits for the committee's event, reminding the calibrators before the step's deadline and
+    /// escalating to HR when it passes; an extended deadline re-plans the reminders.
+    /// </summary>
+    private static async Task<(T Event, CycleSchedule Schedule)> WaitWithRemindersAsync<T>(
+        OrchestrationContext context, CalibrationGroupInput input, CycleSchedule schedule, string eventName, StepKind step)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var awaited = context.WaitForExternalEvent<T>(eventName);
+        var extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+        while (true)
+        {
+            var next = schedule.Has(step) ? GroupTimeline.Plan(schedule, step).FirstOrDefault(m => !done.Contains(m.Id)) : null;
+            if (next is { Action: MilestoneAction.RemindCalibrators } && next.At < context.CurrentUtcDateTime)
+            {
+                // A reminder whose day passed before the board opened is not worth sending late.
+                done.Add(next.Id);
+                continue;
+            }
+
+            using var cancelTimer = new CancellationTokenSource();
+            var timer = next is null ? null : context.CreateTimer(next.At, cancelTimer.Token);
+            var winner = timer is null ? await Task.WhenAny(awaited, extended) : await Task.WhenAny(awaited, extended, timer);
+            if (winner == awaited)
+            {
+                await cancelTimer.CancelAsync();
+                return (await awaited, schedule);
+            }
+
+            if (winner == extended)
+            {
+                await cancelTimer.CancelAsync();
+                var extension = await extended;
+                schedule = schedule.WithDeadline(extension.Step, extension.NewDeadline);
+                extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+                continue;
+            }
+
+            done.Add(next!.Id);
+            await context.CallActivityAsync<int>(
+                nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, next.Action == MilestoneAction.EscalateToHr), Retry);
+        }
+    }
+
+    private static void SetStatus(OrchestrationContext context, CalibrationGroupInput input, GroupCollection state, GroupPhase phase)
+        => context.SetCustomStatus(new GroupProgress(input.GroupId, phase, input.Members, state.Started, state.Ready, state.SelfAssessments, state.ManagerInputs));
+
+    private static GroupOutcome Outcome(CalibrationGroupInput input, GroupCollection state, int followUpDates)
+        => new(input.GroupId, input.Members, state.Ready, followUpDates);
+}
+
+/// <summary>The group-level reminders of a step: before its deadline to the calibrators, at the deadline to HR.</summary>
+public static class GroupTimeline
+{
+    public static IReadOnlyList<Milestone> Plan(CycleSchedule schedule, StepKind step)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var deadline = schedule.Step(step).Deadline;
+        var prefix = step == StepKind.Calibration ? "calibration" : "decisions";
+        var reminders = schedule.ReminderDaysBeforeDeadline
+            .Distinct()
+            .Where(days => days > 0)
+            .OrderByDescending(days => days)
+            .Select(days => new Milestone($"{prefix}-reminder-{days}-{deadline:yyyyMMdd}", CycleSchedule.At(deadline.AddDays(-days)), MilestoneAction.RemindCalibrators, days));
+        return [.. reminders, new Milestone($"{prefix}-overdue-{deadline:yyyyMMdd}", schedule.DeadlinePassesAt(step), MilestoneAction.EscalateToHr)];
+    }
+}

@@ -1,0 +1,37 @@
+using TalentReview.Domain.Planning;
+using TalentReview.Durable;
+using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.Links;
+using TalentReview.Workflow.Notifications;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.Calibration;
+
+/// <summary>
+/// Tells a group's calibrators their board is ready (or, as a reminder, still waiting); once the
+/// deadline passed, tells HR. A handful of recipients, so one email call; returns how many were sent.
+/// </summary>
+public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, WorkflowLinks links) : Activity<CalibratorNotice, int>
+{
+    public override async Task<int> RunAsync(ActivityContext context, CalibratorNotice input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var cycle = await store.GetCycleAsync(input.CycleId, context.CancellationToken) ?? throw new InvalidOperationException($"Cycle {input.CycleId} is not stored.");
+        var group = await store.GetGroupAsync(input.CycleId, input.GroupId, context.CancellationToken) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
+        var schedule = CycleSchedule.From(cycle.Plan);
+        var deadline = schedule.Has(StepKind.Calibration) ? schedule.DisplayedDeadline(StepKind.Calibration) : DateTimeOffset.MaxValue.AddYears(-1);
+        var recipients = input.ToHr ? cycle.Hr : group.Calibrators;
+        var waveId = $"{input.WaveId}-{input.GroupId}";
+        var messages = recipients
+            .Select(r => Emails.To(input.CycleId, waveId, r, new CalibrationReady(links.Board(input.CycleId, input.GroupId, r.Id, deadline), group.Name, group.Members, deadline, input.Reminder)))
+            .ToList();
+        if (messages.Count == 0)
+        {
+            return 0;
+        }
+
+        var result = await email.SendWaveAsync(new EmailWave(input.CycleId, cycle.Name, waveId, messages), context.CancellationToken);
+        return result.Sent;
+    }
+}

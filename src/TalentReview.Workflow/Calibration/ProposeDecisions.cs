@@ -1,0 +1,50 @@
+using TalentReview.Domain.Decisions;
+using TalentReview.Durable;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.Calibration;
+
+/// <summary>
+/// Proposes each member's decision from their calibrated box (the domain's default per box; no
+/// change for a card left in the holding area), in decision chunks aligned with the card chunks.
+/// Existing proposals (a retried activity, or amendments already made) are kept.
+/// </summary>
+public sealed class ProposeDecisions(ReviewStore store, TimeProvider time) : Activity<GroupRef, int>
+{
+    public const string ProposedBy = "system";
+
+    public override async Task<int> RunAsync(ActivityContext context, GroupRef input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var cancellation = context.CancellationToken;
+        var group = await store.GetGroupAsync(input.CycleId, input.GroupId, cancellation) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
+        var rules = new DecisionRules();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var proposed = 0;
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            if (await store.GetDecisionsAsync(input.CycleId, input.GroupId, chunk, cancellation) is { } existing)
+            {
+                proposed += existing.Decisions.Count;
+                continue;
+            }
+
+            var cards = await store.GetCardsAsync(input.CycleId, input.GroupId, chunk, cancellation);
+            var decisions = new List<Decision>();
+            foreach (var card in cards?.Cards ?? [])
+            {
+                var managerInput = (await store.GetManagerInputAsync(input.CycleId, card.EmployeeId, cancellation))?.Submitted;
+                decisions.Add(card.Current is { } position
+                    ? rules.Propose(card.EmployeeId, position.Box, managerInput, today, ProposedBy)
+                    : new NoChangeDecision(card.EmployeeId, today, ProposedBy, "Not placed in calibration."));
+            }
+
+            await store.UpsertDecisionsAsync(new DecisionChunkDocument(input.CycleId, input.GroupId, chunk, false, decisions), cancellation);
+            proposed += decisions.Count;
+        }
+
+        await store.UpdateGroupAsync(input.CycleId, input.GroupId, g => g is { Phase: GroupPhase.Approved } ? g with { Phase = GroupPhase.DecisionsProposed } : g, cancellation);
+        return proposed;
+    }
+}

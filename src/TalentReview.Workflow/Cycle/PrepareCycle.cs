@@ -1,0 +1,130 @@
+using TalentReview.Domain.Planning;
+using TalentReview.Domain.Rosters;
+using TalentReview.Durable;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.Cycle;
+
+public sealed record PreparedGroup(string GroupId, int Members);
+
+/// <summary>What the cycle needs to drive itself: its dates and its groups (small, whatever the roster's size).</summary>
+public sealed record PreparedCycle(CycleSchedule Schedule, IReadOnlyList<PreparedGroup> Groups, int Participants, int Managers);
+
+/// <summary>
+/// Turns the stored roster snapshot into the cycle's documents: eligibility, calibration groups,
+/// one participant per eligible employee, one team per manager, one skip-level index per manager of
+/// managers, one document per group. Idempotent: existing participants (and their link nonces) are kept.
+/// </summary>
+public sealed class PrepareCycle(ReviewStore store) : Activity<string, PreparedCycle>
+{
+    /// <summary>Eligible employees that no group of the plan takes are calibrated together, by HR.</summary>
+    public const string UngroupedId = "ungrouped";
+
+    private const int WriteParallelism = 8;
+
+    public override async Task<PreparedCycle> RunAsync(ActivityContext context, string input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cancellation = context.CancellationToken;
+        var cycle = await store.GetCycleAsync(input, cancellation) ?? throw new InvalidOperationException($"Cycle {input} is not stored.");
+        var employees = await store.ReadRosterAsync(cycle, cancellation);
+        var roster = Roster.Create(employees).Roster ?? throw new InvalidOperationException($"The roster snapshot of cycle {input} no longer validates.");
+        var eligible = cycle.Plan.Eligibility.Evaluate(roster).EligibleEmployeeIds.ToHashSet(StringComparer.Ordinal);
+        var assignment = GroupAssignment.Assign(cycle.Plan.Groups, roster, eligible);
+        var membersByGroup = assignment.EmployeeIdsByGroup
+            .Where(g => g.Value.Count > 0)
+            .ToDictionary(g => g.Key, g => g.Value.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        if (assignment.Unassigned.Count > 0)
+        {
+            membersByGroup[UngroupedId] = assignment.Unassigned.Order(StringComparer.Ordinal).ToList();
+        }
+
+        var participants = membersByGroup
+            .SelectMany(group => group.Value.Select((id, ordinal) => NewParticipant(cycle.CycleId, roster, roster.Find(id)!, group.Key, ordinal)))
+            .ToList();
+        await Parallel.ForEachAsync(
+            participants,
+            new ParallelOptions { MaxDegreeOfParallelism = WriteParallelism, CancellationToken = cancellation },
+            async (participant, token) => await CreateIfAbsentAsync(participant, token));
+
+        var teams = participants
+            .Where(p => p.ManagerId is not null)
+            .GroupBy(p => p.ManagerId!, StringComparer.Ordinal)
+            .Select(team =>
+            {
+                var manager = roster.Find(team.Key)!;
+                return new TeamDocument(cycle.CycleId, manager.Id, Contact.Of(manager), manager.ManagerId, team.Select(p => p.EmployeeId).ToList());
+            })
+            .ToList();
+        await Parallel.ForEachAsync(
+            teams,
+            new ParallelOptions { MaxDegreeOfParallelism = WriteParallelism, CancellationToken = cancellation },
+            async (team, token) => await store.UpsertTeamAsync(team, token));
+
+        foreach (var skipLevel in teams.Where(t => t.SkipLevelId is not null).GroupBy(t => t.SkipLevelId!, StringComparer.Ordinal))
+        {
+            var skip = roster.Find(skipLevel.Key)!;
+            await store.UpsertSkipLevelAsync(new SkipLevelDocument(cycle.CycleId, skip.Id, Contact.Of(skip), skipLevel.Select(t => t.ManagerId).ToList()), cancellation);
+        }
+
+        foreach (var (groupId, members) in membersByGroup)
+        {
+            var plannedGroup = cycle.Plan.Groups.FirstOrDefault(g => g.Id == groupId);
+            var calibrators = plannedGroup is null ? cycle.Hr : ResolveCalibrators(plannedGroup.Calibrators, roster, cycle.Hr);
+            var chunks = (members.Count + ReviewStore.ChunkSize - 1) / ReviewStore.ChunkSize;
+            await store.UpdateGroupAsync(cycle.CycleId, groupId, current => current ?? new CalibrationGroupDocument(
+                cycle.CycleId, groupId, plannedGroup?.Name ?? "Ungrouped", calibrators, members.Count, chunks, GroupPhase.CollectingInput), cancellation);
+        }
+
+        await store.UpdateCycleAsync(cycle.CycleId, c => c.State == CycleState.Launched ? c with { State = CycleState.Running } : c, cancellation);
+        return new PreparedCycle(
+            CycleSchedule.From(cycle.Plan),
+            membersByGroup.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new PreparedGroup(g.Key, g.Value.Count)).ToList(),
+            participants.Count,
+            teams.Count);
+    }
+
+    /// <summary>Calibrators are employee ids, HR user ids or email addresses.</summary>
+    internal static IReadOnlyList<Contact> ResolveCalibrators(IReadOnlyList<string> calibrators, Roster roster, IReadOnlyList<Contact> hr)
+        => calibrators
+            .Select(id => roster.Find(id) is { } employee
+                ? Contact.Of(employee)
+                : hr.FirstOrDefault(h => h.Id == id || string.Equals(h.Email, id, StringComparison.OrdinalIgnoreCase))
+                    ?? new Contact(id, id, id, Domain.Language.En))
+            .DistinctBy(c => c.Id)
+            .ToList();
+
+    private static ParticipantDocument NewParticipant(string cycleId, Roster roster, Employee employee, string groupId, int ordinal)
+        => new(
+            cycleId,
+            employee.Id,
+            employee.Name,
+            employee.Email,
+            employee.Language,
+            employee.Department,
+            employee.JobTitle,
+            employee.Level,
+            groupId,
+            ordinal,
+            employee.ManagerId,
+            roster.SkipLevelManager(employee.Id)?.Id,
+            StepState.Pending,
+            StepState.Pending,
+            NewNonce(),
+            NewNonce(),
+            NewNonce());
+
+    private static string NewNonce() => Guid.NewGuid().ToString("N")[..16];
+
+    private async Task CreateIfAbsentAsync(ParticipantDocument participant, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.Documents.CreateAsync(ReviewStore.ParticipantKey(participant.CycleId, participant.EmployeeId), DocumentKinds.Participant, participant, cancellationToken);
+        }
+        catch (DocumentConflictException)
+        {
+            // Prepared before (a retried activity): keep the stored participant and the nonces of links already sent.
+        }
+    }
+}

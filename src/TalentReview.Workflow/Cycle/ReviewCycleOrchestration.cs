@@ -1,0 +1,264 @@
+using TalentReview.Domain.Planning;
+using TalentReview.Durable;
+using TalentReview.Workflow.Calibration;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Release;
+using TalentReview.Workflow.Waves;
+
+namespace TalentReview.Workflow.Cycle;
+
+public sealed record ReviewCycleInput(string CycleId);
+
+public sealed record CycleOutcome(string CycleId, CyclePhase Phase, int Participants, int EmailsSent);
+
+/// <summary>
+/// Drives one cycle. It prepares the cycle, starts one calibration group per group, and runs the
+/// cycle-wide timeline itself, because waves are cycle-wide (a manager with reports in two groups
+/// still gets one digest per wave): invitations, reminders, the self-assessment close, manager
+/// digests and reminders, escalation (manager, skip-level, HR) and the input close. Then it waits
+/// for the groups, sends the leadership summary, waits for the release date and releases. HR can
+/// cancel at any time and extend deadlines (the timeline re-plans its timers). Its history grows
+/// with the number of groups and milestones, never with the number of employees.
+/// </summary>
+public sealed class ReviewCycleOrchestration : Orchestrator<ReviewCycleInput, CycleOutcome>
+{
+    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
+
+    public override async Task<CycleOutcome> RunAsync(OrchestrationContext context, ReviewCycleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var run = new CycleRun(context, input.CycleId);
+        return await run.RunAsync();
+    }
+
+    /// <summary>The state of one execution: the pending HR events, the schedule as extended so far, and the progress.</summary>
+    private sealed class CycleRun(OrchestrationContext context, string cycleId)
+    {
+        private readonly Task<CycleCancelledEvent> cancelled = context.WaitForExternalEvent<CycleCancelledEvent>(WorkflowEvents.CycleCancelled);
+        private Task<DeadlineExtendedEvent> extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+        private CycleProgress progress = new(CyclePhase.Preparing, 0, 0, null, null, null, 0);
+        private CycleSchedule schedule = null!;
+        private IReadOnlyList<PreparedGroup> groups = [];
+
+        private enum Wake
+        {
+            Due,
+            Cancelled,
+            Extended,
+        }
+
+        public async Task<CycleOutcome> RunAsync()
+        {
+            Publish(progress);
+            var prepared = await context.CallActivityAsync<PreparedCycle>(nameof(PrepareCycle), cycleId, Retry);
+            schedule = prepared.Schedule;
+            groups = prepared.Groups;
+            Publish(progress with { Phase = CyclePhase.SelfAssessment, Participants = prepared.Participants, Groups = groups.Count });
+
+            var groupRuns = groups.Select(g => context.CallSubOrchestratorAsync<GroupOutcome>(
+                nameof(CalibrationGroupOrchestration),
+                new CalibrationGroupInput(cycleId, g.GroupId, g.Members, schedule),
+                new SubOrchestrationOptions(InstanceIds.Group(cycleId, g.GroupId)))).ToList();
+
+            if (!await RunTimelineAsync())
+            {
+                return await CancelAsync();
+            }
+
+            Publish(progress with { Phase = CyclePhase.Calibration });
+            var allGroups = Task.WhenAll(groupRuns);
+            if (!await WaitAsync(allGroups, null))
+            {
+                return await CancelAsync();
+            }
+
+            Publish(progress with { Phase = CyclePhase.LeadershipSummary });
+            await context.CallActivityAsync<int>(nameof(ComputeLeadershipSummary), cycleId, Retry);
+
+            Publish(progress with { Phase = CyclePhase.WaitingForRelease });
+            if (!await WaitAsync(null, () => schedule.ReleaseAt))
+            {
+                return await CancelAsync();
+            }
+
+            Publish(progress with { Phase = CyclePhase.Releasing });
+            await context.CallActivityAsync<int>(nameof(ReleaseResults), cycleId, Retry);
+            await SendWaveAsync("release-managers", WaveKind.ManagerRelease);
+            await SendWaveAsync("release-employees", WaveKind.EmployeeRelease);
+            Publish(progress with { Phase = CyclePhase.Released });
+            return Outcome();
+        }
+
+        /// <summary>Runs the milestones in time order, re-planning after each extension. False when the cycle was cancelled.</summary>
+        private async Task<bool> RunTimelineAsync()
+        {
+            var done = new HashSet<string>(StringComparer.Ordinal);
+            while (CycleTimeline.Plan(schedule).FirstOrDefault(m => !done.Contains(m.Id)) is { } next)
+            {
+                switch (await SleepUntilAsync(next.At))
+                {
+                    case Wake.Cancelled:
+                        return false;
+                    case Wake.Extended:
+                        continue;
+                }
+
+                await RunMilestoneAsync(next);
+                done.Add(next.Id);
+                Publish(progress with { LastMilestone = next.Id });
+                if (cancelled.IsCompleted)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private async Task RunMilestoneAsync(Milestone milestone)
+        {
+            switch (milestone.Action)
+            {
+                case MilestoneAction.InviteSelfAssessment:
+                    await SendWaveAsync(milestone.Id, WaveKind.SelfAssessmentInvitation);
+                    break;
+                case MilestoneAction.RemindSelfAssessment:
+                    await SendWaveAsync(milestone.Id, WaveKind.SelfAssessmentReminder);
+                    break;
+                case MilestoneAction.CloseSelfAssessment:
+                    var self = await context.CallActivityAsync<CloseStepResult>(nameof(CloseStep), new CloseStepRequest(cycleId, StepKind.SelfAssessment), Retry);
+                    progress = progress with { Phase = CyclePhase.ManagerInput, SelfAssessment = new StepCounts(progress.Participants - self.Missing, self.Missing) };
+                    break;
+                case MilestoneAction.InviteManagers:
+                    await SendWaveAsync(milestone.Id, WaveKind.ManagerDigest);
+                    break;
+                case MilestoneAction.RemindManagers:
+                    await SendWaveAsync(milestone.Id, WaveKind.ManagerReminder);
+                    break;
+                case MilestoneAction.EscalateToManagers:
+                    await SendWaveAsync(milestone.Id, WaveKind.ManagerOverdue);
+                    break;
+                case MilestoneAction.EscalateToSkipLevel:
+                    await SendWaveAsync(milestone.Id, WaveKind.SkipLevelEscalation);
+                    break;
+                case MilestoneAction.EscalateToHr:
+                    await context.CallActivityAsync<int>(nameof(EscalateToHr), cycleId, Retry);
+                    break;
+                case MilestoneAction.CloseInput:
+                    var input = await context.CallActivityAsync<CloseStepResult>(nameof(CloseStep), new CloseStepRequest(cycleId, StepKind.ManagerInput), Retry);
+                    progress = progress with { Phase = CyclePhase.Calibration, ManagerInput = new StepCounts(progress.Participants - input.Missing, input.Missing) };
+                    foreach (var group in groups)
+                    {
+                        context.SendEvent(InstanceIds.Group(cycleId, group.GroupId), WorkflowEvents.InputClosed, new InputClosedEvent(cycleId));
+                    }
+
+                    break;
+                default:
+                    throw new InvalidOperationException($"No handler for milestone {milestone.Action}.");
+            }
+        }
+
+        /// <summary>Sleeps until <paramref name="at"/>; wakes early for a cancel or an extension (applied before returning).</summary>
+        private async Task<Wake> SleepUntilAsync(DateTime at)
+        {
+            if (cancelled.IsCompleted)
+            {
+                return Wake.Cancelled;
+            }
+
+            if (at <= context.CurrentUtcDateTime)
+            {
+                return Wake.Due;
+            }
+
+            using var cancelTimer = new CancellationTokenSource();
+            var timer = context.CreateTimer(at, cancelTimer.Token);
+            var winner = await Task.WhenAny(timer, cancelled, extended);
+            if (winner == timer)
+            {
+                return Wake.Due;
+            }
+
+            await cancelTimer.CancelAsync();
+            if (winner == cancelled)
+            {
+                return Wake.Cancelled;
+            }
+
+            await ApplyExtensionAsync();
+            return Wake.Extended;
+        }
+
+        /// <summary>Waits for <paramref name="work"/> or the time <paramref name="dueAt"/> gives, applying extensions meanwhile. False when cancelled.</summary>
+        private async Task<bool> WaitAsync(Task? work, Func<DateTime>? dueAt)
+        {
+            while (true)
+            {
+                if (work is not null)
+                {
+                    var winner = await Task.WhenAny(work, cancelled, extended);
+                    if (winner == work)
+                    {
+                        await work;
+                        return true;
+                    }
+
+                    if (winner == cancelled)
+                    {
+                        return false;
+                    }
+
+                    await ApplyExtensionAsync();
+                    continue;
+                }
+
+                switch (await SleepUntilAsync(dueAt!()))
+                {
+                    case Wake.Due:
+                        return true;
+                    case Wake.Cancelled:
+                        return false;
+                }
+            }
+        }
+
+        private async Task ApplyExtensionAsync()
+        {
+            var extension = await extended;
+            extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+            schedule = schedule.WithDeadline(extension.Step, extension.NewDeadline);
+            if (extension.Step is StepKind.Calibration or StepKind.Decisions)
+            {
+                foreach (var group in groups)
+                {
+                    context.SendEvent(InstanceIds.Group(cycleId, group.GroupId), WorkflowEvents.DeadlineExtended, extension);
+                }
+            }
+        }
+
+        private async Task<CycleOutcome> CancelAsync()
+        {
+            var cancellation = await cancelled;
+            await context.CallActivityAsync<int>(nameof(CancelCycle), cancellation, Retry);
+            await SendWaveAsync("cancelled", WaveKind.CycleCancelled);
+            Publish(progress with { Phase = CyclePhase.Cancelled });
+            return Outcome();
+        }
+
+        private async Task SendWaveAsync(string waveId, WaveKind kind)
+        {
+            var totals = await context.CallSubOrchestratorAsync<WaveTotals>(
+                nameof(SendWaveOrchestration), new WaveRequest(cycleId, waveId, kind), new SubOrchestrationOptions(InstanceIds.Wave(cycleId, waveId)));
+            progress = progress with { EmailsSent = progress.EmailsSent + totals.Sent };
+        }
+
+        private void Publish(CycleProgress next)
+        {
+            progress = next;
+            context.SetCustomStatus(progress);
+        }
+
+        private CycleOutcome Outcome() => new(cycleId, progress.Phase, progress.Participants, progress.EmailsSent);
+    }
+}

@@ -1,0 +1,69 @@
+using TalentReview.Durable;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.EmployeeReview;
+
+/// <param name="SelfAssessment">The step's state when the review started (a submission may have been stored before).</param>
+public sealed record ReviewInput(string CycleId, string EmployeeId, string GroupId, StepState SelfAssessment = StepState.Pending, StepState ManagerInput = StepState.Pending);
+
+public sealed record ReviewOutcome(bool SelfAssessmentSubmitted, bool ManagerInputSubmitted, int Reassignments);
+
+/// <summary>
+/// One employee's review: the self-assessment (submitted, or closed by the timeline at the deadline,
+/// after which the review goes on without it), then the manager's input (submitted by the manager or,
+/// after escalation, in their place; or closed), with manager changes handled at any time. Then it
+/// tells its group it is ready for calibration and ends; calibration and decisions are group-level.
+/// A handful of durable actions per employee: the events and one signal.
+/// </summary>
+public sealed class EmployeeReviewOrchestration : Orchestrator<ReviewInput, ReviewOutcome>
+{
+    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
+
+    public override async Task<ReviewOutcome> RunAsync(OrchestrationContext context, ReviewInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var reassignments = 0;
+
+        var self = input.SelfAssessment != StepState.Pending
+            ? input.SelfAssessment == StepState.Submitted
+            : await WaitForStepAsync<SelfAssessmentSubmittedEvent, SelfAssessmentClosedEvent>(
+                context, input, WorkflowEvents.SelfAssessmentSubmitted, WorkflowEvents.SelfAssessmentClosed, () => reassignments++);
+
+        var managerInput = input.ManagerInput != StepState.Pending
+            ? input.ManagerInput == StepState.Submitted
+            : await WaitForStepAsync<ManagerInputSubmittedEvent, ManagerInputClosedEvent>(
+                context, input, WorkflowEvents.ManagerInputSubmitted, WorkflowEvents.ManagerInputClosed, () => reassignments++);
+
+        context.SendEvent(InstanceIds.Group(input.CycleId, input.GroupId), WorkflowEvents.ReviewReady, new ReviewReadyEvent(input.EmployeeId, self, managerInput));
+        return new ReviewOutcome(self, managerInput, reassignments);
+    }
+
+    /// <summary>Waits until the step is submitted (true) or closed (false); a manager change on the way is applied and the wait goes on.</summary>
+    private static async Task<bool> WaitForStepAsync<TSubmitted, TClosed>(
+        OrchestrationContext context, ReviewInput input, string submittedEvent, string closedEvent, Action onReassigned)
+    {
+        while (true)
+        {
+            using var cancelWaits = new CancellationTokenSource();
+            var submitted = context.WaitForExternalEvent<TSubmitted>(submittedEvent, cancelWaits.Token);
+            var closed = context.WaitForExternalEvent<TClosed>(closedEvent, cancelWaits.Token);
+            var reassigned = context.WaitForExternalEvent<ManagerReassignedEvent>(WorkflowEvents.ManagerReassigned, cancelWaits.Token);
+            var winner = await Task.WhenAny(submitted, closed, reassigned);
+            await cancelWaits.CancelAsync();
+            if (winner == submitted)
+            {
+                return true;
+            }
+
+            if (winner == closed)
+            {
+                return false;
+            }
+
+            onReassigned();
+            await context.CallActivityAsync<bool>(nameof(ReassignManager), await reassigned, Retry);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using TalentReview.Durable;
+using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.Waves;
+
+namespace TalentReview.Workflow.FollowUp;
+
+/// <param name="Dates">The distinct follow-up dates of the group's plans (by default 3 and 6 months after the decision).</param>
+public sealed record FollowUpInput(string CycleId, string GroupId, IReadOnlyList<DateOnly> Dates);
+
+/// <summary>
+/// Durable follow-ups of one group's development and improvement plans: a timer per distinct date,
+/// then a wave reminding each plan's manager. One instance per group rather than per decision, so
+/// follow-ups cost a few actions per group, not per employee.
+/// </summary>
+public sealed class FollowUpOrchestration : Orchestrator<FollowUpInput, int>
+{
+    public override async Task<int> RunAsync(OrchestrationContext context, FollowUpInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var sent = 0;
+        foreach (var date in input.Dates.Order())
+        {
+            var at = CycleSchedule.At(date);
+            if (at > context.CurrentUtcDateTime)
+            {
+                await context.CreateTimer(at, CancellationToken.None);
+            }
+
+            var waveId = $"followup-{input.GroupId}-{date:yyyyMMdd}";
+            var totals = await context.CallSubOrchestratorAsync<WaveTotals>(
+                nameof(SendWaveOrchestration),
+                new WaveRequest(input.CycleId, waveId, WaveKind.FollowUpReminder, input.GroupId, date),
+                new SubOrchestrationOptions(InstanceIds.Wave(input.CycleId, waveId)));
+            sent += totals.Sent;
+        }
+
+        return sent;
+    }
+}

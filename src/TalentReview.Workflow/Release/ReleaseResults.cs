@@ -1,0 +1,55 @@
+using TalentReview.Domain.Forms;
+using TalentReview.Domain.Summaries;
+using TalentReview.Durable;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.Release;
+
+/// <summary>
+/// Marks the cycle released (employees may now open and acknowledge their outcome) and keeps its
+/// final placements organisation-wide, for the next cycle's comparison. Returns how many were kept.
+/// </summary>
+public sealed class ReleaseResults(ReviewStore store) : Activity<string, int>
+{
+    private const int PlacementsPerDocument = 500;
+
+    public override async Task<int> RunAsync(ActivityContext context, string input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cancellation = context.CancellationToken;
+        var cycle = await store.UpdateCycleAsync(input, c => c.State == CycleState.Running ? c with { State = CycleState.Released } : c, cancellation)
+            ?? throw new InvalidOperationException($"Cycle {input} is not stored.");
+        var placements = new List<FinalPlacement>();
+        string? after = null;
+        do
+        {
+            var page = await store.QueryGroupsAsync(input, after, 100, cancellation);
+            foreach (var group in page.Items.Select(i => i.Value))
+            {
+                for (var chunk = 0; chunk < group.Chunks; chunk++)
+                {
+                    foreach (var card in (await store.GetCardsAsync(input, group.GroupId, chunk, cancellation))?.Cards ?? [])
+                    {
+                        if (card.Current is { } position)
+                        {
+                            var flightRisk = (await store.GetManagerInputAsync(input, card.EmployeeId, cancellation))?.Submitted?.FlightRisk ?? FlightRisk.Low;
+                            placements.Add(new FinalPlacement(card.EmployeeId, position, flightRisk));
+                        }
+                    }
+                }
+            }
+
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        var ordered = placements.OrderBy(p => p.EmployeeId, StringComparer.Ordinal).ToList();
+        for (var chunk = 0; chunk * PlacementsPerDocument < ordered.Count; chunk++)
+        {
+            await store.UpsertPreviousResultsAsync(
+                new PreviousResultsDocument(input, cycle.Name, chunk, ordered.Skip(chunk * PlacementsPerDocument).Take(PlacementsPerDocument).ToList()), cancellation);
+        }
+
+        return ordered.Count;
+    }
+}

@@ -1,0 +1,37 @@
+namespace TalentReview.Workflow.Storage;
+
+/// <summary>
+/// Every kind of document the workflow stores: the one list the GDPR export and the retention purge
+/// work from. Per-employee kinds carry top-level <c>employeeId</c> and <c>cycleId</c>; group-level
+/// chunks list employees inside (found through the participant's group and ordinal).
+/// </summary>
+public static class DocumentKinds
+{
+    public const string Cycle = "cycle";
+    public const string CycleIndex = "cycleIndex";
+    public const string RosterChunk = "rosterChunk";
+    public const string Participant = "participant";
+    public const string Team = "team";
+    public const string SkipLevel = "skipLevel";
+    public const string SelfAssessment = "selfAssessment";
+    public const string ManagerInput = "managerInput";
+    public const string CalibrationGroup = "calibrationGroup";
+    public const string CalibrationChunk = "calibrationChunk";
+    public const string CalibrationAudit = "calibrationAudit";
+    public const string DecisionChunk = "decisionChunk";
+    public const string Acknowledgement = "acknowledgement";
+    public const string Summary = "summary";
+    public const string PreviousResults = "previousResults";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Cycle, CycleIndex, RosterChunk, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
+        CalibrationGroup, CalibrationChunk, CalibrationAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults,
+    ];
+
+    /// <summary>Kinds with one document per employee (or per employee and move), each with top-level employeeId and cycleId.</summary>
+    public static IReadOnlyList<string> PerEmployee { get; } = [Participant, SelfAssessment, ManagerInput, CalibrationAudit, Acknowledgement];
+
+    /// <summary>Kinds that hold several employees' entries in one chunk (rosterChunk and previousResults by position, the others by group ordinal).</summary>
+    public static IReadOnlyList<string> Chunked { get; } = [RosterChunk, CalibrationChunk, DecisionChunk, PreviousResults];
+}

@@ -1,0 +1,52 @@
+using System.Buffers;
+
+namespace TalentReview.Workflow.Storage;
+
+/// <summary>
+/// What every store accepts as ids and query properties: Cosmos DB's rules, enforced by every
+/// implementation so a key that would fail in Azure fails in the first in-memory test instead.
+/// </summary>
+public static class DocumentRules
+{
+    /// <summary>Cosmos DB ids are at most 255 characters; partition key values at most 2 KB.</summary>
+    public const int MaxIdLength = 255;
+
+    private const int MaxPartitionLength = 1024;
+
+    // Cosmos DB rejects these in ids: they would break the resource URI.
+    private static readonly SearchValues<char> ForbiddenIdCharacters = SearchValues.Create("/\\?#");
+
+    private static readonly SearchValues<char> IdentifierCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+    public static void Validate(DocumentKey key)
+    {
+        if (string.IsNullOrEmpty(key.Partition) || key.Partition.Length > MaxPartitionLength)
+        {
+            throw new ArgumentException($"A partition is 1 to {MaxPartitionLength} characters (document '{key.Id}').", nameof(key));
+        }
+
+        if (string.IsNullOrEmpty(key.Id) || key.Id.Length > MaxIdLength || key.Id.AsSpan().ContainsAny(ForbiddenIdCharacters))
+        {
+            throw new ArgumentException($"A document id is 1 to {MaxIdLength} characters without '/', '\\', '?' or '#' (got '{key.Id}').", nameof(key));
+        }
+    }
+
+    /// <summary>Query properties are plain identifiers, so stores can put them into a query text safely.</summary>
+    public static void ValidateQuery(DocumentQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        ArgumentException.ThrowIfNullOrEmpty(query.Partition);
+        ArgumentException.ThrowIfNullOrEmpty(query.Kind);
+        foreach (var property in query.WhereEquals?.Keys ?? [])
+        {
+            if (property.Length == 0 || !IsIdentifierStart(property[0]) || property.AsSpan(1).ContainsAnyExcept(IdentifierCharacters))
+            {
+                throw new ArgumentException($"Query property '{property}' is not a plain identifier (letters, digits, '_').", nameof(query));
+            }
+        }
+    }
+
+    private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
+}

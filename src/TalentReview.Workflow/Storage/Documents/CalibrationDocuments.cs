@@ -1,0 +1,74 @@
+using TalentReview.Domain.Calibration;
+using TalentReview.Domain.Decisions;
+using TalentReview.Domain.NineBox;
+
+namespace TalentReview.Workflow.Storage;
+
+public enum GroupPhase
+{
+    CollectingInput,
+    Calibrating,
+    Approved,
+    DecisionsProposed,
+    DecisionsFinalised,
+    Cancelled,
+}
+
+/// <summary>
+/// A calibration group in a cycle: who calibrates, how many members, the group-level analytics, and
+/// where it stands. Members' cards and decisions live in chunks of <see cref="ReviewStore.ChunkSize"/>.
+/// </summary>
+public sealed record CalibrationGroupDocument(
+    string CycleId,
+    string GroupId,
+    string Name,
+    IReadOnlyList<Contact> Calibrators,
+    int Members,
+    int Chunks,
+    GroupPhase Phase,
+    GroupAnalytics? Analytics = null,
+    string? ApprovedBy = null,
+    DateTimeOffset? ApprovedAt = null,
+    string? FinalisedBy = null,
+    DateTimeOffset? FinalisedAt = null);
+
+/// <summary>The group-wide part of the analysis; per-employee flags are on the cards.</summary>
+public sealed record GroupAnalytics(int Members, int Rated, IReadOnlyList<BoxDeviation> Distribution, IReadOnlyList<ManagerTendency> ManagerTendencies);
+
+public enum CardFlag
+{
+    SelfManagerGap,
+    ExtremeRatingWithoutEvidence,
+    MissingSelfAssessment,
+    LenientManager,
+    SevereManager,
+}
+
+/// <summary>
+/// One employee on the board. <see cref="Proposed"/> is the manager's placement (null: no manager
+/// input, so the card waits in the holding area until the committee places it).
+/// </summary>
+public sealed record CalibrationCard(
+    string EmployeeId,
+    string? ManagerId,
+    GridPosition? Proposed,
+    GridPosition? Current,
+    IReadOnlyList<CardFlag> Flags)
+{
+    public bool InHoldingArea => Current is null;
+}
+
+/// <summary>Cards <c>[Chunk * ChunkSize, (Chunk + 1) * ChunkSize)</c> of a group, by group ordinal.</summary>
+public sealed record CalibrationChunkDocument(string CycleId, string GroupId, int Chunk, IReadOnlyList<CalibrationCard> Cards);
+
+/// <summary>One move on the board (the audit trail), one document per move.</summary>
+public sealed record CalibrationAuditDocument(string CycleId, string GroupId, string EmployeeId, CalibrationAdjustment Adjustment);
+
+/// <summary>Decisions of a chunk of a group, by group ordinal; proposed from the box, amended, then final.</summary>
+public sealed record DecisionChunkDocument(string CycleId, string GroupId, int Chunk, bool Final, IReadOnlyList<Decision> Decisions);
+
+/// <summary>A computed summary (a group's, or the organisation's with scope <c>all</c>).</summary>
+public sealed record SummaryDocument(string CycleId, string Scope, Domain.Summaries.CycleSummary Summary, DateTimeOffset ComputedAt);
+
+/// <summary>A released cycle's final placements, kept organisation-wide to compare the next cycle against.</summary>
+public sealed record PreviousResultsDocument(string CycleId, string CycleName, int Chunk, IReadOnlyList<Domain.Summaries.FinalPlacement> Placements);

@@ -1,0 +1,38 @@
+using TalentReview.Domain.Planning;
+using TalentReview.Domain.Rosters;
+
+namespace TalentReview.Workflow.Storage;
+
+public enum CycleState
+{
+    Launched,
+    Running,
+
+    /// <summary>Outcomes were released to managers and employees; follow-ups may still run.</summary>
+    Released,
+    Cancelled,
+}
+
+/// <summary>
+/// A cycle: its plan (with extended deadlines applied), who launched it, whom to tell, and where its
+/// roster snapshot is (<see cref="RosterChunkFirstIds"/>: the first employee id of each chunk, sorted).
+/// </summary>
+public sealed record CycleDocument(
+    string CycleId,
+    string Name,
+    CyclePlan Plan,
+    CycleState State,
+    DateTimeOffset LaunchedAt,
+    string LaunchedBy,
+    IReadOnlyList<Contact> Hr,
+    IReadOnlyList<Contact> Leadership,
+    int RosterCount,
+    IReadOnlyList<string> RosterChunkFirstIds,
+    string? PreviousCycleId = null,
+    string? CancelReason = null);
+
+/// <summary>A cycle's entry in the organisation-wide list of cycles.</summary>
+public sealed record CycleIndexDocument(string CycleId, string Name, CycleState State, DateTimeOffset LaunchedAt, int RosterCount);
+
+/// <summary>Part of a cycle's roster snapshot, employees sorted by id; chunks stay well under 64 KB.</summary>
+public sealed record RosterChunkDocument(string CycleId, int Chunk, IReadOnlyList<Employee> Employees);

@@ -1,0 +1,32 @@
+using TalentReview.Domain.Forms;
+
+namespace TalentReview.Workflow.Storage;
+
+/// <summary>
+/// An employee's self-assessment: the draft while they write, the submission once sent.
+/// A repeated or late submission never replaces the first; it is counted, so it is visible.
+/// </summary>
+public sealed record SelfAssessmentDocument(
+    string CycleId,
+    string EmployeeId,
+    SelfAssessment? Draft,
+    SelfAssessment? Submitted,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset UpdatedAt,
+    int RepeatedSubmissions = 0,
+    bool Late = false);
+
+/// <summary>The manager's input for one report (<see cref="SubmittedBy"/> differs from the manager after an escalation).</summary>
+public sealed record ManagerInputDocument(
+    string CycleId,
+    string EmployeeId,
+    ManagerInput? Draft,
+    ManagerInput? Submitted,
+    string? SubmittedBy,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset UpdatedAt,
+    int RepeatedSubmissions = 0,
+    bool Late = false);
+
+/// <summary>An employee's acknowledgement of their released outcome, with an optional comment.</summary>
+public sealed record AcknowledgementDocument(string CycleId, string EmployeeId, DateTimeOffset AcknowledgedAt, string? Comment, int RepeatedAcknowledgements = 0);

@@ -1,0 +1,368 @@
+using TalentReview.Domain.Rosters;
+
+namespace TalentReview.Workflow.Storage;
+
+/// <summary>
+/// The typed store of the workflow over <see cref="IDocumentStore"/>: deterministic ids, one
+/// partition per cycle (plus <see cref="OrganisationPartition"/> for what spans cycles), and
+/// read-modify-write with ETags that retries when another writer got there first.
+/// </summary>
+public sealed class ReviewStore(IDocumentStore store)
+{
+    /// <summary>The partition of documents that span cycles: the cycle list and previous results.</summary>
+    public const string OrganisationPartition = "organisation";
+
+    /// <summary>Employees per chunk of group-level documents (cards, decisions); keeps each well under 64 KB.</summary>
+    public const int ChunkSize = 100;
+
+    /// <summary>Employees per roster snapshot chunk.</summary>
+    public const int RosterChunkSize = 150;
+
+    private const int MaxConflictRetries = 10;
+
+    public IDocumentStore Documents => store;
+
+    public static DocumentKey CycleKey(string cycleId) => new(cycleId, "cycle");
+
+    public static DocumentKey CycleIndexKey(string cycleId) => new(OrganisationPartition, $"cycle:{cycleId}");
+
+    public static DocumentKey RosterChunkKey(string cycleId, int chunk) => new(cycleId, $"roster:{chunk:D5}");
+
+    public static DocumentKey ParticipantKey(string cycleId, string employeeId) => new(cycleId, $"participant:{employeeId}");
+
+    public static DocumentKey TeamKey(string cycleId, string managerId) => new(cycleId, $"team:{managerId}");
+
+    public static DocumentKey SkipLevelKey(string cycleId, string skipLevelId) => new(cycleId, $"skip:{skipLevelId}");
+
+    public static DocumentKey SelfAssessmentKey(string cycleId, string employeeId) => new(cycleId, $"self:{employeeId}");
+
+    public static DocumentKey ManagerInputKey(string cycleId, string employeeId) => new(cycleId, $"input:{employeeId}");
+
+    public static DocumentKey GroupKey(string cycleId, string groupId) => new(cycleId, $"group:{groupId}");
+
+    public static DocumentKey CardsKey(string cycleId, string groupId, int chunk) => new(cycleId, $"cards:{groupId}:{chunk:D5}");
+
+    public static DocumentKey AuditKey(string cycleId, string groupId, string employeeId, DateTimeOffset at)
+        => new(cycleId, $"audit:{groupId}:{employeeId}:{at.UtcTicks:D19}");
+
+    public static DocumentKey DecisionsKey(string cycleId, string groupId, int chunk) => new(cycleId, $"decisions:{groupId}:{chunk:D5}");
+
+    public static DocumentKey AcknowledgementKey(string cycleId, string employeeId) => new(cycleId, $"ack:{employeeId}");
+
+    public static DocumentKey SummaryKey(string cycleId, string scope) => new(cycleId, $"summary:{scope}");
+
+    public static DocumentKey PreviousResultsKey(string cycleId, int chunk) => new(OrganisationPartition, $"results:{cycleId}:{chunk:D5}");
+
+    public static int ChunkOf(int groupOrdinal) => groupOrdinal / ChunkSize;
+
+    // Cycles
+
+    /// <summary>Stores the cycle, its roster snapshot (in chunks) and its index entry. Idempotent.</summary>
+    public async Task WriteNewCycleAsync(CycleDocument cycle, IReadOnlyList<Employee> sortedRoster, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(sortedRoster);
+        for (var chunk = 0; chunk * RosterChunkSize < sortedRoster.Count; chunk++)
+        {
+            var employees = sortedRoster.Skip(chunk * RosterChunkSize).Take(RosterChunkSize).ToList();
+            await store.UpsertAsync(RosterChunkKey(cycle.CycleId, chunk), DocumentKinds.RosterChunk, new RosterChunkDocument(cycle.CycleId, chunk, employees), cancellationToken);
+        }
+
+        await store.UpsertAsync(CycleKey(cycle.CycleId), DocumentKinds.Cycle, cycle, cancellationToken);
+        await WriteCycleIndexAsync(cycle, cancellationToken);
+    }
+
+    public Task<CycleDocument?> GetCycleAsync(string cycleId, CancellationToken cancellationToken = default)
+        => ReadValueAsync<CycleDocument>(CycleKey(cycleId), cancellationToken);
+
+    /// <summary>Changes the cycle (and its index entry); the change may run more than once when writers race.</summary>
+    public async Task<CycleDocument?> UpdateCycleAsync(string cycleId, Func<CycleDocument, CycleDocument> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var updated = await UpdateAsync<CycleDocument>(CycleKey(cycleId), DocumentKinds.Cycle, current => current is null ? null : change(current), cancellationToken);
+        if (updated is not null)
+        {
+            await WriteCycleIndexAsync(updated, cancellationToken);
+        }
+
+        return updated;
+    }
+
+    public async Task<DocumentPage<CycleIndexDocument>> ListCyclesAsync(string? afterId, int pageSize, CancellationToken cancellationToken = default)
+        => await store.QueryAsync<CycleIndexDocument>(new DocumentQuery(OrganisationPartition, DocumentKinds.CycleIndex, null, afterId, pageSize), cancellationToken);
+
+    /// <summary>The whole roster snapshot, in id order.</summary>
+    public async Task<IReadOnlyList<Employee>> ReadRosterAsync(CycleDocument cycle, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        var employees = new List<Employee>(cycle.RosterCount);
+        for (var chunk = 0; chunk < cycle.RosterChunkFirstIds.Count; chunk++)
+        {
+            var document = await ReadValueAsync<RosterChunkDocument>(RosterChunkKey(cycle.CycleId, chunk), cancellationToken)
+                ?? throw new InvalidOperationException($"Roster chunk {chunk} of cycle {cycle.CycleId} is missing.");
+            employees.AddRange(document.Employees);
+        }
+
+        return employees;
+    }
+
+    /// <summary>One employee from the roster snapshot (any employee, eligible or not), with one point read.</summary>
+    public async Task<Employee?> FindInRosterAsync(CycleDocument cycle, string employeeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        var firstIds = cycle.RosterChunkFirstIds;
+        var chunk = -1;
+        for (var i = 0; i < firstIds.Count && string.CompareOrdinal(firstIds[i], employeeId) <= 0; i++)
+        {
+            chunk = i;
+        }
+
+        if (chunk < 0)
+        {
+            return null;
+        }
+
+        var document = await ReadValueAsync<RosterChunkDocument>(RosterChunkKey(cycle.CycleId, chunk), cancellationToken);
+        return document?.Employees.FirstOrDefault(e => e.Id == employeeId);
+    }
+
+    // Participants, teams, skip levels
+
+    public Task UpsertParticipantAsync(ParticipantDocument participant, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        return store.UpsertAsync(ParticipantKey(participant.CycleId, participant.EmployeeId), DocumentKinds.Participant, participant, cancellationToken);
+    }
+
+    public Task<ParticipantDocument?> GetParticipantAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
+        => ReadValueAsync<ParticipantDocument>(ParticipantKey(cycleId, employeeId), cancellationToken);
+
+    /// <summary>Changes a participant; <paramref name="change"/> returns null to leave it as it is (no write).</summary>
+    public Task<ParticipantDocument?> UpdateParticipantAsync(string cycleId, string employeeId, Func<ParticipantDocument, ParticipantDocument?> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return UpdateAsync<ParticipantDocument>(ParticipantKey(cycleId, employeeId), DocumentKinds.Participant, current => current is null ? null : change(current), cancellationToken);
+    }
+
+    /// <summary>A page of participants (ordered by employee id) matching every given filter.</summary>
+    public Task<DocumentPage<ParticipantDocument>> QueryParticipantsAsync(string cycleId, ParticipantFilter filter, string? afterId, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return store.QueryAsync<ParticipantDocument>(new DocumentQuery(cycleId, DocumentKinds.Participant, filter.ToConditions(), afterId, pageSize), cancellationToken);
+    }
+
+    public Task UpsertTeamAsync(TeamDocument team, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return store.UpsertAsync(TeamKey(team.CycleId, team.ManagerId), DocumentKinds.Team, team, cancellationToken);
+    }
+
+    public Task<TeamDocument?> GetTeamAsync(string cycleId, string managerId, CancellationToken cancellationToken = default)
+        => ReadValueAsync<TeamDocument>(TeamKey(cycleId, managerId), cancellationToken);
+
+    public Task<TeamDocument?> UpdateTeamAsync(string cycleId, string managerId, Func<TeamDocument?, TeamDocument?> change, CancellationToken cancellationToken = default)
+        => UpdateAsync(TeamKey(cycleId, managerId), DocumentKinds.Team, change, cancellationToken);
+
+    public Task<DocumentPage<TeamDocument>> QueryTeamsAsync(string cycleId, string? afterId, int pageSize, CancellationToken cancellationToken = default)
+        => store.QueryAsync<TeamDocument>(new DocumentQuery(cycleId, DocumentKinds.Team, null, afterId, pageSize), cancellationToken);
+
+    public Task UpsertSkipLevelAsync(SkipLevelDocument skipLevel, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(skipLevel);
+        return store.UpsertAsync(SkipLevelKey(skipLevel.CycleId, skipLevel.SkipLevelId), DocumentKinds.SkipLevel, skipLevel, cancellationToken);
+    }
+
+    public Task<DocumentPage<SkipLevelDocument>> QuerySkipLevelsAsync(string cycleId, string? afterId, int pageSize, CancellationToken cancellationToken = default)
+        => store.QueryAsync<SkipLevelDocument>(new DocumentQuery(cycleId, DocumentKinds.SkipLevel, null, afterId, pageSize), cancellationToken);
+
+    // Submissions
+
+    public Task<SelfAssessmentDocument?> GetSelfAssessmentAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
+        => ReadValueAsync<SelfAssessmentDocument>(SelfAssessmentKey(cycleId, employeeId), cancellationToken);
+
+    public Task<SelfAssessmentDocument?> UpdateSelfAssessmentAsync(string cycleId, string employeeId, Func<SelfAssessmentDocument?, SelfAssessmentDocument?> change, CancellationToken cancellationToken = default)
+        => UpdateAsync(SelfAssessmentKey(cycleId, employeeId), DocumentKinds.SelfAssessment, change, cancellationToken);
+
+    public Task<ManagerInputDocument?> GetManagerInputAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
+        => ReadValueAsync<ManagerInputDocument>(ManagerInputKey(cycleId, employeeId), cancellationToken);
+
+    public Task<ManagerInputDocument?> UpdateManagerInputAsync(string cycleId, string employeeId, Func<ManagerInputDocument?, ManagerInputDocument?> change, CancellationToken cancellationToken = default)
+        => UpdateAsync(ManagerInputKey(cycleId, employeeId), DocumentKinds.ManagerInput, change, cancellationToken);
+
+    public Task<AcknowledgementDocument?> GetAcknowledgementAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
+        => ReadValueAsync<AcknowledgementDocument>(AcknowledgementKey(cycleId, employeeId), cancellationToken);
+
+    public Task<AcknowledgementDocument?> UpdateAcknowledgementAsync(string cycleId, string employeeId, Func<AcknowledgementDocument?, AcknowledgementDocument?> change, CancellationToken cancellationToken = default)
+        => UpdateAsync(AcknowledgementKey(cycleId, employeeId), DocumentKinds.Acknowledgement, change, cancellationToken);
+
+    // Calibration and decisions
+
+    public Task<CalibrationGroupDocument?> GetGroupAsync(string cycleId, string groupId, CancellationToken cancellationToken = default)
+        => ReadValueAsync<CalibrationGroupDocument>(GroupKey(cycleId, groupId), cancellationToken);
+
+    public Task<CalibrationGroupDocument?> UpdateGroupAsync(string cycleId, string groupId, Func<CalibrationGroupDocument?, CalibrationGroupDocument?> change, CancellationToken cancellationToken = default)
+        => UpdateAsync(GroupKey(cycleId, groupId), DocumentKinds.CalibrationGroup, change, cancellationToken);
+
+    public Task<DocumentPage<CalibrationGroupDocument>> QueryGroupsAsync(string cycleId, string? afterId, int pageSize, CancellationToken cancellationToken = default)
+        => store.QueryAsync<CalibrationGroupDocument>(new DocumentQuery(cycleId, DocumentKinds.CalibrationGroup, null, afterId, pageSize), cancellationToken);
+
+    public Task<CalibrationChunkDocument?> GetCardsAsync(string cycleId, string groupId, int chunk, CancellationToken cancellationToken = default)
+        => ReadValueAsync<CalibrationChunkDocument>(CardsKey(cycleId, groupId, chunk), cancellationToken);
+
+    public Task UpsertCardsAsync(CalibrationChunkDocument cards, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cards);
+        return store.UpsertAsync(CardsKey(cards.CycleId, cards.GroupId, cards.Chunk), DocumentKinds.CalibrationChunk, cards, cancellationToken);
+    }
+
+    public Task<CalibrationChunkDocument?> UpdateCardsAsync(string cycleId, string groupId, int chunk, Func<CalibrationChunkDocument?, CalibrationChunkDocument?> change, CancellationToken cancellationToken = default)
+        => UpdateAsync(CardsKey(cycleId, groupId, chunk), DocumentKinds.CalibrationChunk, change, cancellationToken);
+
+    public Task AddAuditAsync(CalibrationAuditDocument audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return store.UpsertAsync(AuditKey(audit.CycleId, audit.GroupId, audit.EmployeeId, audit.Adjustment.At), DocumentKinds.CalibrationAudit, audit, cancellationToken);
+    }
+
+    /// <summary>Every move of one employee on the boards of a cycle, oldest first within a group.</summary>
+    public Task<IReadOnlyList<CalibrationAuditDocument>> GetAuditAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
+        => QueryAllAsync<CalibrationAuditDocument>(new DocumentQuery(cycleId, DocumentKinds.CalibrationAudit, new Dictionary<string, string> { ["employeeId"] = employeeId }, null, 100), cancellationToken);
+
+    /// <summary>Every move on every board of a cycle (moves are few: a committee moves a fraction of the cards).</summary>
+    public Task<IReadOnlyList<CalibrationAuditDocument>> GetAllAuditAsync(string cycleId, CancellationToken cancellationToken = default)
+        => QueryAllAsync<CalibrationAuditDocument>(new DocumentQuery(cycleId, DocumentKinds.CalibrationAudit, null, null, 500), cancellationToken);
+
+    public Task<DecisionChunkDocument?> GetDecisionsAsync(string cycleId, string groupId, int chunk, CancellationToken cancellationToken = default)
+        => ReadValueAsync<DecisionChunkDocument>(DecisionsKey(cycleId, groupId, chunk), cancellationToken);
+
+    public Task UpsertDecisionsAsync(DecisionChunkDocument decisions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        return store.UpsertAsync(DecisionsKey(decisions.CycleId, decisions.GroupId, decisions.Chunk), DocumentKinds.DecisionChunk, decisions, cancellationToken);
+    }
+
+    public Task<DecisionChunkDocument?> UpdateDecisionsAsync(string cycleId, string groupId, int chunk, Func<DecisionChunkDocument?, DecisionChunkDocument?> change, CancellationToken cancellationToken = default)
+        => UpdateAsync(DecisionsKey(cycleId, groupId, chunk), DocumentKinds.DecisionChunk, change, cancellationToken);
+
+    public Task UpsertSummaryAsync(SummaryDocument summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return store.UpsertAsync(SummaryKey(summary.CycleId, summary.Scope), DocumentKinds.Summary, summary, cancellationToken);
+    }
+
+    public Task<SummaryDocument?> GetSummaryAsync(string cycleId, string scope, CancellationToken cancellationToken = default)
+        => ReadValueAsync<SummaryDocument>(SummaryKey(cycleId, scope), cancellationToken);
+
+    public Task UpsertPreviousResultsAsync(PreviousResultsDocument results, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return store.UpsertAsync(PreviousResultsKey(results.CycleId, results.Chunk), DocumentKinds.PreviousResults, results, cancellationToken);
+    }
+
+    /// <summary>A released cycle's placements, or an empty list when it kept none.</summary>
+    public async Task<IReadOnlyList<PreviousResultsDocument>> GetPreviousResultsAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var chunks = new List<PreviousResultsDocument>();
+        for (var chunk = 0; await ReadValueAsync<PreviousResultsDocument>(PreviousResultsKey(cycleId, chunk), cancellationToken) is { } document; chunk++)
+        {
+            chunks.Add(document);
+        }
+
+        return chunks;
+    }
+
+    // Plumbing
+
+    private async Task<IReadOnlyList<T>> QueryAllAsync<T>(DocumentQuery query, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        for (var next = query; ;)
+        {
+            var page = await store.QueryAsync<T>(next, cancellationToken);
+            items.AddRange(page.Items.Select(i => i.Value));
+            if (page.NextAfterId is null)
+            {
+                return items;
+            }
+
+            next = next with { AfterId = page.NextAfterId };
+        }
+    }
+
+    private async Task<T?> ReadValueAsync<T>(DocumentKey key, CancellationToken cancellationToken) where T : class
+        => (await store.ReadAsync<T>(key, cancellationToken))?.Value;
+
+    /// <summary>
+    /// Read, change, write back only if nobody wrote in between (create when absent); on a conflict
+    /// read again and re-apply. A change that returns null, or the same value, writes nothing.
+    /// </summary>
+    private async Task<T?> UpdateAsync<T>(DocumentKey key, string kind, Func<T?, T?> change, CancellationToken cancellationToken) where T : class
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await store.ReadAsync<T>(key, cancellationToken);
+            var changed = change(current?.Value);
+            if (changed is null || Equals(changed, current?.Value))
+            {
+                return changed ?? current?.Value;
+            }
+
+            try
+            {
+                if (current is null)
+                {
+                    await store.CreateAsync(key, kind, changed, cancellationToken);
+                }
+                else
+                {
+                    await store.ReplaceAsync(key, kind, changed, current.ETag, cancellationToken);
+                }
+
+                return changed;
+            }
+            catch (DocumentConflictException) when (attempt < MaxConflictRetries)
+            {
+                // Another writer won the race: re-read and apply the change to what they wrote.
+            }
+        }
+    }
+
+    private Task<string> WriteCycleIndexAsync(CycleDocument cycle, CancellationToken cancellationToken)
+        => store.UpsertAsync(
+            CycleIndexKey(cycle.CycleId),
+            DocumentKinds.CycleIndex,
+            new CycleIndexDocument(cycle.CycleId, cycle.Name, cycle.State, cycle.LaunchedAt, cycle.RosterCount),
+            cancellationToken);
+}
+
+/// <summary>Equality filters on participants; null means "any".</summary>
+public sealed record ParticipantFilter(string? GroupId = null, string? ManagerId = null, StepState? SelfAssessment = null, StepState? ManagerInput = null)
+{
+    public static ParticipantFilter All { get; } = new();
+
+    internal Dictionary<string, string>? ToConditions()
+    {
+        var conditions = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (GroupId is not null)
+        {
+            conditions["groupId"] = GroupId;
+        }
+
+        if (ManagerId is not null)
+        {
+            conditions["managerId"] = ManagerId;
+        }
+
+        if (SelfAssessment is { } self)
+        {
+            conditions["selfAssessmentState"] = self.ToString();
+        }
+
+        if (ManagerInput is { } input)
+        {
+            conditions["managerInputState"] = input.ToString();
+        }
+
+        return conditions.Count == 0 ? null : conditions;
+    }
+}

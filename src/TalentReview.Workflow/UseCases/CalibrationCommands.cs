@@ -1,0 +1,158 @@
+using TalentReview.Domain;
+using TalentReview.Domain.Calibration;
+using TalentReview.Domain.Decisions;
+using TalentReview.Domain.NineBox;
+using TalentReview.Durable;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.UseCases;
+
+/// <summary>What a calibration committee and HR do on a group: move cards, approve, amend and finalise decisions.</summary>
+public sealed class CalibrationCommands(ReviewStore store, DurableClient client, TimeProvider time)
+{
+    /// <summary>Minimum length of the reason a move needs.</summary>
+    public const int MinReasonLength = 10;
+
+    /// <summary>Moves a card (also out of the holding area) with a mandatory reason; writes the card's chunk and one audit entry.</summary>
+    public async Task<CommandResult<CalibrationCard>> MoveCardAsync(
+        string cycleId, string groupId, string employeeId, GridPosition to, string reason, string movedBy, CancellationToken cancellationToken = default)
+    {
+        var (group, participant, refusal) = await FindAsync(cycleId, groupId, employeeId, GroupPhase.Calibrating, cancellationToken);
+        if (refusal is not null)
+        {
+            return CommandResult<CalibrationCard>.From(refusal);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < MinReasonLength)
+        {
+            return new(CommandStatus.Invalid, null, [new ValidationError(nameof(reason), "reasonRequired", $"Give a reason of at least {MinReasonLength} characters for the move.")]);
+        }
+
+        if (!group!.Calibrators.Any(c => c.Id == movedBy))
+        {
+            return CommandResult<CalibrationCard>.From(CommandResult.NotAllowed(nameof(movedBy), "notACalibrator", "Only the group's calibrators can move cards."));
+        }
+
+        var now = time.GetUtcNow();
+        CalibrationAdjustment? adjustment = null;
+        CalibrationCard? moved = null;
+        await store.UpdateCardsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk =>
+        {
+            var card = chunk?.Cards.FirstOrDefault(c => c.EmployeeId == employeeId);
+            if (chunk is null || card is null || card.Current == to)
+            {
+                moved = card;
+                adjustment = null;
+                return null;
+            }
+
+            adjustment = new CalibrationAdjustment(employeeId, card.Current ?? card.Proposed ?? to, to, reason.Trim(), movedBy, now);
+            moved = card with { Current = to };
+            return chunk with { Cards = chunk.Cards.Select(c => c.EmployeeId == employeeId ? moved : c).ToList() };
+        }, cancellationToken);
+
+        if (moved is null)
+        {
+            return CommandResult<CalibrationCard>.From(CommandResult.NotFound(nameof(employeeId), "This employee has no card on the board yet."));
+        }
+
+        if (adjustment is null)
+        {
+            return new(CommandStatus.AlreadyDone, moved, []);
+        }
+
+        await store.AddAuditAsync(new CalibrationAuditDocument(cycleId, groupId, employeeId, adjustment), cancellationToken);
+        return new(CommandStatus.Succeeded, moved, []);
+    }
+
+    public async Task<CommandResult> ApproveCalibrationAsync(string cycleId, string groupId, string approvedBy, CancellationToken cancellationToken = default)
+    {
+        var group = await store.GetGroupAsync(cycleId, groupId, cancellationToken);
+        if (group is null)
+        {
+            return CommandResult.NotFound(nameof(groupId), "No such calibration group in this cycle.");
+        }
+
+        if (group.Phase > GroupPhase.Calibrating)
+        {
+            return CommandResult.Repeated;
+        }
+
+        if (group.Phase != GroupPhase.Calibrating)
+        {
+            return CommandResult.NotAllowed(nameof(groupId), "notCalibrating", "The group's board is not open yet.");
+        }
+
+        if (!group.Calibrators.Any(c => c.Id == approvedBy))
+        {
+            return CommandResult.NotAllowed(nameof(approvedBy), "notACalibrator", "Only the group's calibrators can approve.");
+        }
+
+        await client.RaiseEventAsync(
+            InstanceIds.Group(cycleId, groupId), WorkflowEvents.CalibrationApproved, new CalibrationApprovedEvent(cycleId, groupId, approvedBy, time.GetUtcNow()), cancellationToken);
+        return CommandResult.Done;
+    }
+
+    /// <summary>Replaces the proposed decision of one employee (validated against the cycle's decision rules).</summary>
+    public async Task<CommandResult> AmendDecisionAsync(string cycleId, string groupId, Decision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var (_, participant, refusal) = await FindAsync(cycleId, groupId, decision.EmployeeId, GroupPhase.DecisionsProposed, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var input = (await store.GetManagerInputAsync(cycleId, decision.EmployeeId, cancellationToken))?.Submitted;
+        var errors = new DecisionRules().Validate(decision, input);
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        await store.UpdateDecisionsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk => chunk is null || chunk.Final
+            ? null
+            : chunk with { Decisions = chunk.Decisions.Select(d => d.EmployeeId == decision.EmployeeId ? decision : d).ToList() }, cancellationToken);
+        return CommandResult.Done;
+    }
+
+    /// <summary>HR or the committee confirms the group's decisions as they stand.</summary>
+    public async Task<CommandResult> FinaliseDecisionsAsync(string cycleId, string groupId, string finalisedBy, CancellationToken cancellationToken = default)
+    {
+        var group = await store.GetGroupAsync(cycleId, groupId, cancellationToken);
+        if (group is null)
+        {
+            return CommandResult.NotFound(nameof(groupId), "No such calibration group in this cycle.");
+        }
+
+        if (group.Phase == GroupPhase.DecisionsFinalised)
+        {
+            return CommandResult.Repeated;
+        }
+
+        if (group.Phase != GroupPhase.DecisionsProposed)
+        {
+            return CommandResult.NotAllowed(nameof(groupId), "noProposals", "Decisions are proposed after the calibration is approved.");
+        }
+
+        await client.RaiseEventAsync(
+            InstanceIds.Group(cycleId, groupId), WorkflowEvents.DecisionsFinalised, new DecisionsFinalisedEvent(cycleId, groupId, finalisedBy, time.GetUtcNow()), cancellationToken);
+        return CommandResult.Done;
+    }
+
+    private async Task<(CalibrationGroupDocument? Group, ParticipantDocument? Participant, CommandResult? Refusal)> FindAsync(
+        string cycleId, string groupId, string employeeId, GroupPhase phase, CancellationToken cancellationToken)
+    {
+        var group = await store.GetGroupAsync(cycleId, groupId, cancellationToken);
+        var participant = group is null ? null : await store.GetParticipantAsync(cycleId, employeeId, cancellationToken);
+        if (group is null || participant is null || participant.GroupId != groupId)
+        {
+            return (null, null, CommandResult.NotFound(nameof(employeeId), "No such employee in this calibration group."));
+        }
+
+        return group.Phase != phase
+            ? (group, participant, CommandResult.NotAllowed(nameof(groupId), "wrongPhase", $"The group is {group.Phase}, not {phase}."))
+            : (group, participant, null);
+    }
+}

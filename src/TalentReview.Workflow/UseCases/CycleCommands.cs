@@ -1,0 +1,204 @@
+using System.Globalization;
+using TalentReview.Domain;
+using TalentReview.Domain.Planning;
+using TalentReview.Domain.Rosters;
+using TalentReview.Durable;
+using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.EmployeeReview;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.UseCases;
+
+/// <param name="CycleId">Letters and digits only; generated when null. Launching the same id twice is idempotent.</param>
+/// <param name="Hr">HR users: told about escalations and cancellations, calibrators of ungrouped employees.</param>
+/// <param name="Leadership">Who receives the leadership summary.</param>
+/// <param name="PreviousCycleId">A released cycle to compare the summary against.</param>
+public sealed record LaunchCycleRequest(
+    CyclePlan Plan,
+    Roster Roster,
+    IReadOnlyList<Contact> Hr,
+    IReadOnlyList<Contact> Leadership,
+    string LaunchedBy,
+    string? CycleId = null,
+    string? PreviousCycleId = null);
+
+/// <summary>HR's commands on a whole cycle: launch, extend a deadline, reassign a manager, cancel.</summary>
+public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeProvider time, ManagerReassignment reassignment)
+{
+    public async Task<CommandResult<string>> LaunchCycleAsync(LaunchCycleRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = ValidateLaunch(request);
+        if (errors.Count > 0)
+        {
+            return new(CommandStatus.Invalid, null, errors);
+        }
+
+        var now = time.GetUtcNow();
+        var cycleId = request.CycleId ?? NewCycleId(now);
+        var existing = await store.GetCycleAsync(cycleId, cancellationToken);
+        if (existing is null)
+        {
+            var roster = request.Roster.Employees.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+            var firstIds = roster.Where((_, i) => i % ReviewStore.RosterChunkSize == 0).Select(e => e.Id).ToList();
+            var cycle = new CycleDocument(
+                cycleId, request.Plan.Name, request.Plan, CycleState.Launched, now, request.LaunchedBy, request.Hr, request.Leadership, roster.Count, firstIds, request.PreviousCycleId);
+            await store.WriteNewCycleAsync(cycle, roster, cancellationToken);
+        }
+
+        // Scheduling again after a crash between storing and scheduling completes the launch.
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(ReviewCycleOrchestration), new ReviewCycleInput(cycleId), new StartOrchestrationOptions(InstanceIds.Cycle(cycleId)), cancellationToken);
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            return new(CommandStatus.AlreadyDone, cycleId, []);
+        }
+
+        return new(existing is null ? CommandStatus.Succeeded : CommandStatus.AlreadyDone, cycleId, []);
+    }
+
+    /// <summary>Moves a step's deadline later; the timeline re-plans its reminders, escalations and closes.</summary>
+    public async Task<CommandResult> ExtendDeadlineAsync(string cycleId, StepKind step, DateOnly newDeadline, string extendedBy, CancellationToken cancellationToken = default)
+    {
+        var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
+        if (cycle is null)
+        {
+            return CommandResult.NotFound(nameof(cycleId), "No such cycle.");
+        }
+
+        if (cycle.State is CycleState.Cancelled or CycleState.Released)
+        {
+            return CommandResult.NotAllowed(nameof(cycleId), "cycleClosed", $"The cycle is {cycle.State.ToString().ToLowerInvariant()}.");
+        }
+
+        var current = step == StepKind.Release ? cycle.Plan.Release.ReleaseDate : cycle.Plan.Step(step)?.Deadline;
+        if (current is null)
+        {
+            return CommandResult.NotFound(nameof(step), $"The plan has no {step} step.");
+        }
+
+        if (newDeadline <= current)
+        {
+            return CommandResult.Invalid([new ValidationError(nameof(newDeadline), "notLater", $"The new deadline must be after the current one ({current:yyyy-MM-dd}).")]);
+        }
+
+        if (DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime) > current.Value)
+        {
+            return CommandResult.NotAllowed(nameof(step), "deadlinePassed", "This deadline has passed; the step is closed.");
+        }
+
+        await store.UpdateCycleAsync(cycleId, c => c with { Plan = WithDeadline(c.Plan, step, newDeadline) }, cancellationToken);
+        await client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.DeadlineExtended, new DeadlineExtendedEvent(cycleId, step, newDeadline, extendedBy), cancellationToken);
+        return CommandResult.Done;
+    }
+
+    /// <summary>
+    /// A manager change in HR data: the pending step moves to the new manager (fresh link, old one
+    /// invalid). Raised to the review; when the review is not running, the move is applied directly.
+    /// </summary>
+    public async Task<CommandResult> ReassignManagerAsync(string cycleId, string employeeId, string newManagerId, string reassignedBy, CancellationToken cancellationToken = default)
+    {
+        var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
+        var participant = cycle is null ? null : await store.GetParticipantAsync(cycleId, employeeId, cancellationToken);
+        if (cycle is null || participant is null)
+        {
+            return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
+        }
+
+        if (newManagerId == employeeId || await store.FindInRosterAsync(cycle, newManagerId, cancellationToken) is null)
+        {
+            return CommandResult.Invalid([new ValidationError(nameof(newManagerId), "unknownManager", "The new manager must be another employee on the cycle's roster.")]);
+        }
+
+        if (participant.ManagerId == newManagerId)
+        {
+            return CommandResult.Repeated;
+        }
+
+        var change = new ManagerReassignedEvent(cycleId, employeeId, newManagerId, reassignedBy, time.GetUtcNow());
+        try
+        {
+            await client.RaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerReassigned, change, cancellationToken);
+        }
+        catch (OrchestrationNotFoundException)
+        {
+            await reassignment.ApplyAsync(change, cancellationToken);
+        }
+
+        return CommandResult.Done;
+    }
+
+    /// <summary>Cancels the cycle: every review, group and wave stops, and people are told.</summary>
+    public async Task<CommandResult> CancelCycleAsync(string cycleId, string reason, string cancelledBy, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return CommandResult.Invalid([new ValidationError(nameof(reason), "required", "Say why the cycle is cancelled.")]);
+        }
+
+        var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
+        if (cycle is null)
+        {
+            return CommandResult.NotFound(nameof(cycleId), "No such cycle.");
+        }
+
+        if (cycle.State == CycleState.Cancelled)
+        {
+            return CommandResult.Repeated;
+        }
+
+        if (cycle.State == CycleState.Released)
+        {
+            return CommandResult.NotAllowed(nameof(cycleId), "cycleReleased", "The results were released; the cycle can no longer be cancelled.");
+        }
+
+        await client.RaiseEventAsync(
+            InstanceIds.Cycle(cycleId), WorkflowEvents.CycleCancelled, new CycleCancelledEvent(cycleId, reason, cancelledBy, time.GetUtcNow()), cancellationToken);
+        return CommandResult.Done;
+    }
+
+    private static List<ValidationError> ValidateLaunch(LaunchCycleRequest request)
+    {
+        var errors = new List<ValidationError>();
+        if (request.Plan is null || request.Roster is null)
+        {
+            errors.Add(new ValidationError(request.Plan is null ? "plan" : "roster", "required", "A plan and a roster are required."));
+            return errors;
+        }
+
+        errors.AddRange(request.Plan.Validate().Select(e => e with { Field = $"plan.{e.Field}" }));
+        if (!request.Plan.Steps.Any(s => s.Kind == StepKind.ManagerInput))
+        {
+            errors.Add(new ValidationError("plan.steps", "missingStep", "The plan needs a manager input step."));
+        }
+
+        if (request.Hr is not { Count: > 0 })
+        {
+            errors.Add(new ValidationError("hr", "required", "Name at least one HR contact."));
+        }
+
+        if (request.CycleId is { } id && (id.Length is 0 or > 40 || !id.All(char.IsAsciiLetterOrDigit)))
+        {
+            errors.Add(new ValidationError("cycleId", "format", "A cycle id has 1 to 40 letters and digits."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.LaunchedBy))
+        {
+            errors.Add(new ValidationError("launchedBy", "required", "Say who launches the cycle."));
+        }
+
+        return errors;
+    }
+
+    private static CyclePlan WithDeadline(CyclePlan plan, StepKind step, DateOnly deadline)
+        => step == StepKind.Release
+            ? plan with { Release = plan.Release with { ReleaseDate = deadline }, Steps = plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s).ToList() }
+            : plan with { Steps = plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s).ToList() };
+
+    private static string NewCycleId(DateTimeOffset now)
+        => string.Create(CultureInfo.InvariantCulture, $"c{now:yyyyMMdd}{Guid.NewGuid():N}")[..17];
+}

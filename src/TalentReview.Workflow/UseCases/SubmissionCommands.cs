@@ -1,0 +1,224 @@
+using TalentReview.Domain;
+using TalentReview.Domain.Forms;
+using TalentReview.Durable;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.UseCases;
+
+/// <summary>
+/// What employees and managers do through their links. A submission is stored first, then the
+/// event is raised, then the participant is marked; the participant's step state is therefore also
+/// the "signalled" flag. A failure in between leaves the step pending with a stored submission,
+/// which the timeline reconciles at the deadline (it raises the event then), and a repeated
+/// submission is recorded but never replaces the first nor takes effect twice.
+/// </summary>
+public sealed class SubmissionCommands(ReviewStore store, DurableClient client, TimeProvider time)
+{
+    public async Task<CommandResult> SaveSelfAssessmentDraftAsync(string cycleId, string employeeId, SelfAssessment draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (await store.GetParticipantAsync(cycleId, employeeId, cancellationToken) is null)
+        {
+            return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
+        }
+
+        var now = time.GetUtcNow();
+        var saved = await store.UpdateSelfAssessmentAsync(cycleId, employeeId, current => current switch
+        {
+            null => new SelfAssessmentDocument(cycleId, employeeId, draft, null, null, now),
+            { Submitted: not null } => null,
+            _ => current with { Draft = draft, UpdatedAt = now },
+        }, cancellationToken);
+        return saved?.Submitted is not null
+            ? CommandResult.NotAllowed(nameof(draft), "alreadySubmitted", "The self-assessment was already submitted.")
+            : CommandResult.Done;
+    }
+
+    public async Task<CommandResult> SubmitSelfAssessmentAsync(string cycleId, string employeeId, SelfAssessment submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var participant = await store.GetParticipantAsync(cycleId, employeeId, cancellationToken);
+        if (participant is null)
+        {
+            return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
+        }
+
+        var errors = Validate(submission.EmployeeId, employeeId, submission.Validate());
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        var now = time.GetUtcNow();
+        var repeated = false;
+        await store.UpdateSelfAssessmentAsync(cycleId, employeeId, current =>
+        {
+            repeated = current?.Submitted is not null;
+            return repeated
+                ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
+                : new SelfAssessmentDocument(cycleId, employeeId, null, submission, now, now, Late: participant.SelfAssessmentState == StepState.Missing);
+        }, cancellationToken);
+
+        if (participant.SelfAssessmentState == StepState.Pending)
+        {
+            await SignalSelfAssessmentAsync(store, client, cycleId, employeeId, now, cancellationToken);
+        }
+
+        return repeated ? CommandResult.Repeated : CommandResult.Done;
+    }
+
+    public async Task<CommandResult> SaveManagerInputDraftAsync(string cycleId, string employeeId, string actorId, ManagerInput draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var refusal = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var now = time.GetUtcNow();
+        var saved = await store.UpdateManagerInputAsync(cycleId, employeeId, current => current switch
+        {
+            null => new ManagerInputDocument(cycleId, employeeId, draft, null, null, null, now),
+            { Submitted: not null } => null,
+            _ => current with { Draft = draft, UpdatedAt = now },
+        }, cancellationToken);
+        return saved?.Submitted is not null
+            ? CommandResult.NotAllowed(nameof(draft), "alreadySubmitted", "The input for this report was already submitted.")
+            : CommandResult.Done;
+    }
+
+    /// <param name="actorId">Who submits: the report's manager, or after an escalation the skip-level manager or an HR user.</param>
+    public async Task<CommandResult> SubmitManagerInputAsync(string cycleId, string employeeId, string actorId, ManagerInput submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var refusal = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var errors = Validate(submission.EmployeeId, employeeId, submission.Validate());
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        var participant = (await store.GetParticipantAsync(cycleId, employeeId, cancellationToken))!;
+        var now = time.GetUtcNow();
+        var repeated = false;
+        await store.UpdateManagerInputAsync(cycleId, employeeId, current =>
+        {
+            repeated = current?.Submitted is not null;
+            return repeated
+                ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
+                : new ManagerInputDocument(cycleId, employeeId, null, submission, actorId, now, now, Late: participant.ManagerInputState == StepState.Missing);
+        }, cancellationToken);
+
+        if (participant.ManagerInputState == StepState.Pending)
+        {
+            await SignalManagerInputAsync(store, client, cycleId, employeeId, actorId, now, cancellationToken);
+        }
+
+        return repeated ? CommandResult.Repeated : CommandResult.Done;
+    }
+
+    /// <summary>Records that the employee saw their released outcome, with an optional comment; repeats are counted.</summary>
+    public async Task<CommandResult> AcknowledgeOutcomeAsync(string cycleId, string employeeId, string? comment, CancellationToken cancellationToken = default)
+    {
+        var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
+        if (cycle is null || await store.GetParticipantAsync(cycleId, employeeId, cancellationToken) is null)
+        {
+            return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
+        }
+
+        if (cycle.State != CycleState.Released)
+        {
+            return CommandResult.NotAllowed(nameof(cycleId), "notReleased", "The outcome has not been released yet.");
+        }
+
+        if (comment is { Length: > 4000 })
+        {
+            return CommandResult.Invalid([new ValidationError(nameof(comment), "tooLong", "The comment can be at most 4000 characters.")]);
+        }
+
+        var now = time.GetUtcNow();
+        var repeated = false;
+        await store.UpdateAcknowledgementAsync(cycleId, employeeId, current =>
+        {
+            repeated = current is not null;
+            return current is null
+                ? new AcknowledgementDocument(cycleId, employeeId, now, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim())
+                : current with { RepeatedAcknowledgements = current.RepeatedAcknowledgements + 1 };
+        }, cancellationToken);
+        return repeated ? CommandResult.Repeated : CommandResult.Done;
+    }
+
+    /// <summary>Raises the event and then marks the step submitted. Also used by the timeline to reconcile.</summary>
+    internal static async Task SignalSelfAssessmentAsync(ReviewStore store, DurableClient client, string cycleId, string employeeId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+    {
+        await RaiseIfRunningAsync(client, InstanceIds.Review(cycleId, employeeId), WorkflowEvents.SelfAssessmentSubmitted, new SelfAssessmentSubmittedEvent(cycleId, employeeId, submittedAt), cancellationToken);
+        await store.UpdateParticipantAsync(cycleId, employeeId, p => p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Submitted } : null, cancellationToken);
+    }
+
+    internal static async Task SignalManagerInputAsync(ReviewStore store, DurableClient client, string cycleId, string employeeId, string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+    {
+        await RaiseIfRunningAsync(client, InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerInputSubmitted, new ManagerInputSubmittedEvent(cycleId, employeeId, submittedBy, submittedAt), cancellationToken);
+        await store.UpdateParticipantAsync(cycleId, employeeId, p => p.ManagerInputState == StepState.Pending ? p with { ManagerInputState = StepState.Submitted } : null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A review not started yet (its group starts reviews in batches) reads the step state when it
+    /// starts, so a submission marked now is not lost; it is only not signalled twice.
+    /// </summary>
+    private static async Task RaiseIfRunningAsync(DurableClient client, string instanceId, string eventName, object payload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
+        }
+        catch (OrchestrationNotFoundException)
+        {
+            // The review starts later with the step already marked; nothing to signal.
+        }
+    }
+
+    private async Task<CommandResult?> CheckManagerAsync(string cycleId, string employeeId, string actorId, CancellationToken cancellationToken)
+    {
+        var participant = await store.GetParticipantAsync(cycleId, employeeId, cancellationToken);
+        if (participant is null)
+        {
+            return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
+        }
+
+        if (participant.ManagerId == actorId)
+        {
+            return null;
+        }
+
+        if (participant.Escalation >= EscalationStage.SkipLevelManager && participant.SkipLevelId == actorId)
+        {
+            return null;
+        }
+
+        if (participant.Escalation >= EscalationStage.HumanResources
+            && await store.GetCycleAsync(cycleId, cancellationToken) is { } cycle && cycle.Hr.Any(h => h.Id == actorId))
+        {
+            return null;
+        }
+
+        return CommandResult.NotAllowed(nameof(actorId), "notTheManager", "Only the employee's manager (or, after an escalation, the skip-level manager or HR) can give this input.");
+    }
+
+    private static List<ValidationError> Validate(string submittedFor, string employeeId, IReadOnlyList<ValidationError> formErrors)
+    {
+        var errors = formErrors.ToList();
+        if (submittedFor != employeeId)
+        {
+            errors.Add(new ValidationError("employeeId", "mismatch", "The form is for another employee."));
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,28 @@
+using TalentReview.Durable;
+
+namespace TalentReview.Workflow.Waves;
+
+/// <summary>
+/// Sends one email wave page by page: each page is one activity (at most 1,000 recipients, one email
+/// API call) and then the orchestration continues as new with the cursor, so its history stays a
+/// few events long however many people the wave reaches.
+/// </summary>
+public sealed class SendWaveOrchestration : Orchestrator<WaveRequest, WaveTotals>
+{
+    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
+
+    public override async Task<WaveTotals> RunAsync(OrchestrationContext context, WaveRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var page = await context.CallActivityAsync<WavePageResult>(nameof(SendWavePage), input, Retry);
+        var totals = (input.Totals ?? WaveTotals.None).Add(page);
+        if (page.NextCursor is null)
+        {
+            return totals;
+        }
+
+        context.ContinueAsNew(input with { Cursor = page.NextCursor, Totals = totals });
+        return totals;
+    }
+}
