@@ -1,0 +1,187 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using TalentReview.Domain.Calibration;
+using TalentReview.Domain.NineBox;
+using TalentReview.Web.Html;
+using TalentReview.Web.Links;
+using TalentReview.Web.Security;
+using TalentReview.Web.SelfAssessment;
+using TalentReview.Workflow.Links;
+using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.UseCases;
+
+namespace TalentReview.Web.Calibration;
+
+/// <summary>
+/// The calibration board of one group, for that group's calibrators only: the link names the group
+/// and the calibrator, and a signed-in identity must also hold the calibrator (or HR) role.
+/// </summary>
+internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands calibration) : ILinkStepHandler
+{
+    private const int PageSize = 500;
+
+    public LinkStep Step => LinkStep.CalibrationBoard;
+
+    public async Task<IResult> ShowAsync(LinkContext link, CancellationToken cancellationToken)
+    {
+        var scope = await LoadAsync(link, cancellationToken);
+        if (scope.Refusal is not null)
+        {
+            return scope.Refusal;
+        }
+
+        var query = link.Http.Request.Query;
+        var language = scope.Calibrator!.Language;
+        var notice = query.ContainsKey("approved") ? CalibrationTexts.ApprovalSent[language]
+            : int.TryParse(query["moved"], NumberStyles.None, CultureInfo.InvariantCulture, out var moved) && moved < scope.Cards.Count
+                ? CalibrationTexts.Moved.Format(language, scope.Cards[moved].Name)
+                : null;
+        return await RenderAsync(link, scope, notice, null, null, cancellationToken);
+    }
+
+    public async Task<IResult> SubmitAsync(LinkContext link, IFormCollection form, CancellationToken cancellationToken)
+    {
+        var scope = await LoadAsync(link, cancellationToken);
+        if (scope.Refusal is not null)
+        {
+            return scope.Refusal;
+        }
+
+        var claims = link.Claims;
+        var language = scope.Calibrator!.Language;
+        if (form["action"] == "approve")
+        {
+            var approval = await calibration.ApproveCalibrationAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
+            return approval.Succeeded
+                ? SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?approved=1")
+                : SelfAssessmentLinkHandler.SeeOther(link.ActionPath);
+        }
+
+        var employeeId = form["employeeId"].ToString();
+        var card = scope.Cards.FirstOrDefault(c => c.Card.EmployeeId == employeeId);
+        if (card is null)
+        {
+            return LinkPages.FormRejected(language, FormReadFailure.Malformed, link.Token);
+        }
+
+        var typed = FormState.From(form);
+        var target = int.TryParse(typed.Value("to"), NumberStyles.None, CultureInfo.InvariantCulture, out var box) && Enum.IsDefined((GridBox)box)
+            ? GridPosition.Of((GridBox)box)
+            : (GridPosition?)null;
+        if (target is null)
+        {
+            typed.AddError("to", ErrorMessages.For(new Domain.ValidationError("to", "calibration.unknownBox", string.Empty), language));
+        }
+
+        if (typed.Value("reason").Trim().Length < CalibrationCommands.MinReasonLength)
+        {
+            typed.AddError("reason", CalibrationTexts.ReasonRequired[language]);
+        }
+
+        if (typed.HasErrors)
+        {
+            return await RenderAsync(link, scope, null, employeeId, typed, cancellationToken);
+        }
+
+        var result = await calibration.MoveCardAsync(claims.CycleId, claims.SubjectId, employeeId, target!.Value, typed.Value("reason"), claims.RecipientId, cancellationToken);
+        if (result.Status == CommandStatus.Invalid)
+        {
+            typed.AddErrors(result.Errors.Select(e => e.Code == "reasonRequired" ? e with { Code = "calibration.reasonRequired" } : e), language);
+            return await RenderAsync(link, scope, null, employeeId, typed, cancellationToken);
+        }
+
+        return SelfAssessmentLinkHandler.SeeOther(string.Create(CultureInfo.InvariantCulture, $"{link.ActionPath}?moved={card.Index}#c{card.Index}"));
+    }
+
+    private async Task<IResult> RenderAsync(LinkContext link, BoardScope scope, string? notice, string? invalidEmployeeId, FormState? invalid, CancellationToken cancellationToken)
+    {
+        var group = scope.Group!;
+        var names = scope.Cards.ToDictionary(c => c.Card.EmployeeId, c => c.Name, StringComparer.Ordinal);
+        var calibrators = group.Calibrators.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        var moves = new List<BoardMove>();
+        string? after = null;
+        do
+        {
+            var page = await store.Documents.QueryAsync<CalibrationAuditDocument>(
+                new DocumentQuery(group.CycleId, DocumentKinds.CalibrationAudit, new Dictionary<string, string> { ["groupId"] = group.GroupId }, after, PageSize), cancellationToken);
+            moves.AddRange(page.Items.Select(i => i.Value.Adjustment).OrderBy(a => a.At).Select(a => new BoardMove(
+                names.GetValueOrDefault(a.EmployeeId) ?? "—", a.From.Box, a.To.Box, calibrators.GetValueOrDefault(a.By) ?? a.By, a.Reason)));
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        var view = new BoardView(group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, moves, notice, invalidEmployeeId, invalid);
+        var approvedBy = group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
+        return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy);
+    }
+
+    private async Task<BoardScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)
+    {
+        var claims = link.Claims;
+        var language = link.BrowserLanguage;
+        if (claims.Nonce != WorkflowLinks.BoardNonce)
+        {
+            return BoardScope.Refused(LinkPages.Replaced(language));
+        }
+
+        var cycle = await store.GetCycleAsync(claims.CycleId, cancellationToken);
+        var group = cycle is null ? null : await store.GetGroupAsync(claims.CycleId, claims.SubjectId, cancellationToken);
+        if (cycle is null || group is null)
+        {
+            return BoardScope.Refused(LinkPages.Invalid(language));
+        }
+
+        var calibrator = group.Calibrators.FirstOrDefault(c => c.Id == claims.RecipientId);
+        var user = link.Http.User;
+        var signedIn = user.Identity?.IsAuthenticated == true;
+        if (calibrator is null || (signedIn && !user.IsInRole(Roles.Calibrator) && !user.IsInRole(Roles.HrAdmin)))
+        {
+            return BoardScope.Refused(LinkPages.NotForYou(calibrator?.Language ?? language));
+        }
+
+        if (cycle.State == CycleState.Cancelled || group.Phase == GroupPhase.Cancelled)
+        {
+            return BoardScope.Refused(LinkPages.Closed(calibrator.Language));
+        }
+
+        var participants = new Dictionary<string, ParticipantDocument>(StringComparer.Ordinal);
+        string? after = null;
+        do
+        {
+            var page = await store.QueryParticipantsAsync(cycle.CycleId, new ParticipantFilter(GroupId: group.GroupId), after, PageSize, cancellationToken);
+            foreach (var item in page.Items)
+            {
+                participants[item.Value.EmployeeId] = item.Value;
+            }
+
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        var managers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var cards = new List<BoardCard>();
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            var document = await store.GetCardsAsync(cycle.CycleId, group.GroupId, chunk, cancellationToken);
+            foreach (var card in document?.Cards ?? [])
+            {
+                var participant = participants.GetValueOrDefault(card.EmployeeId);
+                string? managerName = null;
+                if (card.ManagerId is { } managerId && !managers.TryGetValue(managerId, out managerName))
+                {
+                    managerName = (await store.GetTeamAsync(cycle.CycleId, managerId, cancellationToken))?.Manager.Name;
+                    managers[managerId] = managerName;
+                }
+
+                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName));
+            }
+        }
+
+        return new BoardScope(cycle, group, calibrator, cards, null);
+    }
+
+    private sealed record BoardScope(CycleDocument? Cycle, CalibrationGroupDocument? Group, Contact? Calibrator, List<BoardCard> Cards, IResult? Refusal)
+    {
+        public static BoardScope Refused(IResult refusal) => new(null, null, null, [], refusal);
+    }
+}

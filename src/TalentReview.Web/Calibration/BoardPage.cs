@@ -1,0 +1,235 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using TalentReview.Domain;
+using TalentReview.Domain.NineBox;
+using TalentReview.Web.Html;
+using TalentReview.Web.Links;
+using TalentReview.Web.Localization;
+using TalentReview.Web.Security;
+using TalentReview.Workflow.Storage;
+using T = TalentReview.Web.Calibration.CalibrationTexts;
+
+namespace TalentReview.Web.Calibration;
+
+/// <summary>One card with the names it needs (names come from the participants, never from the link).</summary>
+internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, string JobTitle, string? ManagerName);
+
+/// <summary>A move the committee made, ready to show.</summary>
+internal sealed record BoardMove(string EmployeeName, GridBox From, GridBox To, string By, string Reason);
+
+internal sealed record BoardView(
+    CalibrationGroupDocument Group,
+    decimal DeviationThreshold,
+    Func<GridBox, decimal> Guidance,
+    IReadOnlyList<BoardCard> Cards,
+    IReadOnlyList<BoardMove> Moves,
+    string? Notice,
+    string? InvalidEmployeeId = null,
+    FormState? InvalidState = null);
+
+/// <summary>
+/// The nine-box board. Every card carries a small form (target box and reason) that works without
+/// script; the inline script only adds drag and drop, which fills in that same form.
+/// </summary>
+internal static class BoardPage
+{
+    // Top row first: high potential at the top, performance rising to the right.
+    private static readonly GridBox[] GridOrder =
+    [
+        GridBox.RoughDiamond, GridBox.EmergingTalent, GridBox.Star,
+        GridBox.Dilemma, GridBox.CorePlayer, GridBox.HighPerformer,
+        GridBox.TalentRisk, GridBox.SolidProfessional, GridBox.TrustedExpert,
+    ];
+
+    public static HtmlPage Render(LinkContext link, Language language, BoardView view, string approvedByName)
+    {
+        var group = view.Group;
+        var editable = group.Phase == GroupPhase.Calibrating;
+        var placed = view.Cards.Where(c => c.Card.Current is not null).ToList();
+        var holding = view.Cards.Where(c => c.Card.Current is null).ToList();
+        var title = T.Title.Format(language, group.Name);
+        var status = group.Phase switch
+        {
+            GroupPhase.CollectingInput => H.Html($"""<div class="notice warn"><p>{T.NotOpen[language]}</p></div>"""),
+            GroupPhase.Calibrating => Markup.Empty,
+            _ => H.Html($"""<div class="notice"><p>{T.Approved.Format(language, approvedByName, group.ApprovedAt is { } at ? Cultures.Date(at, language) : "")}</p></div>"""),
+        };
+        var boxes = GridOrder.Select(box => Box(link, language, view, box, placed, editable));
+        var invalid = view.InvalidState is { HasErrors: true };
+        return new HtmlPage(language, title, nonce => H.Html($"""
+            {status}
+            {H.When(view.Notice is not null, H.Html($"""<div class="notice" role="status"><p>{view.Notice}</p></div>"""))}
+            <p class="lead">{T.Intro[language]}</p>
+            {Flags(language, view)}
+            {H.When(holding.Count > 0, H.Html($"""
+                <section class="panel" aria-labelledby="holding-title">
+                <h2 id="holding-title">{T.HoldingArea[language]} ({holding.Count})</h2>
+                <p class="hint">{T.HoldingHint[language]}</p>
+                <ul>{holding.Select(c => Card(link, language, view, c, editable))}</ul>
+                </section>
+                """))}
+            <h2 id="grid-title">{T.Grid[language]}</h2>
+            <div class="grid-wrap">
+            <div class="axis-y" aria-hidden="true">{T.PotentialAxis[language]}</div>
+            <div class="ninebox" role="list" aria-labelledby="grid-title">{boxes}</div>
+            <div class="axis-x" aria-hidden="true">{T.PerformanceAxis[language]}</div>
+            </div>
+            {Distribution(language, view, placed)}
+            {Moves(language, view)}
+            {H.When(editable, Approve(link, language, holding.Count))}
+            {H.When(editable, Script(nonce))}
+            """), invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+    }
+
+    private static Markup Box(LinkContext link, Language language, BoardView view, GridBox box, List<BoardCard> placed, bool editable)
+    {
+        var cards = placed.Where(c => c.Card.Current!.Value.Box == box).ToList();
+        var percent = placed.Count == 0 ? 0m : 100m * cards.Count / placed.Count;
+        var guidance = view.Guidance(box);
+        var off = placed.Count > 0 && Math.Abs(percent - guidance) > view.DeviationThreshold;
+        var number = ((int)box).ToString(CultureInfo.InvariantCulture);
+        return H.Html($"""
+            <section class="box" role="listitem" data-box="{number}" aria-labelledby="box-{number}">
+            <h3 id="box-{number}">{DomainTexts.BoxName(box, language)}</h3>
+            <p class="share{(off ? " off" : "")}">{T.Share.Format(language, cards.Count, percent, guidance)}</p>
+            <ul>{cards.Select(c => Card(link, language, view, c, editable))}</ul>
+            </section>
+            """);
+    }
+
+    private static Markup Card(LinkContext link, Language language, BoardView view, BoardCard card, bool editable)
+    {
+        var c = card.Card;
+        var moved = c.Current is not null && c.Proposed is not null && c.Current != c.Proposed;
+        var flags = c.Flags.Select(f => H.Html($"""<span class="badge warn">{T.Of(f)[language]}</span>"""));
+        var id = "c" + card.Index.ToString(CultureInfo.InvariantCulture);
+        return H.Html($"""
+            <li class="card{(moved ? " moved" : "")}" id="{id}"{H.When(editable, H.Html($" draggable=\"true\""))}>
+            <div class="who">{card.Name}</div>
+            <div class="meta">{card.JobTitle}{H.When(card.ManagerName is not null, H.Html($" · {T.ManagerOf.Format(language, card.ManagerName)}"))}</div>
+            {H.When(moved, H.Html($"""<div class="meta">{T.Proposed.Format(language, DomainTexts.BoxName(c.Proposed!.Value.Box, language))}</div>"""))}
+            <div>{flags}</div>
+            {H.When(editable, MoveForm(link, language, view, card, id))}
+            </li>
+            """);
+    }
+
+    private static Markup MoveForm(LinkContext link, Language language, BoardView view, BoardCard card, string id)
+    {
+        var c = card.Card;
+        var isInvalid = view.InvalidEmployeeId == c.EmployeeId && view.InvalidState is not null;
+        var state = isInvalid ? view.InvalidState! : new FormState();
+        var fields = new Fields(state, language, id);
+        var choices = Enum.GetValues<GridBox>()
+            .Where(b => c.Current?.Box != b)
+            .Select(b => new Choice(((int)b).ToString(CultureInfo.InvariantCulture), DomainTexts.BoxName(b, language)));
+        var verb = c.Current is null ? T.Place : T.Move;
+        return H.Html($"""
+            <details{H.Flag(isInvalid, "open")}>
+            <summary>{verb[language]}<span class="skip"> {card.Name}</span></summary>
+            <form method="post" action="{link.ActionPath}" class="move-form">
+            {AntiforgeryField.For(link.Http)}
+            <input type="hidden" name="action" value="move">
+            <input type="hidden" name="employeeId" value="{c.EmployeeId}">
+            {fields.Select("to", T.TargetBox[language], choices, required: true)}
+            {fields.TextArea("reason", T.Reason[language], required: true, rows: 2, maxLength: 1000)}
+            <button type="submit">{T.MoveCard.Format(language, card.Name)}</button>
+            </form>
+            </details>
+            """);
+    }
+
+    private static Markup Flags(Language language, BoardView view)
+    {
+        var tendencies = view.Group.Analytics?.ManagerTendencies ?? [];
+        var names = view.Cards.Where(c => c.Card.ManagerId is not null && c.ManagerName is not null)
+            .GroupBy(c => c.Card.ManagerId!).ToDictionary(g => g.Key, g => g.First().ManagerName!);
+        string NamesOf(Domain.Calibration.RatingTendency tendency)
+            => string.Join(", ", tendencies.Where(t => t.Tendency == tendency).Select(t => names.GetValueOrDefault(t.ManagerId) ?? "—"));
+        var lenient = NamesOf(Domain.Calibration.RatingTendency.Lenient);
+        var severe = NamesOf(Domain.Calibration.RatingTendency.Severe);
+        var flagged = view.Cards.Count(c => c.Card.Flags.Count > 0);
+        return H.Html($"""
+            <section class="panel" aria-labelledby="flags-title">
+            <h2 id="flags-title">{T.Flags[language]}</h2>
+            {H.When(lenient.Length == 0 && severe.Length == 0 && flagged == 0, H.Html($"""<p>{T.NoFlags[language]}</p>"""))}
+            {H.When(lenient.Length > 0, H.Html($"""<p><span class="badge bad">{T.LenientManagers[language]}</span> {lenient}</p>"""))}
+            {H.When(severe.Length > 0, H.Html($"""<p><span class="badge bad">{T.SevereManagers[language]}</span> {severe}</p>"""))}
+            {H.Join(Enum.GetValues<CardFlag>().Where(f => f is not (CardFlag.LenientManager or CardFlag.SevereManager)).Select(flag =>
+                view.Cards.Where(c => c.Card.Flags.Contains(flag)).Select(c => c.Name).ToList() is { Count: > 0 } people
+                    ? H.Html($"""<p><span class="badge warn">{T.Of(flag)[language]}</span> {string.Join(", ", people)}</p>""")
+                    : Markup.Empty))}
+            </section>
+            """);
+    }
+
+    private static Markup Distribution(Language language, BoardView view, List<BoardCard> placed)
+    {
+        var rows = Enum.GetValues<GridBox>().Reverse().Select(box =>
+        {
+            var count = placed.Count(c => c.Card.Current!.Value.Box == box);
+            var percent = placed.Count == 0 ? 0m : 100m * count / placed.Count;
+            var guidance = view.Guidance(box);
+            return H.Html($"""<tr><th scope="row">{DomainTexts.BoxName(box, language)}</th><td>{count}</td><td>{percent:0}%</td><td>{guidance:0}%</td></tr>""");
+        });
+        return H.Html($"""
+            <h2 id="distribution-title">{T.Distribution[language]}</h2>
+            <table aria-labelledby="distribution-title">
+            <thead><tr><th scope="col">{T.Box[language]}</th><th scope="col">#</th><th scope="col">{T.Actual[language]}</th><th scope="col">{T.Guidance[language]}</th></tr></thead>
+            <tbody>{rows}</tbody>
+            </table>
+            """);
+    }
+
+    private static Markup Moves(Language language, BoardView view) => H.Html($"""
+        <h2>{T.Audit[language]}</h2>
+        {(view.Moves.Count == 0
+            ? H.Html($"""<p>{T.NoMoves[language]}</p>""")
+            : H.Html($"""<ul>{view.Moves.Select(m => H.Html($"""<li>{T.AuditLine.Format(language, m.EmployeeName, DomainTexts.BoxName(m.From, language), DomainTexts.BoxName(m.To, language), m.By, m.Reason)}</li>"""))}</ul>"""))}
+        """);
+
+    private static Markup Approve(LinkContext link, Language language, int holding) => H.Html($"""
+        <section class="panel" aria-labelledby="approve-title">
+        <h2 id="approve-title">{T.Approve[language]}</h2>
+        <p class="hint">{T.ApproveHint[language]}</p>
+        {(holding > 0
+            ? H.Html($"""<p class="field-error">{T.HoldingNotEmpty[language]}</p>""")
+            : H.Html($"""
+                <form method="post" action="{link.ActionPath}">
+                {AntiforgeryField.For(link.Http)}
+                <input type="hidden" name="action" value="approve">
+                <button type="submit">{T.Approve[language]}</button>
+                </form>
+                """))}
+        </section>
+        """);
+
+    /// <summary>Drag and drop as an enhancement: dropping a card on a box fills in the card's own form and asks for the reason.</summary>
+    private static Markup Script(string nonce) => H.Html($$"""
+        <script nonce="{{nonce}}">
+        (function () {
+          var dragged = null;
+          document.querySelectorAll('.card[draggable=true]').forEach(function (card) {
+            card.addEventListener('dragstart', function (e) { dragged = card; e.dataTransfer.setData('text/plain', card.id); });
+          });
+          document.querySelectorAll('.box').forEach(function (box) {
+            box.addEventListener('dragover', function (e) { e.preventDefault(); box.classList.add('drop'); });
+            box.addEventListener('dragleave', function () { box.classList.remove('drop'); });
+            box.addEventListener('drop', function (e) {
+              e.preventDefault();
+              box.classList.remove('drop');
+              if (!dragged) { return; }
+              var select = dragged.querySelector('select[name=to]');
+              var option = select && select.querySelector('option[value="' + box.dataset.box + '"]');
+              if (!option) { return; }
+              select.value = box.dataset.box;
+              box.querySelector('ul').appendChild(dragged);
+              var details = dragged.querySelector('details');
+              details.open = true;
+              dragged.querySelector('textarea[name=reason]').focus();
+            });
+          });
+        })();
+        </script>
+        """);
+}

@@ -1,0 +1,68 @@
+using TalentReview.Web.Localization;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Web.Calibration;
+
+internal static class CalibrationTexts
+{
+    public static readonly Phrase Title = new("Kalibratie: {0}", "Calibrage : {0}", "Calibration: {0}");
+    public static readonly Phrase Intro = new(
+        "Elke kaart is een medewerker, geplaatst volgens de input van de leidinggevende. Verplaats een kaart door ze naar een ander vak te slepen, of via 'Verplaatsen' onder de kaart. Elke verplaatsing vraagt een reden en wordt bijgehouden.",
+        "Chaque carte représente un collaborateur, placé selon la contribution de son responsable. Déplacez une carte en la glissant vers une autre case, ou via « Déplacer » sous la carte. Chaque déplacement exige une raison et est consigné.",
+        "Each card is an employee, placed from their manager's input. Move a card by dragging it to another box, or with 'Move' under the card. Every move needs a reason and is recorded.");
+    public static readonly Phrase NotOpen = new(
+        "Het kalibratiebord is nog niet open: de input van de leidinggevenden wordt nog verzameld.",
+        "Le tableau de calibrage n'est pas encore ouvert : les contributions des responsables sont en cours de collecte.",
+        "The calibration board is not open yet: managers' input is still being collected.");
+    public static readonly Phrase Approved = new("Deze kalibratie is goedgekeurd door {0} op {1}.", "Ce calibrage a été approuvé par {0} le {1}.", "This calibration was approved by {0} on {1}.");
+    public static readonly Phrase ApprovalSent = new(
+        "Uw goedkeuring is doorgegeven. Het bord wordt afgesloten zodra ze verwerkt is.",
+        "Votre approbation a été transmise. Le tableau sera clôturé dès qu'elle aura été traitée.",
+        "Your approval has been passed on. The board closes as soon as it has been processed.");
+    public static readonly Phrase Moved = new("{0} is verplaatst.", "{0} a été déplacé(e).", "{0} has been moved.");
+    public static readonly Phrase Grid = new("Negenvakmatrix", "Grille à neuf cases", "Nine-box grid");
+    public static readonly Phrase PerformanceAxis = new("Prestaties →", "Performance →", "Performance →");
+    public static readonly Phrase PotentialAxis = new("Potentieel →", "Potentiel →", "Potential →");
+    public static readonly Phrase Share = new("{0} pers. · {1:0}% (richtwaarde {2:0}%)", "{0} pers. · {1:0} % (référence {2:0} %)", "{0} people · {1:0}% (guidance {2:0}%)");
+    public static readonly Phrase HoldingArea = new("Wachtruimte", "Zone d'attente", "Holding area");
+    public static readonly Phrase HoldingHint = new(
+        "Deze medewerkers hebben (nog) geen input van hun leidinggevende. Plaats ze zelf in een vak.",
+        "Ces collaborateurs n'ont pas (encore) de contribution de leur responsable. Placez-les vous-même dans une case.",
+        "These employees have no manager input (yet). Place them in a box yourselves.");
+    public static readonly Phrase Move = new("Verplaatsen", "Déplacer", "Move");
+    public static readonly Phrase MoveCard = new("{0} verplaatsen", "Déplacer {0}", "Move {0}");
+    public static readonly Phrase Place = new("Plaatsen", "Placer", "Place");
+    public static readonly Phrase TargetBox = new("Naar vak", "Vers la case", "To box");
+    public static readonly Phrase Reason = new("Reden (minstens 10 tekens)", "Raison (au moins 10 caractères)", "Reason (at least 10 characters)");
+    public static readonly Phrase ReasonRequired = new(
+        "Geef een reden van minstens 10 tekens.", "Indiquez une raison d'au moins 10 caractères.", "Give a reason of at least 10 characters.");
+    public static readonly Phrase Proposed = new("Voorstel: {0}", "Proposition : {0}", "Proposed: {0}");
+    public static readonly Phrase ManagerOf = new("Leidinggevende: {0}", "Responsable : {0}", "Manager: {0}");
+    public static readonly Phrase Flags = new("Aandachtspunten", "Points d'attention", "Points of attention");
+    public static readonly Phrase LenientManagers = new("Milde beoordelaars", "Évaluateurs indulgents", "Lenient raters");
+    public static readonly Phrase SevereManagers = new("Strenge beoordelaars", "Évaluateurs sévères", "Severe raters");
+    public static readonly Phrase NoFlags = new("Geen bijzondere aandachtspunten.", "Aucun point d'attention particulier.", "No particular points of attention.");
+    public static readonly Phrase Distribution = new("Verdeling ten opzichte van de richtwaarden", "Répartition par rapport aux références", "Distribution against guidance");
+    public static readonly Phrase Box = new("Vak", "Case", "Box");
+    public static readonly Phrase Actual = new("Werkelijk", "Réel", "Actual");
+    public static readonly Phrase Guidance = new("Richtwaarde", "Référence", "Guidance");
+    public static readonly Phrase Audit = new("Verplaatsingen", "Déplacements", "Moves");
+    public static readonly Phrase AuditLine = new("{0}: van {1} naar {2} door {3} – {4}", "{0} : de {1} vers {2} par {3} – {4}", "{0}: from {1} to {2} by {3} – {4}");
+    public static readonly Phrase NoMoves = new("Nog geen verplaatsingen.", "Aucun déplacement pour l'instant.", "No moves yet.");
+    public static readonly Phrase Approve = new("Kalibratie goedkeuren", "Approuver le calibrage", "Approve the calibration");
+    public static readonly Phrase ApproveHint = new(
+        "Keur goed wanneer het comité akkoord is over alle plaatsingen. Daarna kan het bord niet meer gewijzigd worden.",
+        "Approuvez lorsque le comité est d'accord sur tous les placements. Le tableau ne pourra plus être modifié ensuite.",
+        "Approve once the committee agrees on every placement. After that the board can no longer be changed.");
+    public static readonly Phrase HoldingNotEmpty = new(
+        "Plaats eerst alle medewerkers uit de wachtruimte.", "Placez d'abord tous les collaborateurs de la zone d'attente.", "Place everyone in the holding area first.");
+
+    public static Phrase Of(CardFlag flag) => flag switch
+    {
+        CardFlag.SelfManagerGap => new("Groot verschil met zelfevaluatie", "Écart important avec l'auto-évaluation", "Large gap with self-assessment"),
+        CardFlag.ExtremeRatingWithoutEvidence => new("Uiterste score zonder onderbouwing", "Score extrême sans justification", "Extreme score without evidence"),
+        CardFlag.MissingSelfAssessment => new("Geen zelfevaluatie", "Pas d'auto-évaluation", "No self-assessment"),
+        CardFlag.LenientManager => new("Milde beoordelaar", "Évaluateur indulgent", "Lenient rater"),
+        _ => new("Strenge beoordelaar", "Évaluateur sévère", "Severe rater"),
+    };
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http;
+using TalentReview.Domain;
+using TalentReview.Web.Localization;
+
+namespace TalentReview.Web.Html;
+
+/// <summary>
+/// What a form shows: the values as typed (so a rejected form keeps them) and a localised error per
+/// field path (e.g. <c>objectives[1].evidence</c>, the domain's own field names).
+/// </summary>
+public sealed class FormState
+{
+    private readonly Dictionary<string, string> values;
+    private readonly Dictionary<string, string> errors = new(StringComparer.Ordinal);
+
+    public FormState(IEnumerable<KeyValuePair<string, string>>? values = null)
+        => this.values = new Dictionary<string, string>(values ?? [], StringComparer.Ordinal);
+
+    public static FormState From(IFormCollection form, string? prefix = null)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return new FormState(form
+            .Where(f => prefix is null || f.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(f => KeyValuePair.Create(prefix is null ? f.Key : f.Key[prefix.Length..], f.Value.ToString())));
+    }
+
+    /// <summary>Field paths in the order their errors were found, with their messages.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Errors => [.. errors];
+
+    public bool HasErrors => errors.Count > 0;
+
+    public string Value(string field) => values.GetValueOrDefault(field) ?? string.Empty;
+
+    public string? Error(string field) => errors.GetValueOrDefault(field);
+
+    public void Set(string field, string? value) => values[field] = value ?? string.Empty;
+
+    public void AddError(string field, string message) => errors.TryAdd(field, message);
+
+    public void AddErrors(IEnumerable<ValidationError> validationErrors, Language language)
+    {
+        foreach (var error in validationErrors)
+        {
+            AddError(error.Field, ErrorMessages.For(error, language));
+        }
+    }
+}
+
+/// <summary>The domain's stable error codes in the recipient's language; anything unknown falls back to the domain's English text.</summary>
+public static class ErrorMessages
+{
+    private static readonly Dictionary<string, Phrase> ByCode = new(StringComparer.Ordinal)
+    {
+        ["form.required"] = Texts.FieldRequired,
+        ["form.outOfScale"] = Texts.FieldOutOfRange,
+        ["form.unknownOption"] = Texts.FieldNotANumber,
+        ["form.atLeastOne"] = new("Vul minstens één item in.", "Complétez au moins un élément.", "Fill in at least one item."),
+        ["form.tooLong"] = new("Deze tekst is te lang; maak hem korter.", "Ce texte est trop long ; raccourcissez-le.", "This text is too long; please shorten it."),
+        ["form.tooManyItems"] = new("Te veel items.", "Trop d'éléments.", "Too many items."),
+        ["form.evidenceRequiredForExtreme"] = new(
+            "Een score aan de uiterste rand van de schaal vraagt een schriftelijke onderbouwing van minstens 50 tekens.",
+            "Un score à l'extrémité de l'échelle demande une justification écrite d'au moins 50 caractères.",
+            "A score at either end of the scale needs written evidence of at least 50 characters."),
+        ["calibration.reasonRequired"] = new(
+            "Geef een reden voor deze verschuiving.", "Indiquez la raison de ce déplacement.", "Give a reason for this move."),
+        ["calibration.sameBox"] = new(
+            "De medewerker staat al in dat vak.", "Le collaborateur se trouve déjà dans cette case.", "The employee is already in that box."),
+        ["calibration.unknownBox"] = new("Kies een vak van het raster.", "Choisissez une case de la grille.", "Choose a box of the grid."),
+    };
+
+    public static string For(ValidationError error, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return ByCode.TryGetValue(error.Code, out var phrase) ? phrase[language] : error.Message;
+    }
+}

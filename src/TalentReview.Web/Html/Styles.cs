@@ -1,0 +1,74 @@
+namespace TalentReview.Web.Html;
+
+/// <summary>The one stylesheet, inlined so pages need no static files and work in both hosts as they are.</summary>
+internal static class Styles
+{
+    public static readonly Markup Css = new("""
+        :root{--ink:#1b2430;--muted:#5a6675;--line:#d5dbe3;--bg:#f5f7fa;--card:#fff;--accent:#1f5fa8;--accent-ink:#fff;--ok:#1e7a46;--warn:#9a5b00;--bad:#b42318;--focus:#ffbf47}
+        *{box-sizing:border-box}
+        body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:var(--bg)}
+        .skip{position:absolute;left:-999px;top:0;background:var(--card);padding:.5rem 1rem}
+        .skip:focus{left:1rem;z-index:10}
+        .top{background:var(--ink);color:#fff;padding:.75rem 1.5rem}
+        .brand{font-weight:700;letter-spacing:.02em}
+        main{max-width:72rem;margin:0 auto;padding:1.5rem}
+        main:focus{outline:none}
+        h1{font-size:1.6rem;margin:.5rem 0 1rem}
+        h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
+        h3{font-size:1.05rem;margin:.25rem 0 .5rem}
+        .foot{max-width:72rem;margin:2rem auto;padding:0 1.5rem;color:var(--muted);font-size:.85rem}
+        .lead{color:var(--muted);max-width:48rem}
+        .panel{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;margin:1rem 0}
+        fieldset{border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;margin:1rem 0;background:var(--card)}
+        legend{font-weight:600;padding:0 .25rem}
+        label{display:block;font-weight:600;margin:.5rem 0 .2rem}
+        .choice label{display:inline;font-weight:400;margin:0 .75rem 0 .25rem}
+        .hint{display:block;color:var(--muted);font-size:.9rem;margin-bottom:.25rem}
+        input[type=text],input[type=number],select,textarea{font:inherit;width:100%;max-width:40rem;padding:.45rem .55rem;border:1px solid #8a96a6;border-radius:4px;background:#fff;color:var(--ink)}
+        textarea{min-height:6rem}
+        .field-error{color:var(--bad);font-weight:600;display:block}
+        .invalid input,.invalid select,.invalid textarea{border:2px solid var(--bad)}
+        button,.button{font:inherit;font-weight:600;padding:.55rem 1.1rem;border-radius:4px;border:2px solid var(--accent);background:var(--accent);color:var(--accent-ink);cursor:pointer;text-decoration:none;display:inline-block}
+        button.secondary{background:#fff;color:var(--accent)}
+        .actions{display:flex;gap:.75rem;flex-wrap:wrap;margin-top:1rem}
+        a{color:var(--accent)}
+        :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+        .error-summary{border:3px solid var(--bad);background:#fff;padding:1rem 1.25rem;border-radius:8px;margin:1rem 0}
+        .error-summary h2{margin-top:0;color:var(--bad)}
+        .notice{border-left:6px solid var(--ok);background:#fff;padding:.75rem 1rem;margin:1rem 0}
+        .notice.warn{border-color:var(--warn)}
+        .notice.bad{border-color:var(--bad)}
+        dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+        dl.facts dt{font-weight:600}
+        dl.facts dd{margin:0;white-space:pre-wrap}
+        table{border-collapse:collapse;background:#fff;width:100%}
+        th,td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
+        th{background:#eef2f6}
+        .badge{display:inline-block;font-size:.75rem;font-weight:600;padding:.05rem .45rem;border-radius:999px;background:#eef2f6;border:1px solid var(--line);margin:.1rem .2rem 0 0}
+        .badge.warn{background:#fff4e0;border-color:#f0c36d}
+        .badge.bad{background:#fde8e6;border-color:#f1a39b}
+        .grid-wrap{display:grid;grid-template-columns:2rem 1fr;gap:.5rem}
+        .axis-y{writing-mode:vertical-rl;transform:rotate(180deg);text-align:center;color:var(--muted);font-weight:600}
+        .axis-x{grid-column:2;text-align:center;color:var(--muted);font-weight:600}
+        .ninebox{display:grid;grid-template-columns:repeat(3,1fr);gap:.5rem}
+        .box{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.6rem;min-height:9rem}
+        .box.drop{outline:3px dashed var(--accent)}
+        .box h3{font-size:.95rem;margin:0}
+        .box .share{font-size:.85rem;color:var(--muted);margin:0 0 .4rem}
+        .box .share.off{color:var(--bad);font-weight:600}
+        .box ul{list-style:none;margin:0;padding:0}
+        .card{border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:6px;padding:.4rem .5rem;margin:.35rem 0;background:#fbfcfe}
+        .card[draggable=true]{cursor:grab}
+        .card.moved{border-left-color:var(--warn)}
+        .card .who{font-weight:600}
+        .card .meta{font-size:.8rem;color:var(--muted)}
+        .card details summary{cursor:pointer;font-size:.85rem;color:var(--accent)}
+        .card details label{font-size:.85rem}
+        .card details select,.card details textarea{font-size:.85rem}
+        .card details button{font-size:.85rem;padding:.3rem .7rem;margin-top:.4rem}
+        .report{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;margin:1.25rem 0}
+        .columns{display:grid;grid-template-columns:1fr 1fr;gap:1.25rem}
+        @media (max-width:52rem){.columns{grid-template-columns:1fr}.ninebox{grid-template-columns:1fr}}
+        .signin li{margin:.4rem 0}
+        """);
+}

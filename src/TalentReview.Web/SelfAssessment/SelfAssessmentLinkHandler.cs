@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http;
+using TalentReview.Domain.Planning;
+using TalentReview.Web.Html;
+using TalentReview.Web.Links;
+using TalentReview.Workflow.Links;
+using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.UseCases;
+
+namespace TalentReview.Web.SelfAssessment;
+
+/// <summary>The employee's self-assessment: the form (with their draft), or what they submitted.</summary>
+internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCommands submissions) : ILinkStepHandler
+{
+    public LinkStep Step => LinkStep.SelfAssessment;
+
+    public async Task<IResult> ShowAsync(LinkContext link, CancellationToken cancellationToken)
+    {
+        var (participant, cycle, refusal) = await LoadAsync(link, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var document = await store.GetSelfAssessmentAsync(cycle!.CycleId, participant!.EmployeeId, cancellationToken);
+        if (document?.Submitted is { } submitted)
+        {
+            return SelfAssessmentPage.Submitted(participant.Language, submitted, document.SubmittedAt ?? document.UpdatedAt);
+        }
+
+        var draftSaved = link.Http.Request.Query.ContainsKey("saved");
+        return SelfAssessmentPage.Form(link, participant.Language, SelfAssessmentForm.ToState(document?.Draft), Deadline(cycle), draftSaved);
+    }
+
+    public async Task<IResult> SubmitAsync(LinkContext link, IFormCollection form, CancellationToken cancellationToken)
+    {
+        var (participant, cycle, refusal) = await LoadAsync(link, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var language = participant!.Language;
+        var parsed = SelfAssessmentForm.Parse(FormState.From(form), participant.EmployeeId);
+        if (form["action"] == "draft")
+        {
+            var saved = await submissions.SaveSelfAssessmentDraftAsync(cycle!.CycleId, participant.EmployeeId, parsed, cancellationToken);
+            return SeeOther(saved.Succeeded ? $"{link.ActionPath}?saved=1" : link.ActionPath);
+        }
+
+        var validated = SelfAssessmentForm.Validate(parsed, language);
+        if (validated.HasErrors)
+        {
+            return SelfAssessmentPage.Form(link, language, validated, Deadline(cycle!), draftSaved: false);
+        }
+
+        var result = await submissions.SubmitSelfAssessmentAsync(cycle!.CycleId, participant.EmployeeId, parsed, cancellationToken);
+        if (result.Status == CommandStatus.Invalid)
+        {
+            var state = SelfAssessmentForm.ToState(parsed);
+            state.AddErrors(result.Errors, language);
+            return SelfAssessmentPage.Form(link, language, state, Deadline(cycle), draftSaved: false);
+        }
+
+        return result.Succeeded ? SeeOther(link.ActionPath) : LinkPages.Closed(language);
+    }
+
+    /// <summary>Post/redirect/get: the confirmation is an ordinary page, and reloading it does not post again.</summary>
+    internal static IResult SeeOther(string path) => Results.Redirect(path, permanent: false, preserveMethod: false);
+
+    private static DateTimeOffset? Deadline(CycleDocument cycle)
+        => cycle.Plan.Step(StepKind.SelfAssessment) is { } step ? new DateTimeOffset(step.Deadline.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
+    private async Task<(ParticipantDocument? Participant, CycleDocument? Cycle, IResult? Refusal)> LoadAsync(LinkContext link, CancellationToken cancellationToken)
+    {
+        var claims = link.Claims;
+        var participant = claims.SubjectId == claims.RecipientId
+            ? await store.GetParticipantAsync(claims.CycleId, claims.SubjectId, cancellationToken)
+            : null;
+        var cycle = participant is null ? null : await store.GetCycleAsync(claims.CycleId, cancellationToken);
+        if (participant is null || cycle is null)
+        {
+            return (null, null, LinkPages.Invalid(link.BrowserLanguage));
+        }
+
+        if (participant.SelfAssessmentNonce != claims.Nonce)
+        {
+            return (null, null, LinkPages.Replaced(participant.Language));
+        }
+
+        return cycle.State == CycleState.Cancelled ? (null, null, LinkPages.Closed(participant.Language)) : (participant, cycle, null);
+    }
+}

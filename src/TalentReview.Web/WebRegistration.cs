@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TalentReview.Web.Links;
+using TalentReview.Web.Security;
+
+namespace TalentReview.Web;
+
+/// <summary>The web layer for both hosts: the link pages, the HR API and sign-in. The host supplies the workflow, store, signer and email.</summary>
+public static class WebRegistration
+{
+    public const string FormLimitsSection = "TalentReview:Web:Forms";
+
+    public static IServiceCollection AddTalentReviewWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<WebFormLimits>().BindConfiguration(FormLimitsSection);
+        services.AddSingleton<BoundedFormReader>();
+        services.AddSingleton<LinkDispatcher>();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "TalentReview.Antiforgery";
+            options.FormFieldName = "__rvt";
+            options.SuppressXFrameOptionsHeader = true;
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddTalentReviewSecurity(configuration);
+        return services;
+    }
+
+    /// <summary>Maps every endpoint. Authentication and authorization middleware must run (WebApplication adds them itself).</summary>
+    public static IEndpointRouteBuilder MapTalentReviewWeb(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.MapLinkPages();
+        routes.MapOpenApi();
+        if (routes.ServiceProvider.GetRequiredService<IOptions<WebAuthenticationOptions>>().Value.Mode == AuthenticationMode.DevelopmentSignIn)
+        {
+            routes.MapDevelopmentSignIn();
+        }
+
+        return routes;
+    }
+}
