@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Worker;
@@ -8,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Durable;
 using TalentReview.Durable.Conformance;
 using TalentReview.Functions.Durable;
+using DurableTaskClientOptions = Microsoft.DurableTask.Client.DurableTaskClientOptions;
 
 namespace TalentReview.Functions.Tests;
 
