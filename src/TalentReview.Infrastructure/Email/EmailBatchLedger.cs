@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Infrastructure.Email;
+
+/// <summary>The record of one SendGrid call: the dedupe keys it covers, written as pending before the call and marked sent after.</summary>
+internal sealed record EmailBatchRecord(string WaveId, string Status, IReadOnlyList<string> Keys, DateTimeOffset UpdatedAt)
+{
+    public const string PendingStatus = "Pending";
+    public const string SentStatus = "Sent";
+
+    public bool IsSent => Status == SentStatus;
+}
+
+/// <summary>
+/// Remembers which logical emails went out, one document per API call (up to 1,000 keys) in the
+/// cycle's partition, so a wave costs two writes per call instead of one per recipient: the product
+/// allows only a handful of writes per employee per cycle in total.
+/// </summary>
+/// <remarks>
+/// Why at-least-once: the record is marked sent only after SendGrid accepted the call. A crash (or a
+/// lost answer) between the two leaves it pending, and the retried wave sends those emails again.
+/// The other order would risk losing emails silently, and a rare duplicate of an email that only
+/// carries a link is harmless; a lost invitation is not.
+/// </remarks>
+internal sealed class EmailBatchLedger(IDocumentStore store, TimeProvider time)
+{
+    public const string DocumentKind = "email-batch";
+
+    /// <summary>The dedupe keys of this wave already recorded as sent.</summary>
+    public async Task<HashSet<string>> SentKeysAsync(string cycleId, string waveId, CancellationToken cancellationToken)
+    {
+        var sent = new HashSet<string>(StringComparer.Ordinal);
+        var filter = new Dictionary<string, string> { ["waveId"] = waveId, ["status"] = EmailBatchRecord.SentStatus };
+        string? after = null;
+        do
+        {
+            var page = await store.QueryAsync<EmailBatchRecord>(new DocumentQuery(cycleId, DocumentKind, filter, after, PageSize: 50), cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Items)
+            {
+                sent.UnionWith(item.Value.Keys);
+            }
+
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        return sent;
+    }
+
+    /// <summary>
+    /// Records the batch as pending, unless the same batch is already recorded: then nothing is
+    /// written, and the answer says whether it was already sent (by an earlier or concurrent attempt).
+    /// </summary>
+    public async Task<bool> BeginAsync(string cycleId, string waveId, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var key = Key(cycleId, waveId, keys);
+        var pending = new EmailBatchRecord(waveId, EmailBatchRecord.PendingStatus, keys, time.GetUtcNow());
+        try
+        {
+            await store.CreateAsync(key, DocumentKind, pending, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        catch (DocumentConflictException)
+        {
+            var existing = await store.ReadAsync<EmailBatchRecord>(key, cancellationToken).ConfigureAwait(false);
+            return existing?.Value.IsSent == true;
+        }
+    }
+
+    public Task CompleteAsync(string cycleId, string waveId, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var sent = new EmailBatchRecord(waveId, EmailBatchRecord.SentStatus, keys, time.GetUtcNow());
+        return store.UpsertAsync(Key(cycleId, waveId, keys), DocumentKind, sent, cancellationToken);
+    }
+
+    /// <summary>The same keys of the same wave always map to the same document, so a retried batch finds its own record.</summary>
+    internal static DocumentKey Key(string cycleId, string waveId, IReadOnlyList<string> keys)
+    {
+        var content = new StringBuilder(waveId);
+        foreach (var key in keys)
+        {
+            content.Append('\n').Append(key);
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString()));
+        return new DocumentKey(cycleId, "email-batch-" + Convert.ToHexStringLower(hash.AsSpan(0, 16)));
+    }
+}
