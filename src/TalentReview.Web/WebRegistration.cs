@@ -5,7 +5,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using System.Text.Json.Serialization;
+using TalentReview.Web.Calibration;
+using TalentReview.Web.Hr;
+using TalentReview.Web.Hr.Export;
 using TalentReview.Web.Links;
+using TalentReview.Web.Outcome;
+using TalentReview.Web.SelfAssessment;
+using TalentReview.Web.Summary;
+using TalentReview.Web.Team;
 using TalentReview.Web.Security;
 
 namespace TalentReview.Web;
@@ -22,6 +30,16 @@ public static class WebRegistration
         services.AddOptions<WebFormLimits>().BindConfiguration(FormLimitsSection);
         services.AddSingleton<BoundedFormReader>();
         services.AddSingleton<LinkDispatcher>();
+        services.AddSingleton<ILinkStepHandler, SelfAssessmentLinkHandler>();
+        services.AddSingleton<ILinkStepHandler, TeamLinkHandler>();
+        services.AddSingleton<ILinkStepHandler, BoardLinkHandler>();
+        services.AddSingleton<ILinkStepHandler, OutcomeLinkHandler>();
+        services.AddSingleton<ILinkStepHandler, SummaryLinkHandler>();
+        services.TryAddSingleton<ILinkRenewal, WorkflowLinkRenewal>();
+        services.AddSingleton<LaunchRequestReader>();
+        services.AddSingleton<CycleResultsExport>();
+        services.AddSingleton<CyclePurge>();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "TalentReview.Antiforgery";
@@ -39,6 +57,7 @@ public static class WebRegistration
     {
         ArgumentNullException.ThrowIfNull(routes);
         routes.MapLinkPages();
+        routes.MapHrApi();
         routes.MapOpenApi();
         if (routes.ServiceProvider.GetRequiredService<IOptions<WebAuthenticationOptions>>().Value.Mode == AuthenticationMode.DevelopmentSignIn)
         {

@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using TalentReview.Domain.Planning;
+using TalentReview.Web.Hr.Export;
+using TalentReview.Web.Security;
+using TalentReview.Workflow.UseCases;
+
+namespace TalentReview.Web.Hr;
+
+/// <summary>The HR API (<c>/api/cycles</c>): JSON in and out, problem details on errors, HR admins only.</summary>
+internal static class HrEndpoints
+{
+    public static void MapHrApi(this IEndpointRouteBuilder routes)
+    {
+        var cycles = routes.MapGroup("/api/cycles").RequireAuthorization(Roles.HrAdmin).WithTags("Cycles");
+        cycles.MapPost("/", LaunchAsync)
+            .Accepts<LaunchCycleBody>("application/json", "multipart/form-data")
+            .Produces<LaunchCycleResponse>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .WithSummary("Launch a cycle from a plan (or the default plan) and a roster (JSON or CSV).");
+        cycles.MapGet("/", ListAsync).WithSummary("List cycles, newest id order, with key-set paging.");
+        cycles.MapGet("/{cycleId}", StatusAsync).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A cycle's status with progress per step and per calibration group.");
+        cycles.MapPost("/{cycleId}/deadlines", ExtendDeadlineAsync).ProducesValidationProblem().WithSummary("Move a step's deadline later.");
+        cycles.MapPost("/{cycleId}/reassignments", ReassignAsync).ProducesValidationProblem().WithSummary("Move an employee's review to a new manager.");
+        cycles.MapPost("/{cycleId}/cancel", CancelAsync).ProducesValidationProblem().WithSummary("Cancel a running cycle.");
+        cycles.MapGet("/{cycleId}/export", ExportAsync).WithSummary("Export the results as CSV (format=csv) or XLSX (format=xlsx).");
+        cycles.MapDelete("/{cycleId}", PurgeAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Delete everything a cancelled or released cycle stored.");
+    }
+
+    private static async Task<IResult> LaunchAsync(HttpRequest request, ClaimsPrincipal user, LaunchRequestReader reader, CycleCommands commands, CancellationToken cancellationToken)
+    {
+        var (input, problem) = await reader.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!input!.Roster.Succeeded)
+        {
+            return Problems.Roster(input.Roster.Problems);
+        }
+
+        var body = input.Body;
+        CyclePlan plan;
+        if (body.Plan is { } given)
+        {
+            plan = given;
+        }
+        else if (string.IsNullOrWhiteSpace(body.Name) || body.Start is null)
+        {
+            return Problems.Validation([
+                .. string.IsNullOrWhiteSpace(body.Name) ? [new Domain.ValidationError("name", "required", "Give the cycle a name, or a full plan.")] : Array.Empty<Domain.ValidationError>(),
+                .. body.Start is null ? [new Domain.ValidationError("start", "required", "Give the start date (yyyy-MM-dd), or a full plan.")] : Array.Empty<Domain.ValidationError>(),
+            ]);
+        }
+        else
+        {
+            plan = CyclePlan.Default(body.Name, body.Start.Value, input.Roster.Roster!, body.HrCalibrators);
+        }
+
+        var planErrors = plan.Validate();
+        if (planErrors.Count > 0)
+        {
+            return Problems.Validation([.. planErrors.Select(e => e with { Field = "plan." + e.Field })]);
+        }
+
+        var result = await commands.LaunchCycleAsync(
+            new LaunchCycleRequest(plan, input.Roster.Roster!, body.Hr ?? [], body.Leadership ?? [], Actor.IdOf(user) ?? string.Empty, body.CycleId, body.PreviousCycleId),
+            cancellationToken);
+        return result.Succeeded
+            ? Results.Accepted($"/api/cycles/{result.Value}", new LaunchCycleResponse(result.Value!, result.Status == CommandStatus.AlreadyDone ? "alreadyLaunched" : "launched"))
+            : Problems.From(result);
+    }
+
+    private static async Task<IResult> ListAsync(CycleQueries queries, string? after, int? pageSize, CancellationToken cancellationToken)
+        => Results.Ok(await queries.ListCyclesAsync(after, pageSize ?? 50, cancellationToken));
+
+    private static async Task<IResult> StatusAsync(string cycleId, CycleQueries queries, CancellationToken cancellationToken)
+        => await queries.GetCycleStatusAsync(cycleId, cancellationToken) is { } status
+            ? Results.Ok(status)
+            : Problems.From(CommandResult.NotFound(nameof(cycleId), "No such cycle."));
+
+    private static async Task<IResult> ExtendDeadlineAsync(string cycleId, ExtendDeadlineBody body, ClaimsPrincipal user, CycleCommands commands, CancellationToken cancellationToken)
+    {
+        if (body.Step is null || body.NewDeadline is null)
+        {
+            return Problems.Validation([
+                .. body.Step is null ? [new Domain.ValidationError("step", "required", "Name the step (SelfAssessment, ManagerInput, Calibration, Decisions, Release).")] : Array.Empty<Domain.ValidationError>(),
+                .. body.NewDeadline is null ? [new Domain.ValidationError("newDeadline", "required", "Give the new deadline (yyyy-MM-dd).")] : Array.Empty<Domain.ValidationError>(),
+            ]);
+        }
+
+        var result = await commands.ExtendDeadlineAsync(cycleId, body.Step.Value, body.NewDeadline.Value, Actor.IdOf(user)!, cancellationToken);
+        return result.Succeeded ? Results.NoContent() : Problems.From(result);
+    }
+
+    private static async Task<IResult> ReassignAsync(string cycleId, ReassignManagerBody body, ClaimsPrincipal user, CycleCommands commands, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body.EmployeeId) || string.IsNullOrWhiteSpace(body.NewManagerId))
+        {
+            return Problems.Validation([
+                .. string.IsNullOrWhiteSpace(body.EmployeeId) ? [new Domain.ValidationError("employeeId", "required", "Name the employee whose review moves.")] : Array.Empty<Domain.ValidationError>(),
+                .. string.IsNullOrWhiteSpace(body.NewManagerId) ? [new Domain.ValidationError("newManagerId", "required", "Name the new manager.")] : Array.Empty<Domain.ValidationError>(),
+            ]);
+        }
+
+        var result = await commands.ReassignManagerAsync(cycleId, body.EmployeeId, body.NewManagerId, Actor.IdOf(user)!, cancellationToken);
+        return result.Succeeded ? Results.NoContent() : Problems.From(result);
+    }
+
+    private static async Task<IResult> CancelAsync(string cycleId, CancelCycleBody body, ClaimsPrincipal user, CycleCommands commands, CancellationToken cancellationToken)
+    {
+        var result = await commands.CancelCycleAsync(cycleId, body.Reason ?? string.Empty, Actor.IdOf(user)!, cancellationToken);
+        return result.Succeeded ? Results.NoContent() : Problems.From(result);
+    }
+
+    private static async Task<IResult> ExportAsync(string cycleId, string? format, CycleQueries queries, CycleResultsExport export, CancellationToken cancellationToken)
+    {
+        var kind = (format ?? "csv").ToUpperInvariant();
+        if (kind is not ("CSV" or "XLSX"))
+        {
+            return Problems.Field("format", "unknownFormat", "Choose format=csv or format=xlsx.");
+        }
+
+        if (await queries.GetCycleStatusAsync(cycleId, cancellationToken) is null)
+        {
+            return Problems.From(CommandResult.NotFound(nameof(cycleId), "No such cycle."));
+        }
+
+        var table = await export.BuildAsync(cycleId, cancellationToken);
+        return kind == "CSV"
+            ? Results.File(CsvExportWriter.Write(table), "text/csv; charset=utf-8", $"talentreview-{cycleId}.csv")
+            : Results.File(XlsxExportWriter.Write(table, "Results"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"talentreview-{cycleId}.xlsx");
+    }
+
+    private static async Task<IResult> PurgeAsync(string cycleId, CyclePurge purge, CancellationToken cancellationToken)
+    {
+        var (result, purged) = await purge.PurgeAsync(cycleId, cancellationToken);
+        return result.Succeeded ? Results.Ok(purged) : Problems.From(result);
+    }
+}

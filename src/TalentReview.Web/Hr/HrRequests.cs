@@ -1,0 +1,32 @@
+using System.Text.Json;
+using TalentReview.Domain.Planning;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Web.Hr;
+
+/// <summary>
+/// Launching a cycle. Either a full <see cref="Plan"/>, or a <see cref="Name"/> and <see cref="Start"/>
+/// for the default six-week plan. The roster is a JSON array (<see cref="Roster"/>) or CSV text
+/// (<see cref="RosterCsv"/>); in a multipart request it is the file part named <c>roster</c>.
+/// </summary>
+public sealed record LaunchCycleBody(
+    string? Name = null,
+    DateOnly? Start = null,
+    string? CycleId = null,
+    CyclePlan? Plan = null,
+    JsonElement? Roster = null,
+    string? RosterCsv = null,
+    IReadOnlyList<Contact>? Hr = null,
+    IReadOnlyList<Contact>? Leadership = null,
+    IReadOnlyList<string>? HrCalibrators = null,
+    string? PreviousCycleId = null);
+
+public sealed record LaunchCycleResponse(string CycleId, string Status);
+
+public sealed record ExtendDeadlineBody(StepKind? Step, DateOnly? NewDeadline);
+
+public sealed record ReassignManagerBody(string? EmployeeId, string? NewManagerId);
+
+public sealed record CancelCycleBody(string? Reason);
+
+public sealed record PurgeResponse(string CycleId, int DocumentsDeleted, int InstancesPurged);

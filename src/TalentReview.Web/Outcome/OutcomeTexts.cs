@@ -1,0 +1,29 @@
+using TalentReview.Web.Localization;
+
+namespace TalentReview.Web.Outcome;
+
+internal static class OutcomeTexts
+{
+    public static readonly Phrase Title = new("Uw resultaat van deze cyclus", "Votre résultat pour ce cycle", "Your outcome of this cycle");
+    public static readonly Phrase NotReleased = new(
+        "Uw resultaat is nog niet vrijgegeven. U ontvangt een e-mail zodra het beschikbaar is.",
+        "Votre résultat n'a pas encore été publié. Vous recevrez un e-mail dès qu'il sera disponible.",
+        "Your outcome has not been released yet. You will receive an email as soon as it is available.");
+    public static readonly Phrase Intro = new(
+        "Dit is de uitkomst van uw evaluatie na kalibratie. Bespreek ze gerust met uw leidinggevende.",
+        "Voici le résultat de votre évaluation après calibrage. N'hésitez pas à en discuter avec votre responsable.",
+        "This is the outcome of your review after calibration. Feel free to discuss it with your manager.");
+    public static readonly Phrase Box = new("Plaats in de negenvakmatrix", "Position dans la grille à neuf cases", "Place on the nine-box grid");
+    public static readonly Phrase Decision = new("Beslissing", "Décision", "Decision");
+    public static readonly Phrase NoDecision = new("Nog geen beslissing.", "Pas encore de décision.", "No decision yet.");
+    public static readonly Phrase Acknowledge = new("Ik heb mijn resultaat gelezen", "J'ai pris connaissance de mon résultat", "I have read my outcome");
+    public static readonly Phrase AcknowledgeHint = new(
+        "Met deze bevestiging geeft u aan dat u uw resultaat gelezen hebt, niet noodzakelijk dat u akkoord gaat.",
+        "Par cette confirmation, vous indiquez avoir lu votre résultat, pas nécessairement que vous êtes d'accord.",
+        "This confirms that you have read your outcome, not necessarily that you agree with it.");
+    public static readonly Phrase Comment = new("Uw opmerking", "Votre commentaire", "Your comment");
+    public static readonly Phrase Acknowledged = new("U hebt uw resultaat bevestigd op {0}.", "Vous avez confirmé votre résultat le {0}.", "You acknowledged your outcome on {0}.");
+    public static readonly Phrase YourComment = new("Uw opmerking", "Votre commentaire", "Your comment");
+    public static readonly Phrase TeamTitle = new("De resultaten van uw team", "Les résultats de votre équipe", "Your team's outcomes");
+    public static readonly Phrase Employee = new("Medewerker", "Collaborateur", "Employee");
+}
