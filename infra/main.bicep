@@ -178,7 +178,7 @@ var applicationSettings = {
   Storage__Cosmos__ManagedIdentityClientId: identity.outputs.clientId
   Storage__Cosmos__DatabaseName: cosmos.outputs.databaseName
   Storage__Cosmos__ContainerName: cosmosContainerName
-  SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${sendGridSecretName})'
+  Email__SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${sendGridSecretName})'
   Email__FromAddress: emailFromAddress
   Links__PublicBaseUrl: empty(publicBaseUrl) ? functionAppUrl : publicBaseUrl
   Links__CurrentKeyId: linkSigningKeyId

@@ -7,7 +7,7 @@ using TalentReview.Functions.Hosting;
 namespace TalentReview.Functions;
 
 /// <summary>Every HTTP request goes to the shared web endpoints (host.json sets an empty route prefix).</summary>
-public sealed class WebFunctions(WebPipeline pipeline, DurableClientScope durableClient)
+public sealed class WebFunctions(WebPipeline pipeline, DurableClientBinding durableClient)
 {
     [Function(nameof(Web))]
     public async Task<IActionResult> Web(

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Functions.Durable;
+using TalentReview.Functions.Hosting;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
@@ -16,7 +18,7 @@ namespace TalentReview.Functions;
 /// class and hands over to the <see cref="DurableDispatcher"/>. A test checks this list against the
 /// workflow's registry, so a new orchestrator or activity without its line here fails the build's tests.
 /// </summary>
-public sealed class WorkflowFunctions(DurableDispatcher dispatcher)
+public sealed class WorkflowFunctions(DurableDispatcher dispatcher, DurableClientBinding durableClient)
 {
     [Function(nameof(ReviewCycleOrchestration))]
     public Task<object?> RunReviewCycleOrchestration([OrchestrationTrigger] TaskOrchestrationContext context, FunctionContext function)
@@ -39,74 +41,78 @@ public sealed class WorkflowFunctions(DurableDispatcher dispatcher)
         => Orchestrate(context, function);
 
     [Function(nameof(PrepareCycle))]
-    public Task<object?> RunPrepareCycle([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(PrepareCycle), input, function);
+    public Task<object?> RunPrepareCycle([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(PrepareCycle), input, client, function);
 
     [Function(nameof(StartReviewBatch))]
-    public Task<object?> RunStartReviewBatch([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(StartReviewBatch), input, function);
+    public Task<object?> RunStartReviewBatch([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(StartReviewBatch), input, client, function);
 
     [Function(nameof(ReassignManager))]
-    public Task<object?> RunReassignManager([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(ReassignManager), input, function);
+    public Task<object?> RunReassignManager([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(ReassignManager), input, client, function);
 
     [Function(nameof(SendWavePage))]
-    public Task<object?> RunSendWavePage([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(SendWavePage), input, function);
+    public Task<object?> RunSendWavePage([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(SendWavePage), input, client, function);
 
     [Function(nameof(CloseStep))]
-    public Task<object?> RunCloseStep([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(CloseStep), input, function);
+    public Task<object?> RunCloseStep([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(CloseStep), input, client, function);
 
     [Function(nameof(EscalateToHr))]
-    public Task<object?> RunEscalateToHr([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(EscalateToHr), input, function);
+    public Task<object?> RunEscalateToHr([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(EscalateToHr), input, client, function);
 
     [Function(nameof(CancelCycle))]
-    public Task<object?> RunCancelCycle([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(CancelCycle), input, function);
+    public Task<object?> RunCancelCycle([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(CancelCycle), input, client, function);
 
     [Function(nameof(BuildCalibrationPacket))]
-    public Task<object?> RunBuildCalibrationPacket([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(BuildCalibrationPacket), input, function);
+    public Task<object?> RunBuildCalibrationPacket([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(BuildCalibrationPacket), input, client, function);
 
     [Function(nameof(NotifyCalibrators))]
-    public Task<object?> RunNotifyCalibrators([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(NotifyCalibrators), input, function);
+    public Task<object?> RunNotifyCalibrators([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(NotifyCalibrators), input, client, function);
 
     [Function(nameof(RecordCalibration))]
-    public Task<object?> RunRecordCalibration([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(RecordCalibration), input, function);
+    public Task<object?> RunRecordCalibration([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(RecordCalibration), input, client, function);
 
     [Function(nameof(ProposeDecisions))]
-    public Task<object?> RunProposeDecisions([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(ProposeDecisions), input, function);
+    public Task<object?> RunProposeDecisions([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(ProposeDecisions), input, client, function);
 
     [Function(nameof(RecordDecisions))]
-    public Task<object?> RunRecordDecisions([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(RecordDecisions), input, function);
+    public Task<object?> RunRecordDecisions([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(RecordDecisions), input, client, function);
 
     [Function(nameof(ComputeLeadershipSummary))]
-    public Task<object?> RunComputeLeadershipSummary([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(ComputeLeadershipSummary), input, function);
+    public Task<object?> RunComputeLeadershipSummary([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(ComputeLeadershipSummary), input, client, function);
 
     [Function(nameof(ReleaseResults))]
-    public Task<object?> RunReleaseResults([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(ReleaseResults), input, function);
+    public Task<object?> RunReleaseResults([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(ReleaseResults), input, client, function);
 
     [Function(nameof(ScheduleFollowUps))]
-    public Task<object?> RunScheduleFollowUps([ActivityTrigger] JsonElement? input, FunctionContext function)
-        => Execute(nameof(ScheduleFollowUps), input, function);
+    public Task<object?> RunScheduleFollowUps([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Execute(nameof(ScheduleFollowUps), input, client, function);
 
     private Task<object?> Orchestrate(TaskOrchestrationContext context, FunctionContext function)
         => dispatcher.RunOrchestratorAsync(context, function.InstanceServices);
 
-    // The host passes the calling orchestration's id as the activity trigger's "instanceId" binding data.
-    private Task<object?> Execute(string name, JsonElement? input, FunctionContext function)
-        => dispatcher.RunActivityAsync(
+    // Activities may start or signal instances, so each one brings the client binding along. The host
+    // passes the calling orchestration's id as the activity trigger's "instanceId" binding data.
+    private Task<object?> Execute(string name, JsonElement? input, DurableTaskClient client, FunctionContext function)
+    {
+        durableClient.Client = client;
+        return dispatcher.RunActivityAsync(
             name,
             function.BindingContext.BindingData.TryGetValue("instanceId", out var instanceId) ? instanceId?.ToString() ?? string.Empty : string.Empty,
             input,
             function.InstanceServices,
             function.CancellationToken);
+    }
 }

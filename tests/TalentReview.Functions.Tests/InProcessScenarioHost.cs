@@ -59,7 +59,7 @@ internal sealed class InProcessScenarioHost(DurableTaskTestHost host) : IDurable
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
-    public DurableClient Client { get; } = new DurableTaskClientAdapter(host.Client);
+    public DurableClient Client { get; } = new DurableTaskClientAdapter(() => host.Client);
 
     public Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, CancellationToken cancellationToken)
         => Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cancellationToken);

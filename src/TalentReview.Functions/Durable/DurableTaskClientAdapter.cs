@@ -9,16 +9,19 @@ namespace TalentReview.Functions.Durable;
 /// Our <see cref="DurableClient"/> over Microsoft.DurableTask's <see cref="DtClient.DurableTaskClient"/>.
 /// Durable Functions reports a duplicate instance id as a gRPC AlreadyExists status or, in newer
 /// clients, as DurableTask.Core's exception, and an unknown instance as NotFound; all become ours.
+/// The client is fetched per call because Durable Functions provides it through a binding.
 /// </summary>
-public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) : DurableClient
+public sealed class DurableTaskClientAdapter(Func<DtClient.DurableTaskClient> currentClient) : DurableClient
 {
+    private DtClient.DurableTaskClient Inner => currentClient();
+
     public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
         string orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
     {
         var start = options is null ? null : new Microsoft.DurableTask.StartOrchestrationOptions(options.InstanceId, options.StartAt);
         try
         {
-            return await inner.ScheduleNewOrchestrationInstanceAsync(orchestratorName, input, start, cancellation);
+            return await Inner.ScheduleNewOrchestrationInstanceAsync(orchestratorName, input, start, cancellation);
         }
         catch (DtCoreExceptions.OrchestrationAlreadyExistsException)
         {
@@ -34,14 +37,14 @@ public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) :
     {
         // Backends differ here (the Azure Storage provider refuses, others drop the event); check first,
         // so a form submitted for an unknown review fails the same way on every backend and engine.
-        if (await inner.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellation) is null)
+        if (await Inner.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellation) is null)
         {
             throw new OrchestrationNotFoundException(instanceId);
         }
 
         try
         {
-            await inner.RaiseEventAsync(instanceId, eventName, eventPayload, cancellation);
+            await Inner.RaiseEventAsync(instanceId, eventName, eventPayload, cancellation);
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
         {
@@ -51,7 +54,7 @@ public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) :
 
     public override async Task<OrchestrationMetadata?> GetInstanceAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
     {
-        var metadata = await inner.GetInstanceAsync(instanceId, getInputsAndOutputs, cancellation);
+        var metadata = await Inner.GetInstanceAsync(instanceId, getInputsAndOutputs, cancellation);
         return metadata is null ? null : DurableTaskMapping.ToMetadata(metadata);
     }
 
@@ -69,7 +72,7 @@ public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) :
         };
 
         // One page per call: the caller holds the continuation token, as with our engine.
-        await foreach (var page in inner.GetAllInstancesAsync(filter).AsPages(query.ContinuationToken, query.PageSize).WithCancellation(cancellation))
+        await foreach (var page in Inner.GetAllInstancesAsync(filter).AsPages(query.ContinuationToken, query.PageSize).WithCancellation(cancellation))
         {
             return new OrchestrationQueryPage(page.Values.Select(DurableTaskMapping.ToMetadata).ToList(), page.ContinuationToken);
         }
@@ -78,17 +81,17 @@ public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) :
     }
 
     public override async Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
-        => DurableTaskMapping.ToMetadata(await inner.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs, cancellation));
+        => DurableTaskMapping.ToMetadata(await Inner.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs, cancellation));
 
     public override Task TerminateInstanceAsync(string instanceId, TerminateInstanceOptions? options = null, CancellationToken cancellation = default)
-        => inner.TerminateInstanceAsync(
+        => Inner.TerminateInstanceAsync(
             instanceId,
             new DtClient.TerminateInstanceOptions(options?.Output, options?.Recursive ?? false),
             cancellation);
 
     public override async Task<PurgeResult> PurgeInstanceAsync(string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
     {
-        var result = await inner.PurgeInstanceAsync(instanceId, new DtClient.PurgeInstanceOptions(options?.Recursive ?? false), cancellation);
+        var result = await Inner.PurgeInstanceAsync(instanceId, new DtClient.PurgeInstanceOptions(options?.Recursive ?? false), cancellation);
         return new PurgeResult(result.PurgedInstanceCount);
     }
 
@@ -98,7 +101,7 @@ public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) :
         var statuses = filter.Statuses?.Select(DurableTaskMapping.ToStatus).ToList();
         if (filter.InstanceIdPrefix is null)
         {
-            var result = await inner.PurgeAllInstancesAsync(new DtClient.PurgeInstancesFilter(filter.CreatedFrom, filter.CreatedTo, statuses), cancellation);
+            var result = await Inner.PurgeAllInstancesAsync(new DtClient.PurgeInstancesFilter(filter.CreatedFrom, filter.CreatedTo, statuses), cancellation);
             return new PurgeResult(result.PurgedInstanceCount);
         }
 
@@ -111,7 +114,7 @@ public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) :
             CreatedTo = filter.CreatedTo,
         };
         var ids = new List<string>();
-        await foreach (var instance in inner.GetAllInstancesAsync(matching).WithCancellation(cancellation))
+        await foreach (var instance in Inner.GetAllInstancesAsync(matching).WithCancellation(cancellation))
         {
             ids.Add(instance.InstanceId);
         }
@@ -119,7 +122,7 @@ public sealed class DurableTaskClientAdapter(DtClient.DurableTaskClient inner) :
         var purged = 0;
         foreach (var id in ids)
         {
-            purged += (await inner.PurgeInstanceAsync(id, cancellation: cancellation)).PurgedInstanceCount;
+            purged += (await Inner.PurgeInstanceAsync(id, cancellation: cancellation)).PurgedInstanceCount;
         }
 
         return new PurgeResult(purged);

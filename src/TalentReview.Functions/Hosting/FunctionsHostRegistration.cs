@@ -10,7 +10,7 @@ public static class FunctionsHostRegistration
 {
     /// <summary>
     /// What the trigger functions need around the shared libraries: the durable registry and its
-    /// dispatcher, the invocation's durable client, and the web pipeline.
+    /// dispatcher, the durable client from the functions' bindings, and the web pipeline.
     /// </summary>
     public static IServiceCollection AddTalentReviewFunctionsHost(this IServiceCollection services, DurableRegistry registry)
     {
@@ -18,8 +18,12 @@ public static class FunctionsHostRegistration
         services.Configure<WorkerOptions>(options => options.Serializer = new JsonObjectSerializer(DurableJson.Options));
         services.AddSingleton(registry);
         services.AddSingleton<DurableDispatcher>();
-        services.AddScoped<DurableClientScope>();
-        services.AddScoped<DurableClient>(provider => new DurableTaskClientAdapter(provider.GetRequiredService<DurableClientScope>().Client));
+        services.AddSingleton<DurableClientBinding>();
+        services.AddSingleton<DurableClient>(provider =>
+        {
+            var binding = provider.GetRequiredService<DurableClientBinding>();
+            return new DurableTaskClientAdapter(() => binding.Client);
+        });
         services.AddRouting();
         services.AddSingleton<WebPipeline>();
         return services;
