@@ -59,6 +59,7 @@ public sealed record CyclePlan(
     private static List<CalibrationGroup> DepartmentGroups(Roster roster, IReadOnlyList<string> hr)
     {
         var departments = new SortedDictionary<string, List<Employee>>(StringComparer.Ordinal);
+        var managerIds = roster.Employees.Select(e => e.ManagerId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var employee in roster.Employees)
         {
             var manager = employee.ManagerId is { } id ? roster.Find(id) : null;
@@ -69,7 +70,7 @@ public sealed record CyclePlan(
                 departments[employee.Department] = heads;
             }
 
-            if (headsDepartment && roster.DirectReports(employee.Id).Count > 0)
+            if (headsDepartment && managerIds.Contains(employee.Id))
             {
                 heads.Add(employee);
             }

@@ -8,29 +8,19 @@ namespace TalentReview.Domain.Rosters;
 /// </summary>
 public sealed class Roster
 {
-    private readonly Dictionary<string, Employee> byId;
-    private readonly Dictionary<string, List<Employee>> reportsByManager;
+    private readonly Dictionary<string, int> indexById;
+    private Dictionary<string, List<Employee>>? reportsByManager;
 
     [JsonConstructor]
     private Roster(IReadOnlyList<Employee> employees)
+        : this(employees, IndexById(employees))
+    {
+    }
+
+    private Roster(IReadOnlyList<Employee> employees, Dictionary<string, int> indexById)
     {
         Employees = employees;
-        byId = new Dictionary<string, Employee>(employees.Count, StringComparer.Ordinal);
-        reportsByManager = new Dictionary<string, List<Employee>>(StringComparer.Ordinal);
-        foreach (var employee in employees)
-        {
-            byId[employee.Id] = employee;
-            if (employee.ManagerId is { } managerId)
-            {
-                if (!reportsByManager.TryGetValue(managerId, out var reports))
-                {
-                    reports = [];
-                    reportsByManager[managerId] = reports;
-                }
-
-                reports.Add(employee);
-            }
-        }
+        this.indexById = indexById;
     }
 
     public IReadOnlyList<Employee> Employees { get; }
@@ -58,6 +48,38 @@ public sealed class Roster
         return RosterValidator.Validate(rows, problems);
     }
 
+    private static Dictionary<string, int> IndexById(IReadOnlyList<Employee> employees)
+    {
+        var index = new Dictionary<string, int>(employees.Count, StringComparer.Ordinal);
+        for (var i = 0; i < employees.Count; i++)
+        {
+            index[employees[i].Id] = i;
+        }
+
+        return index;
+    }
+
+    /// <summary>Built on first use: imports and eligibility never need it, calibration and plans do.</summary>
+    private static Dictionary<string, List<Employee>> ReportsByManager(IReadOnlyList<Employee> employees)
+    {
+        var reportsByManager = new Dictionary<string, List<Employee>>(StringComparer.Ordinal);
+        foreach (var employee in employees)
+        {
+            if (employee.ManagerId is { } managerId)
+            {
+                if (!reportsByManager.TryGetValue(managerId, out var reports))
+                {
+                    reports = [];
+                    reportsByManager[managerId] = reports;
+                }
+
+                reports.Add(employee);
+            }
+        }
+
+        return reportsByManager;
+    }
+
     private static bool RequireText(List<RosterProblem> problems, int line, string field, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
@@ -69,12 +91,13 @@ public sealed class Roster
         return false;
     }
 
-    internal static Roster FromValidated(IReadOnlyList<Employee> employees) => new(employees);
+    /// <summary>Builds a roster the validator has accepted, reusing the validator's index by id.</summary>
+    internal static Roster FromValidated(IReadOnlyList<Employee> employees, Dictionary<string, int> indexById) => new(employees, indexById);
 
-    public Employee? Find(string employeeId) => byId.GetValueOrDefault(employeeId);
+    public Employee? Find(string employeeId) => indexById.TryGetValue(employeeId, out var index) ? Employees[index] : null;
 
     public IReadOnlyList<Employee> DirectReports(string managerId)
-        => reportsByManager.TryGetValue(managerId, out var reports) ? reports : [];
+        => (reportsByManager ??= ReportsByManager(Employees)).TryGetValue(managerId, out var reports) ? reports : [];
 
     /// <summary>The manager of the employee's manager, or null at the top of the hierarchy.</summary>
     public Employee? SkipLevelManager(string employeeId)

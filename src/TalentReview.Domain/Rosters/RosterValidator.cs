@@ -63,7 +63,7 @@ internal static class RosterValidator
             employees[i] = rows[i].Employee;
         }
 
-        return new RosterImportResult(Roster.FromValidated(employees), []);
+        return new RosterImportResult(Roster.FromValidated(employees, indexById), []);
     }
 
     /// <summary>Walks up from every employee once; a walk that meets itself is a cycle, reported on each member.</summary>
