@@ -1,0 +1,208 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using TalentReview.Domain;
+using TalentReview.Infrastructure.Email;
+using TalentReview.Workflow.Notifications;
+
+namespace TalentReview.Infrastructure.Tests.Email;
+
+public sealed class EmailTemplateTests
+{
+    private const string Cycle = "Talentreview 2026";
+    private static readonly Uri Link = new("https://review.example.be/l/AQFhCmN5Y2xlLTIwMjY");
+    private static readonly DateTimeOffset Deadline = new(2026, 3, 15, 16, 0, 0, TimeSpan.Zero);
+
+    public static IReadOnlyList<NineBoxCell> Grid { get; } =
+    [
+        new(1, 1, "Risk", 5, 5.0, 5.0),
+        new(2, 1, "Dilemma", 10, 10.0, 10.0),
+        new(3, 1, "Solid", 5, 5.0, 5.0),
+        new(1, 2, "Inconsistent", 10, 10.0, 10.0),
+        new(2, 2, "Core player", 40, 40.0, 30.0),
+        new(3, 2, "High performer", 12, 12.5, 12.5),
+        new(1, 3, "Rough diamond", 3, 3.0, 10.0),
+        new(2, 3, "Future star", 10, 10.0, 10.0),
+        new(3, 3, "Star", 5, 5.0, null),
+    ];
+
+    /// <summary>One sample of every content, and of every variant that selects different wording.</summary>
+    public static IReadOnlyList<EmailContent> Samples { get; } =
+    [
+        new SelfAssessmentInvitation(Link, Deadline),
+        new SelfAssessmentReminder(Link, Deadline, 3),
+        new ManagerDigest(Link, Deadline, ["An Peeters", "Bram Claes"], IsReminder: false),
+        new ManagerDigest(Link, Deadline, ["An Peeters"], IsReminder: true),
+        new EscalationNotice(Link, EscalationLevel.SkipLevelManager, "Marc Janssens", ["An Peeters"], Deadline),
+        new EscalationNotice(Link, EscalationLevel.HumanResources, "Marc Janssens", ["An Peeters"], Deadline),
+        new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: false),
+        new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: true),
+        new LeadershipSummaryNotice(Link, "Sales", Grid, 100, ["An Peeters"], ["Bram Claes"], [new CompletionRate("Self-assessment", 95, 100)]),
+        new ManagerRelease(Link, 4),
+        new EmployeeRelease(Link),
+        new FollowUpReminder(Link, "An Peeters", FollowUpPlan.DevelopmentPlan, new DateOnly(2026, 9, 1), 1),
+        new FollowUpReminder(Link, "An Peeters", FollowUpPlan.ImprovementPlan, new DateOnly(2026, 12, 1), 2),
+        new ManagerReassigned(Link, "An Peeters", Deadline),
+        new CycleCancelled("The organisation is being restructured."),
+    ];
+
+    public static TheoryData<int, Language> EverySampleInEveryLanguage()
+    {
+        var data = new TheoryData<int, Language>();
+        for (var i = 0; i < Samples.Count; i++)
+        {
+            foreach (var language in Enum.GetValues<Language>())
+            {
+                data.Add(i, language);
+            }
+        }
+
+        return data;
+    }
+
+    private static EmailMessage Message(EmailContent content, Language language, string name = "Els Wouters")
+        => EmailTestData.Message(new EmailRecipient("E00042", "els@example.be", name, language), content);
+
+    [Fact]
+    public void Samples_CoverEveryContentTypeAndEveryKind()
+    {
+        var declared = typeof(EmailContent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
+
+        Assert.Equal(declared.OrderBy(t => t.Name), Samples.Select(s => s.GetType()).Distinct().OrderBy(t => t.Name));
+        Assert.Equal(Enum.GetValues<EmailKind>().Order(), Samples.Select(s => s.Kind).Distinct().Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(EverySampleInEveryLanguage))]
+    public void RenderComplete_EverySampleInEveryLanguage_FillsEverySlotAndCarriesTheLink(int sample, Language language)
+    {
+        var content = Samples[sample];
+
+        var email = WaveRenderer.RenderComplete(Message(content, language), Cycle);
+
+        Assert.False(string.IsNullOrWhiteSpace(email.Subject));
+        Assert.Contains(Cycle, email.Subject, StringComparison.Ordinal);
+        foreach (var part in new[] { email.Subject, email.Html, email.Text })
+        {
+            Assert.DoesNotContain("{", part, StringComparison.Ordinal);
+            Assert.DoesNotContain("%tr:", part, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Els Wouters", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", email.Text, StringComparison.Ordinal);
+        Assert.Contains($"<html lang=\"{(language == Language.En ? "en" : language == Language.Nl ? "nl-BE" : "fr-BE")}\">", email.Html, StringComparison.Ordinal);
+        if (content is not CycleCancelled)
+        {
+            Assert.Contains($"href=\"{Link.AbsoluteUri}\"", email.Html, StringComparison.Ordinal);
+            Assert.Contains(Link.AbsoluteUri, email.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EverySampleInEveryLanguage))]
+    public void Prepare_BodyWithSubstitutionsApplied_IsExactlyTheCompleteEmail(int sample, Language language)
+    {
+        var message = Message(Samples[sample], language, "Chloé D'Hondt & <Zonen>");
+
+        var prepared = new WaveRenderer(Cycle).Prepare(message);
+
+        Assert.Equal(WaveRenderer.RenderComplete(message, Cycle), Apply(prepared));
+    }
+
+    [Fact]
+    public void Prepare_SameKindAndLanguage_SharesOneBody()
+    {
+        var renderer = new WaveRenderer(Cycle);
+
+        var first = renderer.Prepare(EmailTestData.Message(EmailTestData.Recipient(1), Samples[0]));
+        var second = renderer.Prepare(EmailTestData.Message(EmailTestData.Recipient(2), new SelfAssessmentInvitation(new Uri("https://review.example.be/l/other"), Deadline.AddDays(1))));
+        var french = renderer.Prepare(EmailTestData.Message(EmailTestData.Recipient(3, Language.Fr), Samples[0]));
+
+        Assert.Equal(first.ShareKey, second.ShareKey);
+        Assert.Same(first.Body, second.Body);
+        Assert.NotEqual(first.ShareKey, french.ShareKey);
+    }
+
+    [Fact]
+    public void Prepare_DigestTooLargeForSubstitutions_IsRenderedWholeOnItsOwn()
+    {
+        var reports = Enumerable.Range(1, 400).Select(i => $"Medewerker met een lange naam {i}").ToList();
+        var message = Message(new ManagerDigest(Link, Deadline, reports, IsReminder: false), Language.Nl);
+
+        var prepared = new WaveRenderer(Cycle).Prepare(message);
+
+        Assert.Empty(prepared.Substitutions);
+        Assert.StartsWith("whole:", prepared.ShareKey, StringComparison.Ordinal);
+        Assert.Equal(WaveRenderer.RenderComplete(message, Cycle), prepared.Body);
+    }
+
+    [Fact]
+    public void RenderComplete_NameWithMarkup_IsEscapedInHtmlAndKeptAsIsInText()
+    {
+        var email = WaveRenderer.RenderComplete(Message(Samples[0], Language.Nl, "<b>Jan</b> & O'Neil"), Cycle);
+
+        Assert.Contains("&lt;b&gt;Jan&lt;/b&gt; &amp; O&#x27;Neil", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>Jan</b>", email.Html, StringComparison.Ordinal);
+        Assert.Contains("Beste <b>Jan</b> & O'Neil,", email.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.Nl, "Beste Els Wouters,", "vóór 15 maart 2026")]
+    [InlineData(Language.Fr, "Bonjour Els Wouters,", "avant le 15 mars 2026")]
+    [InlineData(Language.En, "Dear Els Wouters,", "by 15 March 2026")]
+    public void RenderComplete_Invitation_IsInTheRecipientsLanguageWithALocalDate(Language language, string greeting, string deadline)
+    {
+        var email = WaveRenderer.RenderComplete(Message(Samples[0], language), Cycle);
+
+        Assert.Contains(greeting, email.Text, StringComparison.Ordinal);
+        Assert.Contains(deadline, email.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderComplete_DeadlineLateInTheUtcDay_IsTheBelgianDate()
+    {
+        var email = WaveRenderer.RenderComplete(Message(new SelfAssessmentInvitation(Link, new DateTimeOffset(2026, 3, 15, 23, 30, 0, TimeSpan.Zero)), Language.Nl), Cycle);
+
+        Assert.Contains("16 maart 2026", email.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderComplete_LeadershipSummary_HasTheGridTableColouredAgainstGuidanceAndTheLists()
+    {
+        var email = WaveRenderer.RenderComplete(Message(Samples[8], Language.Nl), Cycle);
+        email = email with { Html = email.Html.Replace("&#xA0;", "\u00A0", StringComparison.Ordinal) };
+
+        Assert.Contains("<table role=\"table\"", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<caption", email.Html, StringComparison.Ordinal);
+        Assert.Equal(9, CountOf(email.Html, "vertical-align:top;border:1px solid #d1d5db;background-color:"));
+        Assert.Contains("<strong>Core player</strong><br>40 (40\u00A0%)<br><span style=\"color:#4b5563;\">richtwaarde 30\u00A0%<br>boven de richtwaarde", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<strong>High performer</strong><br>12 (12,5\u00A0%)", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<td bgcolor=\"#fef3c7\"", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<td bgcolor=\"#dbeafe\"", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<td bgcolor=\"#dcfce7\"", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<td bgcolor=\"#f3f4f6\"", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", email.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Voorgestelde promoties", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<li>An Peeters</li>", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<li>Bram Claes</li>", email.Html, StringComparison.Ordinal);
+        Assert.Contains("Self-assessment: 95/100 (95\u00A0%)", email.Text, StringComparison.Ordinal);
+        Assert.Contains("Potentieel gemiddeld, Prestaties gemiddeld (Core player): 40 (40\u00A0%; richtwaarde 30\u00A0%; boven de richtwaarde)", email.Text, StringComparison.Ordinal);
+    }
+
+    private static RenderedEmail Apply(PreparedEmail prepared)
+    {
+        string Substitute(string template) => prepared.Substitutions.Aggregate(template, (text, s) => text.Replace(s.Key, s.Value, StringComparison.Ordinal));
+        return new RenderedEmail(Substitute(prepared.Body.Subject), Substitute(prepared.Body.Html), Substitute(prepared.Body.Text));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
