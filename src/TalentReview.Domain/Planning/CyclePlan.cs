@@ -58,7 +58,7 @@ public sealed record CyclePlan(
     /// <summary>One group per department; its calibrators are the department's most senior managers, plus HR.</summary>
     private static List<CalibrationGroup> DepartmentGroups(Roster roster, IReadOnlyList<string> hr)
     {
-        var departments = new SortedDictionary<string, List<Employee>>(StringComparer.Ordinal);
+        var departments = new Dictionary<string, List<Employee>>(StringComparer.Ordinal);
         var managerIds = roster.Employees.Select(e => e.ManagerId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var employee in roster.Employees)
         {
@@ -77,6 +77,7 @@ public sealed record CyclePlan(
         }
 
         return departments
+            .OrderBy(d => d.Key, StringComparer.Ordinal)
             .Select(d => new CalibrationGroup(
                 GroupId(d.Key),
                 d.Key,

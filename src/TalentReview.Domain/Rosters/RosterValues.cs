@@ -84,11 +84,50 @@ internal static class RosterValues
 
     private static readonly SearchValues<char> ForbiddenInEmail = SearchValues.Create(" \t\r\n,;<>()[]\\\"");
 
-    public static bool TryParseContractType(ReadOnlySpan<char> value, out ContractType contract) => Contracts.TryGetValue(value, out contract);
+    // The canonical spellings are matched first without hashing: they are what most exports contain.
+    public static bool TryParseContractType(ReadOnlySpan<char> value, out ContractType contract)
+    {
+        switch (value)
+        {
+            case "permanent":
+                contract = ContractType.Permanent;
+                return true;
+            case "fixed-term":
+                contract = ContractType.FixedTerm;
+                return true;
+            default:
+                return Contracts.TryGetValue(value, out contract);
+        }
+    }
 
-    public static bool TryParseStatus(ReadOnlySpan<char> value, out EmploymentStatus status) => Statuses.TryGetValue(value, out status);
+    public static bool TryParseStatus(ReadOnlySpan<char> value, out EmploymentStatus status)
+    {
+        if (value is "active")
+        {
+            status = EmploymentStatus.Active;
+            return true;
+        }
 
-    public static bool TryParseLanguage(ReadOnlySpan<char> value, out Language language) => Languages.TryGetValue(value, out language);
+        return Statuses.TryGetValue(value, out status);
+    }
+
+    public static bool TryParseLanguage(ReadOnlySpan<char> value, out Language language)
+    {
+        switch (value)
+        {
+            case "nl":
+                language = Language.Nl;
+                return true;
+            case "fr":
+                language = Language.Fr;
+                return true;
+            case "en":
+                language = Language.En;
+                return true;
+            default:
+                return Languages.TryGetValue(value, out language);
+        }
+    }
 
     /// <summary>ISO (2024-03-01) or Belgian day-first dates (1/3/2024, 01-03-2024, 01.03.2024).</summary>
     public static bool TryParseDate(ReadOnlySpan<char> value, out DateOnly date)
