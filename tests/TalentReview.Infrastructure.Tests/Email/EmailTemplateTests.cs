@@ -186,6 +186,7 @@ public sealed class EmailTemplateTests
         Assert.Contains("<li>An Peeters</li>", email.Html, StringComparison.Ordinal);
         Assert.Contains("<li>Bram Claes</li>", email.Html, StringComparison.Ordinal);
         Assert.Contains("Self-assessment: 95/100 (95\u00A0%)", email.Text, StringComparison.Ordinal);
+        Assert.Contains("Potentieel hoog, Prestaties hoog (Star): 5 (5\u00A0%; geen richtwaarde)\n", email.Text, StringComparison.Ordinal);
         Assert.Contains("Potentieel gemiddeld, Prestaties gemiddeld (Core player): 40 (40\u00A0%; richtwaarde 30\u00A0%; boven de richtwaarde)", email.Text, StringComparison.Ordinal);
     }
 

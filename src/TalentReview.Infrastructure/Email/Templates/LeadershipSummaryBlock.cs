@@ -51,14 +51,14 @@ internal static class LeadershipSummaryBlock
                     ?? new NineBoxCell(performance, potential, "", 0, 0, null);
                 var (colour, status) = Status(cell, words);
                 var share = format.Percentage(cell.Percentage);
-                var guidance = cell.GuidancePercentage is { } g ? $"{words.Guidance} {format.Percentage(g)}" : words.NoGuidance;
+                var guidance = cell.GuidancePercentage is { } g ? $"{words.Guidance} {format.Percentage(g)}" : null;
                 html.Append("<td bgcolor=\"").Append(colour).Append("\" style=\"").Append(CellStyle).Append("background-color:").Append(colour).Append(";\">")
                     .Append("<strong>").Append(encode.Encode(cell.Label)).Append("</strong><br>")
                     .Append(encode.Encode(format.Number(cell.Count))).Append(" (").Append(encode.Encode(share)).Append(")<br>")
-                    .Append("<span style=\"color:#4b5563;\">").Append(encode.Encode(guidance)).Append("<br>").Append(encode.Encode(status)).Append("</span></td>");
+                    .Append("<span style=\"color:#4b5563;\">").Append(guidance is null ? encode.Encode(status) : $"{encode.Encode(guidance)}<br>{encode.Encode(status)}").Append("</span></td>");
                 text.Append(CultureInfo.InvariantCulture, $"  - {words.PotentialAxis} {levels[potential - 1]}, {words.PerformanceAxis} {levels[performance - 1]}")
                     .Append(cell.Label.Length > 0 ? $" ({cell.Label})" : "")
-                    .Append(CultureInfo.InvariantCulture, $": {format.Number(cell.Count)} ({share}; {guidance}; {status})\n");
+                    .Append(CultureInfo.InvariantCulture, $": {format.Number(cell.Count)} ({share}; {(guidance is null ? status : $"{guidance}; {status}")})\n");
             }
 
             html.Append("</tr>");

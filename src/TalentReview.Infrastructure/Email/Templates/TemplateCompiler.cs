@@ -84,7 +84,7 @@ internal static class TemplateCompiler
 
         if (text.ActionLabel is not null)
         {
-            plain.AppendWords(text.ActionLabel, Same).Raw(":\n").Slot(LinkSlot).Raw("\n\n");
+            plain.AppendWords(text.ActionLabel, Same).Raw("\n").Slot(LinkSlot).Raw("\n\n");
         }
 
         foreach (var paragraph in text.Closing ?? [])
