@@ -1,0 +1,138 @@
+using Microsoft.Extensions.Options;
+using TalentReview.Durable;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.Privacy;
+
+/// <summary>
+/// Purges what is kept about a cycle once its retention period is over: its durable instances, its
+/// partition (every document of the cycle) and its organisation-wide entries (previous results, the
+/// cycle list entry). Called daily by the Azure timer function and by the local host. Each step is
+/// idempotent and the cycle list entry goes last, so a run that stops half-way is finished by the next.
+/// </summary>
+public sealed class RetentionService(ReviewStore store, DurableClient client, IOptions<RetentionOptions> options, TimeProvider time)
+{
+    private const int PageSize = 200;
+
+    private static readonly OrchestrationRuntimeStatus[] Unfinished =
+        [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Suspended];
+
+    /// <summary>Purges every released or cancelled cycle whose last deadline is more than the retention period ago.</summary>
+    public async Task<RetentionReport> PurgeExpiredCyclesAsync(CancellationToken cancellationToken = default)
+    {
+        var cutoff = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-options.Value.Days);
+        var expired = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = await store.ListCyclesAsync(after, PageSize, cancellationToken).ConfigureAwait(false);
+            foreach (var entry in page.Items.Select(i => i.Value).Where(e => e.State is CycleState.Released or CycleState.Cancelled))
+            {
+                if (await EndedOnAsync(entry, cancellationToken).ConfigureAwait(false) < cutoff)
+                {
+                    expired.Add(entry.CycleId);
+                }
+            }
+
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        var purges = new List<CyclePurge>(expired.Count);
+        foreach (var cycleId in expired)
+        {
+            purges.Add(await PurgeCycleAsync(cycleId, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new RetentionReport(cutoff, purges);
+    }
+
+    /// <summary>
+    /// Purges one cycle now. Instances still running are terminated first; as termination may finish
+    /// later, the cycle is then left for the next run (<see cref="CyclePurge.Deferred"/>) rather than
+    /// deleting data under a live orchestration.
+    /// </summary>
+    public async Task<CyclePurge> PurgeCycleAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(cycleId);
+        var terminated = await TerminateUnfinishedAsync(cycleId, cancellationToken).ConfigureAwait(false);
+        if (terminated > 0 && await HasUnfinishedAsync(cycleId, cancellationToken).ConfigureAwait(false))
+        {
+            return new CyclePurge(cycleId, terminated, 0, 0, Deferred: true);
+        }
+
+        var instances = (await client.PurgeInstanceAsync(InstanceIds.Cycle(cycleId), cancellation: cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+        foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
+        {
+            var purged = await client.PurgeAllInstancesAsync(new PurgeInstancesFilter(InstanceIdPrefix: prefix), cancellationToken).ConfigureAwait(false);
+            instances += purged.PurgedInstanceCount;
+        }
+
+        var documents = await store.Documents.DeletePartitionAsync(cycleId, cancellationToken).ConfigureAwait(false);
+        for (var chunk = 0; await store.Documents.DeleteAsync(ReviewStore.PreviousResultsKey(cycleId, chunk), cancellationToken).ConfigureAwait(false); chunk++)
+        {
+            documents++;
+        }
+
+        if (await store.Documents.DeleteAsync(ReviewStore.CycleIndexKey(cycleId), cancellationToken).ConfigureAwait(false))
+        {
+            documents++;
+        }
+
+        return new CyclePurge(cycleId, terminated, instances, documents, Deferred: false);
+    }
+
+    /// <summary>The cycle's last deadline; its launch day when the cycle document is already gone (a purge cut short).</summary>
+    private async Task<DateOnly> EndedOnAsync(CycleIndexDocument entry, CancellationToken cancellationToken)
+    {
+        var cycle = await store.GetCycleAsync(entry.CycleId, cancellationToken).ConfigureAwait(false);
+        return cycle is { Plan.Steps.Count: > 0 }
+            ? cycle.Plan.Steps.Max(step => step.Deadline)
+            : DateOnly.FromDateTime(entry.LaunchedAt.UtcDateTime);
+    }
+
+    private async Task<int> TerminateUnfinishedAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        var terminated = 0;
+        foreach (var instanceId in await UnfinishedInstancesAsync(cycleId, cancellationToken).ConfigureAwait(false))
+        {
+            await client.TerminateInstanceAsync(instanceId, new TerminateInstanceOptions("Retention period over"), cancellationToken).ConfigureAwait(false);
+            terminated++;
+        }
+
+        return terminated;
+    }
+
+    private async Task<bool> HasUnfinishedAsync(string cycleId, CancellationToken cancellationToken)
+        => (await UnfinishedInstancesAsync(cycleId, cancellationToken).ConfigureAwait(false)).Count > 0;
+
+    private async Task<List<string>> UnfinishedInstancesAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        var instances = new List<string>();
+        var cycleInstance = await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), cancellation: cancellationToken).ConfigureAwait(false);
+        if (cycleInstance is not null && Unfinished.Contains(cycleInstance.RuntimeStatus))
+        {
+            instances.Add(cycleInstance.InstanceId);
+        }
+
+        foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
+        {
+            string? token = null;
+            do
+            {
+                var page = await client.QueryInstancesAsync(new OrchestrationQuery(Unfinished, prefix, PageSize: 500, ContinuationToken: token), cancellationToken).ConfigureAwait(false);
+                instances.AddRange(page.Instances.Select(i => i.InstanceId));
+                token = page.ContinuationToken;
+            }
+            while (token is not null);
+        }
+
+        return instances;
+    }
+}
+
+/// <summary>What one retention run did: cycles whose last deadline is before <paramref name="Cutoff"/> were purged.</summary>
+public sealed record RetentionReport(DateOnly Cutoff, IReadOnlyList<CyclePurge> Cycles);
+
+/// <summary>What was removed for one cycle; <paramref name="Deferred"/> when running instances were terminated and the rest waits for the next run.</summary>
+public sealed record CyclePurge(string CycleId, int TerminatedInstances, int PurgedInstances, int DeletedDocuments, bool Deferred);
