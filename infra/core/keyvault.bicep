@@ -28,9 +28,10 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
       name: 'standard'
     }
     enableRbacAuthorization: true
+    // Soft delete keeps deleted secrets recoverable for a week. Purge protection stays off: it cannot be
+    // switched off again, and it would block `azd down --purge` followed by a fresh `azd up`.
     enableSoftDelete: true
     softDeleteRetentionInDays: 7
-    enablePurgeProtection: true
     publicNetworkAccess: 'Enabled'
   }
 }
