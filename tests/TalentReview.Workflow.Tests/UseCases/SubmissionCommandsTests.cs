@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+using NSubstitute.ExceptionExtensions;
+using TalentReview.Domain.Demo;
+using TalentReview.Domain.Planning;
+using TalentReview.Durable;
+using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Tests.Support;
+using TalentReview.Workflow.UseCases;
+
+namespace TalentReview.Workflow.Tests.UseCases;
+
+public sealed class SubmissionCommandsTests
+{
+    private readonly ReviewStore store = new(new InMemoryDocumentStore());
+    private readonly DurableClient client = Substitute.For<DurableClient>();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero));
+    private readonly DemoOrganisation organisation = DemoOrganisation.Generate(5, 1, new DateOnly(2026, 3, 1));
+
+    private string EmployeeId => organisation.Employees[1].Id;
+
+    [Fact]
+    public async Task Submitting_stores_the_self_assessment_raises_the_event_once_and_marks_the_step_submitted()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
+        var commands = new SubmissionCommands(store, client, time);
+
+        var result = await commands.SubmitSelfAssessmentAsync("c1", EmployeeId, SelfAssessmentOf(EmployeeId));
+
+        Assert.Equal(CommandStatus.Succeeded, result.Status);
+        Assert.NotNull((await store.GetSelfAssessmentAsync("c1", EmployeeId))?.Submitted);
+        Assert.Equal(StepState.Submitted, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
+        await client.Received(1).RaiseEventAsync(InstanceIds.Review("c1", EmployeeId), WorkflowEvents.SelfAssessmentSubmitted, Arg.Any<SelfAssessmentSubmittedEvent>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Submitting_again_is_recorded_but_neither_replaces_the_first_submission_nor_raises_the_event_again()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
+        var commands = new SubmissionCommands(store, client, time);
+        var first = SelfAssessmentOf(EmployeeId);
+        await commands.SubmitSelfAssessmentAsync("c1", EmployeeId, first);
+
+        var again = await commands.SubmitSelfAssessmentAsync("c1", EmployeeId, first with { Achievements = "Something else entirely, written later." });
+
+        Assert.Equal(CommandStatus.AlreadyDone, again.Status);
+        var stored = (await store.GetSelfAssessmentAsync("c1", EmployeeId))!;
+        Assert.Equal(first.Achievements, stored.Submitted!.Achievements);
+        Assert.Equal(1, stored.RepeatedSubmissions);
+        await client.Received(1).RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_submission_whose_event_failed_is_kept_pending_and_signalled_when_the_timeline_closes_the_step()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
+        client.RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>())
+            .Returns(Task.FromException(new IOException("engine unreachable")), Task.CompletedTask);
+        var commands = new SubmissionCommands(store, client, time);
+
+        await Assert.ThrowsAsync<IOException>(() => commands.SubmitSelfAssessmentAsync("c1", EmployeeId, SelfAssessmentOf(EmployeeId)));
+        Assert.Equal(StepState.Pending, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
+
+        var closed = await new CloseStep(store, client).RunAsync(new ActivityContext(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
+
+        Assert.Equal(new CloseStepResult(1, 0), closed);
+        Assert.Equal(StepState.Submitted, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
+        await client.Received(2).RaiseEventAsync(InstanceIds.Review("c1", EmployeeId), WorkflowEvents.SelfAssessmentSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+        await client.DidNotReceive().RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentClosed, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Closing_the_step_marks_those_who_did_not_submit_missing_and_tells_their_review()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
+
+        var closed = await new CloseStep(store, client).RunAsync(new ActivityContext(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
+
+        Assert.Equal(new CloseStepResult(0, 1), closed);
+        Assert.Equal(StepState.Missing, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
+        await client.Received(1).RaiseEventAsync(InstanceIds.Review("c1", EmployeeId), WorkflowEvents.SelfAssessmentClosed, new SelfAssessmentClosedEvent("c1", EmployeeId), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_manager_cannot_give_input_for_someone_elses_report_until_it_is_escalated_to_them()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId, managerId: "m1"));
+        var commands = new SubmissionCommands(store, client, time);
+        var input = organisation.GenerateManagerInputs([EmployeeId], 3).Single() with { ManagerId = "s1" };
+
+        var refused = await commands.SubmitManagerInputAsync("c1", EmployeeId, "s1", input);
+        await store.UpdateParticipantAsync("c1", EmployeeId, p => p with { Escalation = EscalationStage.SkipLevelManager });
+        var accepted = await commands.SubmitManagerInputAsync("c1", EmployeeId, "s1", input);
+
+        Assert.Equal(CommandStatus.NotAllowed, refused.Status);
+        Assert.Equal(CommandStatus.Succeeded, accepted.Status);
+        Assert.Equal("s1", (await store.GetManagerInputAsync("c1", EmployeeId))!.SubmittedBy);
+    }
+
+    [Fact]
+    public async Task An_invalid_self_assessment_is_refused_with_its_field_errors_and_nothing_is_stored()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
+        var commands = new SubmissionCommands(store, client, time);
+
+        var result = await commands.SubmitSelfAssessmentAsync("c1", EmployeeId, SelfAssessmentOf(EmployeeId) with { OverallSelfRating = 9 });
+
+        Assert.Equal(CommandStatus.Invalid, result.Status);
+        Assert.Contains(result.Errors, e => e.Field.Contains("overall", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(await store.GetSelfAssessmentAsync("c1", EmployeeId));
+        await client.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
+    }
+
+    private Domain.Forms.SelfAssessment SelfAssessmentOf(string employeeId) => organisation.GenerateSelfAssessments([employeeId], 2).Single();
+}
