@@ -1,0 +1,200 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using NSubstitute;
+using TalentReview.Domain.Demo;
+using TalentReview.Durable;
+using TalentReview.Web.Security;
+using TalentReview.Web.Tests.Support;
+
+namespace TalentReview.Web.Tests.Hr;
+
+public sealed class HrApiTests : IAsyncLifetime
+{
+    private TestApp app = null!;
+
+    public async ValueTask InitializeAsync() => app = await TestApp.StartAsync();
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    private static string RosterCsv() => DemoOrganisation.Generate(20, 3, new DateOnly(2025, 12, 31)).ToCsv(',');
+
+    private static object LaunchBody(string rosterCsv) => new
+    {
+        name = "Review 2026",
+        start = "2026-01-05",
+        rosterCsv,
+        hr = new[] { new { id = "hr-1", name = "Hanne Peeters", email = "hanne.peeters@meridia.example", language = "Nl" } },
+        leadership = new[] { new { id = "lead-1", name = "Luc Janssens", email = "luc.janssens@meridia.example", language = "Nl" } },
+        hrCalibrators = new[] { "hr-1" },
+    };
+
+    private HttpClient Client(params string[] roles)
+    {
+        var client = app.CreateClient();
+        if (roles.Length > 0)
+        {
+            client.DefaultRequestHeaders.Add(Principals.Header, Principals.For("hr-1", roles));
+        }
+
+        return client;
+    }
+
+    [Fact]
+    public async Task A_launch_without_a_signed_in_identity_is_refused_and_launches_nothing()
+    {
+        using var client = Client();
+
+        using var response = await client.PostAsJsonAsync("/api/cycles", LaunchBody(RosterCsv()));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, app.Store.Count);
+    }
+
+    [Fact]
+    public async Task A_launch_by_someone_without_the_hr_role_is_refused_and_launches_nothing()
+    {
+        using var client = Client(Roles.Calibrator);
+
+        using var response = await client.PostAsJsonAsync("/api/cycles", LaunchBody(RosterCsv()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(0, app.Store.Count);
+        await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().ScheduleNewOrchestrationInstanceAsync(default!, default, default, default);
+    }
+
+    [Fact]
+    public async Task A_roster_with_errors_lists_every_line_and_field_and_launches_nothing()
+    {
+        var lines = RosterCsv().Split("\r\n").ToList();
+        if (lines.Count == 1)
+        {
+            lines = [.. RosterCsv().Split('\n')];
+        }
+
+        var header = lines[0].Split(',').ToList();
+        string Corrupt(string line, string column, string value)
+        {
+            var cells = line.Split(',');
+            cells[header.FindIndex(h => h.Contains(column, StringComparison.OrdinalIgnoreCase))] = value;
+            return string.Join(',', cells);
+        }
+
+        lines[2] = Corrupt(lines[2], "email", "not-an-email");
+        lines[4] = Corrupt(lines[4], "manager", "nobody-9999");
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.PostAsJsonAsync("/api/cycles", LaunchBody(string.Join('\n', lines)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var problems = problem.RootElement.GetProperty("problems").EnumerateArray().Select(p => (Line: p.GetProperty("line").GetInt32(), Field: p.GetProperty("field").GetString())).ToList();
+        Assert.Contains((3, "email"), problems);
+        Assert.Contains((5, "managerId"), problems);
+        Assert.Equal(0, app.Store.Count);
+        await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().ScheduleNewOrchestrationInstanceAsync(default!, default, default, default);
+    }
+
+    [Fact]
+    public async Task Malformed_launch_json_is_a_problem_that_names_the_field()
+    {
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.PostAsync("/api/cycles", new StringContent("{\"name\": \"x\", \"start\": \"not a date\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"start\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, app.Store.Count);
+    }
+
+    [Fact]
+    public async Task An_hr_admin_launches_a_cycle_from_a_csv_file_in_a_multipart_request()
+    {
+        using var client = Client(Roles.HrAdmin);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(JsonSerializer.Serialize(LaunchBody(string.Empty))), "settings" },
+            { new StringContent(RosterCsv(), System.Text.Encoding.UTF8, "text/csv"), "roster", "roster.csv" },
+        };
+
+        using var response = await client.PostAsync("/api/cycles", content);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var launched = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var cycleId = launched.GetProperty("cycleId").GetString()!;
+        Assert.Equal($"/api/cycles/{cycleId}", response.Headers.Location?.OriginalString);
+        Assert.NotNull(await app.Reviews.GetCycleAsync(cycleId));
+        await app.ClientSubstitute!.Received(1).ScheduleNewOrchestrationInstanceAsync(
+            Arg.Any<string>(), Arg.Any<object?>(), Arg.Is<StartOrchestrationOptions?>(o => o!.InstanceId == $"cycle-{cycleId}"), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task The_status_of_an_unknown_cycle_is_a_not_found_problem()
+    {
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.GetAsync("/api/cycles/nosuchcycle");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("cycleId", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_export_as_csv_and_as_a_readable_xlsx_workbook()
+    {
+        var seed = await CycleSeed.WriteAsync(app.Reviews);
+        using var client = Client(Roles.HrAdmin);
+
+        using var csv = await client.GetAsync($"/api/cycles/{CycleSeed.CycleId}/export?format=csv");
+        using var xlsx = await client.GetAsync($"/api/cycles/{CycleSeed.CycleId}/export?format=xlsx");
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.StartsWith("employeeId,name,", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains(seed.Employee.Name, text, StringComparison.Ordinal);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count();
+        Assert.Equal(seed.Reports.Count + 1, rows);
+    }
+
+    [Fact]
+    public async Task Purging_a_running_cycle_is_refused_and_deletes_nothing()
+    {
+        await CycleSeed.WriteAsync(app.Reviews);
+        var documents = app.Store.Count;
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.DeleteAsync($"/api/cycles/{CycleSeed.CycleId}");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(documents, app.Store.Count);
+    }
+
+    [Fact]
+    public async Task Purging_a_cancelled_cycle_deletes_its_documents()
+    {
+        await CycleSeed.WriteAsync(app.Reviews, state: Workflow.Storage.CycleState.Cancelled);
+        app.ClientSubstitute!.PurgeAllInstancesAsync(default!, default).ReturnsForAnyArgs(new PurgeResult(0));
+        app.ClientSubstitute.PurgeInstanceAsync(default!, default, default).ReturnsForAnyArgs(new PurgeResult(1));
+        app.ClientSubstitute.QueryInstancesAsync(default!, default).ReturnsForAnyArgs(new OrchestrationQueryPage([], null));
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.DeleteAsync($"/api/cycles/{CycleSeed.CycleId}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, app.Store.Count);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_hr_api()
+    {
+        using var client = app.CreateClient();
+
+        var json = await client.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/cycles/{cycleId}/export", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("/l/{token}", json, StringComparison.Ordinal);
+    }
+}

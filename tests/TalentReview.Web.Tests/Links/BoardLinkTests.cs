@@ -1,0 +1,106 @@
+using System.Net;
+using NSubstitute;
+using TalentReview.Domain.NineBox;
+using TalentReview.Web.Security;
+using TalentReview.Web.Tests.Support;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Web.Tests.Links;
+
+public sealed class BoardLinkTests : IAsyncLifetime
+{
+    private TestApp app = null!;
+    private CycleSeed seed = null!;
+    private string path = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        app = await TestApp.StartAsync();
+        seed = await CycleSeed.WriteAsync(app.Reviews);
+        path = TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(40)));
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    private async Task<CalibrationCard> CardAsync(string employeeId)
+        => (await app.Reviews.GetCardsAsync(CycleSeed.CycleId, CycleSeed.GroupId, 0))!.Cards.Single(c => c.EmployeeId == employeeId);
+
+    [Fact]
+    public async Task The_board_shows_every_card_its_flags_and_the_distribution()
+    {
+        using var client = app.CreateClient();
+
+        var html = await client.GetPageAsync(path);
+
+        Assert.All(seed.Reports, r => Assert.Contains(r.Name, html, StringComparison.Ordinal));
+        Assert.Contains("No self-assessment", html, StringComparison.Ordinal);
+        Assert.Contains("Distribution against guidance", html, StringComparison.Ordinal);
+        Assert.Contains("draggable=\"true\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_for_someone_who_is_not_a_calibrator_of_the_group_is_refused()
+    {
+        var foreign = TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, seed.Employee.Id, TestApp.Start.AddDays(40)));
+        using var client = app.CreateClient();
+
+        var html = await client.GetPageAsync(foreign, HttpStatusCode.Forbidden);
+
+        Assert.DoesNotContain(seed.Reports[1].Name, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_in_identity_without_the_calibrator_role_is_refused()
+    {
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(Principals.Header, Principals.For("someone", Roles.Leadership));
+
+        await client.GetPageAsync(path, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_move_without_a_reason_is_refused_with_the_field_named_and_changes_nothing()
+    {
+        using var client = app.CreateClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync(path));
+        var employee = seed.Reports[1].Id;
+
+        using var response = await client.PostFormAsync(path, token, ("action", "move"), ("employeeId", employee), ("to", "9"), ("reason", ""));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Give a reason of at least 10 characters.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(GridBox.CorePlayer, (await CardAsync(employee)).Current?.Box);
+    }
+
+    [Fact]
+    public async Task A_move_with_a_reason_moves_the_card_records_it_and_updates_the_distribution()
+    {
+        using var client = app.CreateClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync(path));
+        var employee = seed.Reports[1].Id;
+
+        using var response = await client.PostFormAsync(path, token, ("action", "move"), ("employeeId", employee), ("to", "9"), ("reason", "Led two critical projects to success."));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(GridBox.Star, (await CardAsync(employee)).Current?.Box);
+        var audit = Assert.Single(await app.Reviews.GetAuditAsync(CycleSeed.CycleId, employee));
+        Assert.Equal(seed.Calibrator.Id, audit.Adjustment.By);
+        var html = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Led two critical projects to success.", html, StringComparison.Ordinal);
+        Assert.Contains("1 people", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Approving_raises_the_approval_for_the_group()
+    {
+        using var client = app.CreateClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync(path));
+
+        using var response = await client.PostFormAsync(path, token, ("action", "approve"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            $"group-{CycleSeed.CycleId}-{CycleSeed.GroupId}", WorkflowEvents.CalibrationApproved, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+}
