@@ -43,13 +43,18 @@ public abstract class OrchestrationContext
         var timer = CreateTimer(timeout, timerCts.Token);
         var externalEvent = WaitForExternalEvent<T>(eventName, eventCts.Token);
         var winner = await Task.WhenAny(externalEvent, timer).ConfigureAwait(true);
+
+        // Cancel synchronously: CancelAsync would run the callbacks on the thread pool, outside the
+        // orchestration's single-threaded replay, which makes the replay nondeterministic.
+#pragma warning disable CA1849
         if (winner == externalEvent)
         {
-            await timerCts.CancelAsync().ConfigureAwait(true);
+            timerCts.Cancel();
             return await externalEvent.ConfigureAwait(true);
         }
 
-        await eventCts.CancelAsync().ConfigureAwait(true);
+        eventCts.Cancel();
+#pragma warning restore CA1849
         throw new TaskCanceledException($"Timed out after {timeout} waiting for external event '{eventName}'.");
     }
 

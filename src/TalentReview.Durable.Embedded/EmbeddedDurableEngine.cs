@@ -1,0 +1,728 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TalentReview.Durable.Embedded.History;
+using TalentReview.Durable.Embedded.Persistence;
+using TalentReview.Durable.Embedded.Replay;
+using TalentReview.Durable.Embedded.Time;
+
+namespace TalentReview.Durable.Embedded;
+
+/// <summary>
+/// Runs the orchestrations and activities of a <see cref="DurableRegistry"/> on one machine,
+/// durably: workers replay instances that have messages in batches and commit each batch in one
+/// SQLite transaction; activities run concurrently and their results are committed in batches;
+/// durable timers are inbox messages that become visible at their due time on the engine's clock.
+/// </summary>
+public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDisposable
+{
+    private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
+
+    private readonly DurableRegistry _registry;
+    private readonly IServiceProvider _services;
+    private readonly EmbeddedEngineOptions _options;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger _logger;
+    private readonly EngineStore _store;
+    private readonly HistoryCache _historyCache;
+    private readonly ReadyQueue _ready = new();
+    private readonly EngineCounters _counters = new();
+    private readonly Pulse _progress = new();
+    private readonly Pulse _timerWake = new();
+    private readonly Lock _timerGate = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _completionSignals = new(StringComparer.Ordinal);
+    private readonly Channel<ActivityWorkItem> _activityQueue = Channel.CreateUnbounded<ActivityWorkItem>();
+    private readonly Channel<ActivityOutcome> _activityResults = Channel.CreateUnbounded<ActivityOutcome>(new() { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _loops = [];
+    private Task? _resultCommitter;
+    private DateTimeOffset? _nextDue;
+    private bool _recomputingNextDue;
+    private DateTimeOffset? _dueReportedWhileRecomputing;
+    private long _activitiesInFlight;
+    private int _state; // 0 created, 1 started, 2 stopped
+
+    public EmbeddedDurableEngine(DurableRegistry registry, IServiceProvider services, EmbeddedEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        _registry = registry;
+        _services = services;
+        _options = options;
+        _loggerFactory = services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
+        _logger = _loggerFactory.CreateLogger<EmbeddedDurableEngine>();
+        TimeProvider = options.TimeProvider ?? services.GetService<TimeProvider>() ?? TimeProvider.System;
+        _store = new EngineStore(options.DatabasePath);
+        _historyCache = new HistoryCache(options.HistoryCacheCapacity);
+        Client = new EmbeddedDurableClient(this, _store);
+        _nextDue = _store.NextDueTime();
+    }
+
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>The client of this engine (also registered as the <see cref="DurableClient"/> singleton by the hosting extension).</summary>
+    public DurableClient Client { get; }
+
+    public EngineStatistics Statistics => _counters.Snapshot();
+
+    /// <summary>When the earliest pending durable timer (or delayed start) is due; null if there is none.</summary>
+    public DateTimeOffset? NextTimerDueAt
+    {
+        get
+        {
+            lock (_timerGate)
+            {
+                return _nextDue;
+            }
+        }
+    }
+
+    /// <summary>True when nothing can run without time passing or an event arriving.</summary>
+    public bool IsIdle => _ready.Busy == 0 && Interlocked.Read(ref _activitiesInFlight) == 0 && !(NextTimerDueAt <= TimeProvider.GetUtcNow());
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
+        {
+            throw new InvalidOperationException("The engine has already been started.");
+        }
+
+        var (readyInstances, activities) = _store.Recover();
+        foreach (var instanceId in readyInstances)
+        {
+            _ready.Add(instanceId);
+        }
+
+        foreach (var activity in activities)
+        {
+            EnqueueActivity(activity);
+        }
+
+        var stopping = _stopping.Token;
+        for (var i = 0; i < Math.Max(1, _options.WorkerCount); i++)
+        {
+            _loops.Add(Task.Run(() => RunWorkerAsync(stopping), CancellationToken.None));
+        }
+
+        for (var i = 0; i < Math.Max(1, _options.MaxConcurrentActivities); i++)
+        {
+            _loops.Add(Task.Run(() => RunActivitiesAsync(stopping), CancellationToken.None));
+        }
+
+        _loops.Add(Task.Run(() => RunTimerPumpAsync(stopping), CancellationToken.None));
+        _resultCommitter = Task.Run(CommitActivityResultsAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops taking work, lets running steps commit, and records the results of activities that finished.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.CompareExchange(ref _state, 2, 1) != 1)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(_loops).WaitAsync(cancellationToken).ConfigureAwait(false);
+        _activityResults.Writer.TryComplete();
+        if (_resultCommitter is not null)
+        {
+            await _resultCommitter.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        _store.Dispose();
+        _stopping.Dispose();
+    }
+
+    /// <summary>Waits until no orchestration step, activity or due timer remains: only future timers and awaited events.</summary>
+    public async Task WaitForIdleAsync(CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var progress = _progress.Next;
+            if (IsIdle)
+            {
+                return;
+            }
+
+            await progress.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Drives a <see cref="VirtualTimeProvider"/>: waits until idle, moves the clock to the next
+    /// timer, and repeats, until no timer is left, the next one is after <paramref name="until"/>
+    /// (the clock then stops at <paramref name="until"/>), or <paramref name="stopWhen"/> says so.
+    /// </summary>
+    public async Task RunUntilIdleAdvancingTimeAsync(DateTimeOffset? until = null, Func<bool>? stopWhen = null, CancellationToken cancellationToken = default)
+    {
+        var clock = TimeProvider as VirtualTimeProvider
+            ?? throw new InvalidOperationException($"Advancing time needs the engine to run on a {nameof(VirtualTimeProvider)}.");
+        while (true)
+        {
+            await WaitForIdleAsync(cancellationToken).ConfigureAwait(false);
+            if (stopWhen?.Invoke() == true)
+            {
+                return;
+            }
+
+            var now = clock.GetUtcNow();
+            var next = NextTimerDueAt;
+            if (next is null || next > until)
+            {
+                if (until > now)
+                {
+                    clock.SetUtcNow(until.Value);
+                    continue;
+                }
+
+                return;
+            }
+
+            if (next > now)
+            {
+                clock.SetUtcNow(next.Value);
+            }
+        }
+    }
+
+    /// <summary>How many history events the current execution of an instance has.</summary>
+    public int GetHistoryLength(string instanceId) => _store.HistoryLength(instanceId);
+
+    internal DateTimeOffset Now => TimeProvider.GetUtcNow();
+
+    internal bool HasEnded(string instanceId) => _store.GetInstance(instanceId) is { IsActive: false };
+
+    internal Task CompletionSignal(string instanceId)
+        => _completionSignals.GetOrAdd(instanceId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    /// <summary>Dispatches what a commit made ready (by a worker, the activity committer or a client call).</summary>
+    internal void Dispatch(CommitOutcome outcome)
+    {
+        foreach (var instanceId in outcome.ReadyInstances)
+        {
+            _ready.Add(instanceId);
+        }
+
+        foreach (var activity in outcome.Activities)
+        {
+            EnqueueActivity(activity);
+        }
+
+        if (outcome.EarliestTimer is { } dueAt)
+        {
+            ReportTimer(dueAt);
+        }
+
+        foreach (var dropped in outcome.DroppedEvents)
+        {
+            var name = (dropped.Message.Event as EventRaised)?.Name;
+            LogEventDropped(_logger, name, dropped.InstanceId);
+        }
+
+        _progress.Fire();
+    }
+
+    private void EnqueueActivity(ActivityWorkItem activity)
+    {
+        Interlocked.Increment(ref _activitiesInFlight);
+        _activityQueue.Writer.TryWrite(activity);
+    }
+
+    private void ReportTimer(DateTimeOffset dueAt)
+    {
+        lock (_timerGate)
+        {
+            if (_nextDue is null || dueAt < _nextDue)
+            {
+                _nextDue = dueAt;
+            }
+
+            if (_recomputingNextDue && (_dueReportedWhileRecomputing is null || dueAt < _dueReportedWhileRecomputing))
+            {
+                _dueReportedWhileRecomputing = dueAt;
+            }
+        }
+
+        _timerWake.Fire();
+    }
+
+    private async Task RunWorkerAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            List<string> batch;
+            try
+            {
+                batch = await _ready.TakeAsync(Math.Max(1, _options.BatchSize), stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                ProcessBatch(batch);
+            }
+#pragma warning disable CA1031 // A failed batch must not kill the worker; its messages stay stored and are retried.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogBatchFailed(_logger, ex, batch.Count);
+                foreach (var instanceId in batch)
+                {
+                    _historyCache.Invalidate(instanceId);
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None).ConfigureAwait(false);
+                foreach (var instanceId in batch)
+                {
+                    _ready.Add(instanceId);
+                }
+            }
+            finally
+            {
+                _ready.Release(batch);
+                _progress.Fire();
+            }
+        }
+    }
+
+    private void ProcessBatch(List<string> batch)
+    {
+        var now = Now;
+        var steps = new List<InstanceStep>(batch.Count);
+        var afterCommit = new List<Action>(batch.Count);
+        foreach (var work in _store.LoadWork(batch))
+        {
+            if (work.Messages.Count > 0 && Decide(work, now, afterCommit) is { } step)
+            {
+                steps.Add(step);
+            }
+        }
+
+        if (steps.Count == 0)
+        {
+            return;
+        }
+
+        var outcome = _store.Commit(steps, now);
+        foreach (var action in afterCommit)
+        {
+            action();
+        }
+
+        Dispatch(outcome);
+    }
+
+    private InstanceStep? Decide(InstanceWork work, DateTimeOffset now, List<Action> afterCommit)
+    {
+        var step = new InstanceStep(work.InstanceId);
+        step.ConsumedMessages.AddRange(work.Messages.Select(m => m.Sequence));
+        if (work.Row is not { IsActive: true } row)
+        {
+            return step; // ended or purged: its late messages are dropped, as in Durable Task
+        }
+
+        var history = _historyCache.Get(row.InstanceId, row.ExecutionId) ?? _store.LoadHistory(row.InstanceId);
+        var newEvents = new List<HistoryEvent>(work.Messages.Count + 1) { new OrchestratorStarted { Timestamp = now.UtcDateTime } };
+        var started = history.Take(2).OfType<ExecutionStarted>().FirstOrDefault(); // an episode opens with OrchestratorStarted
+        ExecutionTerminated? terminated = null;
+        foreach (var message in work.Messages.Select(m => m.Message))
+        {
+            switch (message.Event)
+            {
+                case ExecutionTerminated termination:
+                    terminated ??= termination;
+                    break;
+                case ExecutionStarted start when started is null && start.ExecutionId == row.ExecutionId:
+                    started = start;
+                    newEvents.Insert(1, start);
+                    break;
+                case ExecutionStarted:
+                    break;
+                case var other when message.ExecutionId is null || message.ExecutionId == row.ExecutionId:
+                    newEvents.Add(other);
+                    break;
+            }
+        }
+
+        if (terminated is not null)
+        {
+            return Terminate(step, row, started, history.Count, terminated, now, afterCommit);
+        }
+
+        if (started is null)
+        {
+            return null; // events for an instance whose (delayed) start has not come yet wait for it
+        }
+
+        if (newEvents.Count == 1)
+        {
+            return step; // only results of a replaced execution: nothing to replay
+        }
+
+        var result = Replay(row, started, history, newEvents, now);
+        step.HistoryBase = history.Count;
+        step.NewHistory.AddRange(result.NewHistory);
+        var counts = CountEpisode(newEvents, result);
+        foreach (var action in result.Actions)
+        {
+            AddAction(step, row, action, now);
+        }
+
+        var length = history.Count + result.NewHistory.Count;
+        switch (result.Status)
+        {
+            case OrchestrationRuntimeStatus.Running:
+                step.Update = new(OrchestrationRuntimeStatus.Running, null, null, result.CustomStatusChanged, result.CustomStatus, length);
+                break;
+            case OrchestrationRuntimeStatus.ContinuedAsNew:
+                ContinueAsNew(step, row, started, result, now);
+                break;
+            default:
+                step.Update = new(result.Status, result.Output, result.Failure, result.CustomStatusChanged, result.CustomStatus, length);
+                NotifyParent(step, started, result.Status == OrchestrationRuntimeStatus.Completed
+                    ? new SubOrchestrationCompleted(started.Parent?.TaskId ?? 0, result.Output)
+                    : new SubOrchestrationFailed(started.Parent?.TaskId ?? 0, result.Failure!), now);
+                break;
+        }
+
+        var ended = result.Status is OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed;
+        afterCommit.Add(() =>
+        {
+            counts.ApplyTo(_counters);
+            _counters.HistoryWritten(row.InstanceId, result.NewHistory.Count, length);
+            if (result.Status == OrchestrationRuntimeStatus.ContinuedAsNew)
+            {
+                _historyCache.Invalidate(row.InstanceId);
+            }
+            else
+            {
+                history.AddRange(result.NewHistory);
+                _historyCache.Put(row.InstanceId, row.ExecutionId, history);
+            }
+
+            if (ended)
+            {
+                _counters.OrchestrationEnded();
+                SignalCompletion(row.InstanceId);
+            }
+        });
+        return step;
+    }
+
+    private EpisodeResult Replay(InstanceRow row, ExecutionStarted started, List<HistoryEvent> history, List<HistoryEvent> newEvents, DateTimeOffset now)
+    {
+        if (!_registry.Orchestrators.TryGetValue(started.Name, out var type))
+        {
+            var failure = new TaskFailureDetails(typeof(InvalidOperationException).FullName!, $"No orchestrator named '{started.Name}' is registered.");
+            var failed = new List<HistoryEvent>(newEvents) { new ExecutionCompleted(OrchestrationRuntimeStatus.Failed, null, failure) { Timestamp = now.UtcDateTime } };
+            return new(failed, [], OrchestrationRuntimeStatus.Failed, null, failure, false, null, null, []);
+        }
+
+        using var scope = _services.CreateScope();
+        var orchestrator = (IOrchestrator)ActivatorUtilities.CreateInstance(scope.ServiceProvider, type);
+        return OrchestrationReplayer.Run(orchestrator, row.InstanceId, history, newEvents, now.UtcDateTime, _loggerFactory);
+    }
+
+    private static void AddAction(InstanceStep step, InstanceRow row, ActionEvent action, DateTimeOffset now)
+    {
+        switch (action)
+        {
+            case TaskScheduled task:
+                step.Activities.Add(new(row.ExecutionId, task.TaskId, task.Name, task.Input));
+                break;
+            case TimerCreated timer:
+                var fired = new TimerFired(timer.TaskId, timer.FireAt) { Timestamp = timer.FireAt };
+                step.Messages.Add(new(row.InstanceId, new(fired, row.ExecutionId), new DateTimeOffset(timer.FireAt, TimeSpan.Zero)));
+                break;
+            case SubOrchestrationCreated child:
+                step.ChildStarts.Add(new(child.InstanceId, child.Name, child.Input, new(row.InstanceId, row.ExecutionId, child.TaskId)));
+                break;
+            case EventSent sent:
+                step.SentEvents.Add(new(sent.InstanceId, new(new EventRaised(sent.Name, sent.Input) { Timestamp = now.UtcDateTime })));
+                break;
+        }
+    }
+
+    private static void ContinueAsNew(InstanceStep step, InstanceRow row, ExecutionStarted started, EpisodeResult result, DateTimeOffset now)
+    {
+        var executionId = Guid.NewGuid().ToString("N");
+        var input = result.ContinueAsNew!.Input;
+        step.ResetHistory = true;
+        step.HistoryBase = 0;
+        step.NewHistory.Clear();
+        step.Update = new(OrchestrationRuntimeStatus.Running, null, null, result.CustomStatusChanged, result.CustomStatus, 0, executionId, input);
+        var restart = new ExecutionStarted(started.Name, executionId, input, started.Parent) { Timestamp = now.UtcDateTime };
+        step.Messages.Add(new(row.InstanceId, new(restart)));
+        foreach (var carried in result.CarryoverEvents)
+        {
+            step.Messages.Add(new(row.InstanceId, new(carried)));
+        }
+    }
+
+    private InstanceStep Terminate(InstanceStep step, InstanceRow row, ExecutionStarted? started, int historyLength, ExecutionTerminated terminated, DateTimeOffset now, List<Action> afterCommit)
+    {
+        step.HistoryBase = historyLength;
+        step.NewHistory.Add(terminated with { Timestamp = now.UtcDateTime });
+        step.Update = new(OrchestrationRuntimeStatus.Terminated, terminated.Output, null, false, null, historyLength + 1);
+        step.TerminateChildren = terminated.Recursive;
+        if (started is not null)
+        {
+            var failure = new TaskFailureDetails("TaskTerminated", $"Instance '{row.InstanceId}' was terminated.");
+            NotifyParent(step, started, new SubOrchestrationFailed(started.Parent?.TaskId ?? 0, failure), now);
+        }
+
+        afterCommit.Add(() =>
+        {
+            _historyCache.Invalidate(row.InstanceId);
+            _counters.OrchestrationEnded();
+            SignalCompletion(row.InstanceId);
+        });
+        return step;
+    }
+
+    private static void NotifyParent(InstanceStep step, ExecutionStarted started, TaskResultEvent result, DateTimeOffset now)
+    {
+        if (started.Parent is { } parent)
+        {
+            step.Messages.Add(new(parent.InstanceId, new(result with { Timestamp = now.UtcDateTime }, parent.ExecutionId)));
+        }
+    }
+
+    private void SignalCompletion(string instanceId)
+    {
+        if (_completionSignals.TryRemove(instanceId, out var signal))
+        {
+            signal.TrySetResult();
+        }
+    }
+
+    private static EpisodeCounts CountEpisode(List<HistoryEvent> newEvents, EpisodeResult result)
+    {
+        var counts = new EpisodeCounts();
+        foreach (var received in newEvents)
+        {
+            switch (received)
+            {
+                case ExecutionStarted: counts.Started++; break;
+                case EventRaised: counts.EventsReceived++; break;
+                case TimerFired: counts.TimersFired++; break;
+            }
+        }
+
+        foreach (var action in result.Actions)
+        {
+            switch (action)
+            {
+                case TaskScheduled: counts.Activities++; break;
+                case TimerCreated: counts.Timers++; break;
+                case SubOrchestrationCreated: counts.SubOrchestrations++; break;
+                case EventSent: counts.EventsSent++; break;
+            }
+        }
+
+        return counts;
+    }
+
+    private async Task RunTimerPumpAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            var wake = _timerWake.Next;
+            var now = Now;
+            var due = NextTimerDueAt;
+            if (due <= now)
+            {
+                try
+                {
+                    ReleaseDueTimers(now);
+                }
+#pragma warning disable CA1031 // The pump must survive a failed read; the timers stay stored and are retried.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    LogTimerPumpFailed(_logger, ex);
+                    await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None).ConfigureAwait(false);
+                }
+
+                continue;
+            }
+
+            using var waitEnd = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            var waits = new List<Task> { wake };
+            if (due is { } dueAt)
+            {
+                var delay = dueAt - now;
+                waits.Add(Task.Delay(delay < LongestWait ? delay : LongestWait, TimeProvider, waitEnd.Token));
+            }
+
+            waits.Add(Task.Delay(Timeout.InfiniteTimeSpan, stopping));
+            await Task.WhenAny(waits).ConfigureAwait(false);
+            await waitEnd.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void ReleaseDueTimers(DateTimeOffset now)
+    {
+        var ready = _store.ReleaseDueMessages(now);
+        lock (_timerGate)
+        {
+            _recomputingNextDue = true;
+            _dueReportedWhileRecomputing = null;
+        }
+
+        var next = _store.NextDueTime();
+        lock (_timerGate)
+        {
+            _nextDue = next is null || (_dueReportedWhileRecomputing is { } reported && reported < next) ? _dueReportedWhileRecomputing : next;
+            _recomputingNextDue = false;
+        }
+
+        foreach (var instanceId in ready)
+        {
+            _ready.Add(instanceId);
+        }
+
+        _progress.Fire();
+    }
+
+    private async Task RunActivitiesAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await foreach (var item in _activityQueue.Reader.ReadAllAsync(stopping).ConfigureAwait(false))
+            {
+                if (await RunActivityAsync(item, stopping).ConfigureAwait(false) is { } result)
+                {
+                    _activityResults.Writer.TryWrite(new(item, result));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping: activities not run stay stored and run after the next start.
+        }
+    }
+
+    private async Task<HistoryEvent?> RunActivityAsync(ActivityWorkItem item, CancellationToken stopping)
+    {
+        var request = item.Request;
+        if (!_registry.Activities.TryGetValue(request.Name, out var type))
+        {
+            var failure = new TaskFailureDetails(typeof(InvalidOperationException).FullName!, $"No activity named '{request.Name}' is registered.");
+            return new TaskFailed(request.TaskId, failure) { Timestamp = Now.UtcDateTime };
+        }
+
+        try
+        {
+            var scope = _services.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                var activity = (IActivity)ActivatorUtilities.CreateInstance(scope.ServiceProvider, type);
+                var input = DurableJson.Deserialize(request.Input, activity.InputType);
+                var output = await activity.RunAsync(new ActivityContext(request.Name, item.InstanceId, stopping), input).ConfigureAwait(false);
+                return new TaskCompleted(request.TaskId, DurableJson.Serialize(output)) { Timestamp = Now.UtcDateTime };
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            Interlocked.Decrement(ref _activitiesInFlight);
+            return null; // interrupted by shutdown: it stays stored and runs again after the next start
+        }
+#pragma warning disable CA1031 // Whatever an activity throws becomes its failure, delivered to the orchestration.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new TaskFailed(request.TaskId, TaskFailureDetails.FromException(ex)) { Timestamp = Now.UtcDateTime };
+        }
+    }
+
+    private async Task CommitActivityResultsAsync()
+    {
+        var reader = _activityResults.Reader;
+        var batch = new List<ActivityOutcome>();
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < 2000 && reader.TryRead(out var result))
+            {
+                batch.Add(result);
+            }
+
+            try
+            {
+                var outcome = _store.CommitActivityResults(batch);
+                foreach (var result in batch)
+                {
+                    if (result.Result is TaskFailed)
+                    {
+                        _counters.ActivityFailed();
+                    }
+                    else
+                    {
+                        _counters.ActivityCompleted();
+                    }
+                }
+
+                Dispatch(outcome);
+            }
+#pragma warning disable CA1031 // Results that fail to commit are lost only in memory: the calls stay stored and run again after a restart.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogResultsFailed(_logger, ex, batch.Count);
+            }
+            finally
+            {
+                Interlocked.Add(ref _activitiesInFlight, -batch.Count);
+                _progress.Fire();
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped event '{EventName}' sent to unknown instance '{InstanceId}'.")]
+    private static partial void LogEventDropped(ILogger logger, string? eventName, string instanceId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} orchestration steps failed; it will be retried.")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Releasing due timers failed; retrying.")]
+    private static partial void LogTimerPumpFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Recording {Count} activity results failed; those activities run again after a restart.")]
+    private static partial void LogResultsFailed(ILogger logger, Exception exception, int count);
+
+    private struct EpisodeCounts
+    {
+        public int Started;
+        public int EventsReceived;
+        public int TimersFired;
+        public int Activities;
+        public int Timers;
+        public int SubOrchestrations;
+        public int EventsSent;
+
+        public readonly void ApplyTo(EngineCounters counters)
+        {
+            counters.Episode();
+            counters.OrchestrationStarted(Started);
+            counters.ExternalEventReceived(EventsReceived);
+            counters.TimerFired(TimersFired);
+            counters.ActivityScheduled(Activities);
+            counters.TimerCreated(Timers);
+            counters.SubOrchestrationScheduled(SubOrchestrations);
+            counters.EventSent(EventsSent);
+        }
+    }
+}

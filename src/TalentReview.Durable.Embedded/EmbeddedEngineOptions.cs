@@ -1,0 +1,22 @@
+namespace TalentReview.Durable.Embedded;
+
+/// <summary>How the embedded engine stores its state and how much it runs at once.</summary>
+public sealed class EmbeddedEngineOptions
+{
+    /// <summary>The SQLite file; null keeps everything in an in-memory database (lost at stop).</summary>
+    public string? DatabasePath { get; set; }
+
+    /// <summary>Workers that replay orchestrations; each takes a batch of instances and commits it in one transaction.</summary>
+    public int WorkerCount { get; set; } = 2;
+
+    /// <summary>Instances one worker takes per batch.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    public int MaxConcurrentActivities { get; set; } = 16;
+
+    /// <summary>Bound of the history cache, in events; histories beyond it are read from the store when needed.</summary>
+    public int HistoryCacheCapacity { get; set; } = 200_000;
+
+    /// <summary>The clock for timers and timestamps; null uses the one registered in DI, else <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider? TimeProvider { get; set; }
+}

@@ -1,0 +1,627 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using TalentReview.Durable.Embedded.History;
+
+namespace TalentReview.Durable.Embedded.Persistence;
+
+/// <summary>
+/// The engine's durable state in SQLite (a file, or an in-memory database for tests): instances,
+/// their histories, their inboxes (including timers, which are messages that become visible at
+/// their due time) and the activity calls waiting to run. One connection serializes all access;
+/// callers batch many steps into one transaction, which is what makes the engine fast.
+/// </summary>
+internal sealed class EngineStore : IDisposable
+{
+    private const string ActiveStatuses = "(5, 0, 6)"; // Pending, Running, Suspended
+    private static readonly JsonSerializerOptions Json = DurableJson.Options;
+
+    private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private SqliteTransaction? _transaction;
+
+    public EngineStore(string? databasePath)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath ?? ":memory:",
+            Mode = databasePath is null ? SqliteOpenMode.Memory : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        _connection = new SqliteConnection(builder.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS instances(
+                id TEXT PRIMARY KEY, name TEXT NOT NULL, execution_id TEXT NOT NULL, status INTEGER NOT NULL,
+                created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, input TEXT, output TEXT, custom_status TEXT,
+                failure TEXT, parent_id TEXT, history_length INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS instances_by_parent ON instances(parent_id) WHERE parent_id IS NOT NULL;
+            CREATE TABLE IF NOT EXISTS history(instance_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(instance_id, seq)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS inbox(seq INTEGER PRIMARY KEY AUTOINCREMENT, instance_id TEXT NOT NULL, visible_at INTEGER, body TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS inbox_by_instance ON inbox(instance_id, seq);
+            CREATE INDEX IF NOT EXISTS inbox_by_due_time ON inbox(visible_at) WHERE visible_at IS NOT NULL;
+            CREATE TABLE IF NOT EXISTS activities(seq INTEGER PRIMARY KEY AUTOINCREMENT, instance_id TEXT NOT NULL, body TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS activities_by_instance ON activities(instance_id);
+            """);
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var command in _commands.Values)
+            {
+                command.Dispose();
+            }
+
+            _commands.Clear();
+            _connection.Dispose();
+        }
+    }
+
+    // ---- engine side ----
+
+    /// <summary>Instances with visible messages and all stored activity calls: the work to resume after a restart.</summary>
+    public (List<string> ReadyInstances, List<ActivityWorkItem> Activities) Recover()
+    {
+        lock (_gate)
+        {
+            var ready = new List<string>();
+            using (var reader = Command("SELECT DISTINCT instance_id FROM inbox WHERE visible_at IS NULL").ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    ready.Add(reader.GetString(0));
+                }
+            }
+
+            var activities = new List<ActivityWorkItem>();
+            using (var reader = Command("SELECT seq, instance_id, body FROM activities ORDER BY seq").ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    activities.Add(new(reader.GetInt64(0), reader.GetString(1), JsonSerializer.Deserialize<ActivityRequest>(reader.GetString(2), Json)!));
+                }
+            }
+
+            return (ready, activities);
+        }
+    }
+
+    public List<InstanceWork> LoadWork(IReadOnlyList<string> instanceIds)
+    {
+        lock (_gate)
+        {
+            var work = new List<InstanceWork>(instanceIds.Count);
+            foreach (var id in instanceIds)
+            {
+                var row = ReadInstance(id);
+                var messages = new List<StoredMessage>();
+                var command = Command("SELECT seq, body FROM inbox WHERE instance_id = $id AND visible_at IS NULL ORDER BY seq");
+                command.Parameters.AddWithValue("$id", id);
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        messages.Add(new(reader.GetInt64(0), JsonSerializer.Deserialize<InboxMessage>(reader.GetString(1), Json)!));
+                    }
+                }
+
+                work.Add(new(id, row, messages));
+            }
+
+            return work;
+        }
+    }
+
+    public List<HistoryEvent> LoadHistory(string instanceId)
+    {
+        lock (_gate)
+        {
+            var history = new List<HistoryEvent>();
+            var command = Command("SELECT body FROM history WHERE instance_id = $id ORDER BY seq");
+            command.Parameters.AddWithValue("$id", instanceId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                history.Add(JsonSerializer.Deserialize<HistoryEvent>(reader.GetString(0), Json)!);
+            }
+
+            return history;
+        }
+    }
+
+    public CommitOutcome Commit(IReadOnlyList<InstanceStep> steps, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var outcome = new CommitOutcome();
+            InTransaction(() =>
+            {
+                foreach (var step in steps)
+                {
+                    Apply(step, now, outcome);
+                }
+            });
+            return outcome;
+        }
+    }
+
+    /// <summary>Records activity results: each removes its stored call and becomes a message to its instance, in one transaction.</summary>
+    public CommitOutcome CommitActivityResults(IReadOnlyList<ActivityOutcome> results)
+    {
+        lock (_gate)
+        {
+            var outcome = new CommitOutcome();
+            InTransaction(() =>
+            {
+                foreach (var result in results)
+                {
+                    var delete = Command("DELETE FROM activities WHERE seq = $seq");
+                    delete.Parameters.AddWithValue("$seq", result.Item.Sequence);
+                    if (delete.ExecuteNonQuery() == 1)
+                    {
+                        InsertMessage(new(result.Item.InstanceId, new(result.Result, result.Item.Request.ExecutionId)), outcome);
+                    }
+                }
+            });
+            return outcome;
+        }
+    }
+
+    /// <summary>Makes every message due by <paramref name="now"/> visible; returns the instances that got work.</summary>
+    public HashSet<string> ReleaseDueMessages(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var ready = new HashSet<string>(StringComparer.Ordinal);
+            var command = Command("UPDATE inbox SET visible_at = NULL WHERE visible_at IS NOT NULL AND visible_at <= $now RETURNING instance_id");
+            command.Parameters.AddWithValue("$now", now.UtcTicks);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ready.Add(reader.GetString(0));
+            }
+
+            return ready;
+        }
+    }
+
+    public DateTimeOffset? NextDueTime()
+    {
+        lock (_gate)
+        {
+            var value = Command("SELECT MIN(visible_at) FROM inbox WHERE visible_at IS NOT NULL").ExecuteScalar();
+            return value is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        }
+    }
+
+    public int HistoryLength(string instanceId)
+    {
+        lock (_gate)
+        {
+            var command = Command("SELECT history_length FROM instances WHERE id = $id");
+            command.Parameters.AddWithValue("$id", instanceId);
+            return command.ExecuteScalar() is long length ? (int)length : 0;
+        }
+    }
+
+    // ---- client side ----
+
+    public CommitOutcome ScheduleNew(string instanceId, string name, string? input, DateTimeOffset now, DateTimeOffset? startAt)
+    {
+        lock (_gate)
+        {
+            var outcome = new CommitOutcome();
+            InTransaction(() =>
+            {
+                if (ReadInstance(instanceId) is { IsActive: true })
+                {
+                    throw new OrchestrationAlreadyExistsException(instanceId);
+                }
+
+                var executionId = Guid.NewGuid().ToString("N");
+                ReplaceInstance(instanceId, name, executionId, input, parentId: null, now);
+                var started = new ExecutionStarted(name, executionId, input, Parent: null) { Timestamp = now.UtcDateTime };
+                InsertMessage(new(instanceId, new(started), startAt > now ? startAt : null), outcome);
+            });
+            return outcome;
+        }
+    }
+
+    /// <summary>Queues a message for an existing instance; false if there is no such instance.</summary>
+    public bool TryDeliver(string instanceId, HistoryEvent message, bool onlyIfActive, CommitOutcome outcome)
+    {
+        lock (_gate)
+        {
+            var delivered = false;
+            InTransaction(() =>
+            {
+                var row = ReadInstance(instanceId);
+                if (row is null)
+                {
+                    return;
+                }
+
+                delivered = true;
+                if (!onlyIfActive || row.IsActive)
+                {
+                    InsertMessage(new(instanceId, new(message)), outcome);
+                }
+            });
+            return delivered;
+        }
+    }
+
+    public InstanceRow? GetInstance(string instanceId)
+    {
+        lock (_gate)
+        {
+            return ReadInstance(instanceId);
+        }
+    }
+
+    public (List<InstanceRow> Rows, string? ContinuationToken) Query(OrchestrationQuery query)
+    {
+        var sql = new StringBuilder("SELECT ").Append(InstanceColumns).Append(" FROM instances WHERE id > $after");
+        var parameters = new List<(string Name, object Value)> { ("$after", query.ContinuationToken ?? string.Empty) };
+        AppendFilters(sql, parameters, query.Statuses, query.InstanceIdPrefix, query.CreatedFrom, query.CreatedTo);
+        sql.Append(" ORDER BY id LIMIT $limit");
+        var pageSize = Math.Max(1, query.PageSize);
+        parameters.Add(("$limit", pageSize + 1));
+        lock (_gate)
+        {
+            var command = Command(sql.ToString());
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            var rows = ReadInstances(command);
+            return rows.Count > pageSize ? (rows[..pageSize], rows[pageSize - 1].InstanceId) : (rows, null);
+        }
+    }
+
+    /// <summary>Deletes ended instances (and, if recursive, their ended descendants); returns how many.</summary>
+    public int Purge(IEnumerable<string> instanceIds, bool recursive)
+    {
+        lock (_gate)
+        {
+            var purged = 0;
+            InTransaction(() =>
+            {
+                var pending = new Stack<string>(instanceIds);
+                while (pending.TryPop(out var id))
+                {
+                    if (ReadInstance(id) is not { IsActive: false })
+                    {
+                        continue;
+                    }
+
+                    if (recursive)
+                    {
+                        foreach (var child in Children(id, onlyActive: false))
+                        {
+                            pending.Push(child);
+                        }
+                    }
+
+                    DeleteInstanceData(id, includingRow: true);
+                    purged++;
+                }
+            });
+            return purged;
+        }
+    }
+
+    public List<string> FindPurgeable(PurgeInstancesFilter filter)
+    {
+        var sql = new StringBuilder("SELECT id FROM instances WHERE status NOT IN ").Append(ActiveStatuses);
+        var parameters = new List<(string Name, object Value)>();
+        AppendFilters(sql, parameters, filter.Statuses, filter.InstanceIdPrefix, filter.CreatedFrom, filter.CreatedTo);
+        lock (_gate)
+        {
+            var command = Command(sql.ToString());
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            var ids = new List<string>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            return ids;
+        }
+    }
+
+    // ---- internals ----
+
+    private const string InstanceColumns = "id, name, execution_id, status, created_at, updated_at, input, output, custom_status, failure, parent_id, history_length";
+
+    private static void AppendFilters(
+        StringBuilder sql,
+        List<(string Name, object Value)> parameters,
+        IReadOnlyCollection<OrchestrationRuntimeStatus>? statuses,
+        string? prefix,
+        DateTimeOffset? createdFrom,
+        DateTimeOffset? createdTo)
+    {
+        if (statuses is { Count: > 0 })
+        {
+            sql.Append(" AND status IN (").AppendJoin(", ", statuses.Select(s => ((int)s).ToString(CultureInfo.InvariantCulture))).Append(')');
+        }
+
+        if (!string.IsNullOrEmpty(prefix))
+        {
+            sql.Append(" AND id >= $prefix AND id < $prefixEnd");
+            parameters.Add(("$prefix", prefix));
+            parameters.Add(("$prefixEnd", prefix + char.MaxValue));
+        }
+
+        if (createdFrom is { } from)
+        {
+            sql.Append(" AND created_at >= $from");
+            parameters.Add(("$from", from.UtcTicks));
+        }
+
+        if (createdTo is { } to)
+        {
+            sql.Append(" AND created_at <= $to");
+            parameters.Add(("$to", to.UtcTicks));
+        }
+    }
+
+    private void Apply(InstanceStep step, DateTimeOffset now, CommitOutcome outcome)
+    {
+        foreach (var sequence in step.ConsumedMessages)
+        {
+            var delete = Command("DELETE FROM inbox WHERE seq = $seq");
+            delete.Parameters.AddWithValue("$seq", sequence);
+            delete.ExecuteNonQuery();
+        }
+
+        if (step.ResetHistory)
+        {
+            var reset = Command("DELETE FROM history WHERE instance_id = $id");
+            reset.Parameters.AddWithValue("$id", step.InstanceId);
+            reset.ExecuteNonQuery();
+        }
+
+        for (var i = 0; i < step.NewHistory.Count; i++)
+        {
+            var insert = Command("INSERT INTO history(instance_id, seq, body) VALUES ($id, $seq, $body)");
+            insert.Parameters.AddWithValue("$id", step.InstanceId);
+            insert.Parameters.AddWithValue("$seq", step.HistoryBase + i);
+            insert.Parameters.AddWithValue("$body", JsonSerializer.Serialize(step.NewHistory[i], Json));
+            insert.ExecuteNonQuery();
+        }
+
+        if (step.Update is { } update)
+        {
+            var command = Command("""
+                UPDATE instances SET status = $status, output = $output, failure = $failure, updated_at = $now, history_length = $length,
+                    custom_status = CASE WHEN $customChanged THEN $custom ELSE custom_status END,
+                    execution_id = coalesce($execution, execution_id),
+                    input = CASE WHEN $execution IS NULL THEN input ELSE $input END
+                WHERE id = $id
+                """);
+            command.Parameters.AddWithValue("$id", step.InstanceId);
+            command.Parameters.AddWithValue("$status", (int)update.Status);
+            command.Parameters.AddWithValue("$output", Nullable(update.Output));
+            command.Parameters.AddWithValue("$failure", Nullable(update.Failure is null ? null : JsonSerializer.Serialize(update.Failure, Json)));
+            command.Parameters.AddWithValue("$now", now.UtcTicks);
+            command.Parameters.AddWithValue("$length", update.HistoryLength);
+            command.Parameters.AddWithValue("$customChanged", update.CustomStatusChanged);
+            command.Parameters.AddWithValue("$custom", Nullable(update.CustomStatus));
+            command.Parameters.AddWithValue("$execution", Nullable(update.NewExecutionId));
+            command.Parameters.AddWithValue("$input", Nullable(update.NewInput));
+            command.ExecuteNonQuery();
+        }
+
+        foreach (var request in step.Activities)
+        {
+            var insert = Command("INSERT INTO activities(instance_id, body) VALUES ($id, $body) RETURNING seq");
+            insert.Parameters.AddWithValue("$id", step.InstanceId);
+            insert.Parameters.AddWithValue("$body", JsonSerializer.Serialize(request, Json));
+            outcome.Activities.Add(new((long)insert.ExecuteScalar()!, step.InstanceId, request));
+        }
+
+        foreach (var message in step.Messages)
+        {
+            InsertMessage(message, outcome);
+        }
+
+        foreach (var sent in step.SentEvents)
+        {
+            if (ReadStatus(sent.InstanceId) is null)
+            {
+                outcome.DroppedEvents.Add(sent);
+            }
+            else
+            {
+                InsertMessage(sent, outcome);
+            }
+        }
+
+        foreach (var child in step.ChildStarts)
+        {
+            StartChild(child, now, outcome);
+        }
+
+        if (step.TerminateChildren)
+        {
+            foreach (var child in Children(step.InstanceId, onlyActive: true))
+            {
+                InsertMessage(new(child, new(new ExecutionTerminated(null, Recursive: true) { Timestamp = now.UtcDateTime })), outcome);
+            }
+        }
+    }
+
+    private void StartChild(ChildStart child, DateTimeOffset now, CommitOutcome outcome)
+    {
+        if (ReadStatus(child.InstanceId) is { } status && status is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended)
+        {
+            var failure = TaskFailureDetails.FromException(new OrchestrationAlreadyExistsException(child.InstanceId));
+            var failed = new SubOrchestrationFailed(child.Parent.TaskId, failure) { Timestamp = now.UtcDateTime };
+            InsertMessage(new(child.Parent.InstanceId, new(failed, child.Parent.ExecutionId)), outcome);
+            return;
+        }
+
+        var executionId = Guid.NewGuid().ToString("N");
+        ReplaceInstance(child.InstanceId, child.Name, executionId, child.Input, child.Parent.InstanceId, now);
+        var started = new ExecutionStarted(child.Name, executionId, child.Input, child.Parent) { Timestamp = now.UtcDateTime };
+        InsertMessage(new(child.InstanceId, new(started)), outcome);
+    }
+
+    private void ReplaceInstance(string instanceId, string name, string executionId, string? input, string? parentId, DateTimeOffset now)
+    {
+        DeleteInstanceData(instanceId, includingRow: false);
+        var command = Command($"INSERT OR REPLACE INTO instances({InstanceColumns}) VALUES ($id, $name, $execution, $status, $now, $now, $input, NULL, NULL, NULL, $parent, 0)");
+        command.Parameters.AddWithValue("$id", instanceId);
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$execution", executionId);
+        command.Parameters.AddWithValue("$status", (int)OrchestrationRuntimeStatus.Pending);
+        command.Parameters.AddWithValue("$now", now.UtcTicks);
+        command.Parameters.AddWithValue("$input", Nullable(input));
+        command.Parameters.AddWithValue("$parent", Nullable(parentId));
+        command.ExecuteNonQuery();
+    }
+
+    private void DeleteInstanceData(string instanceId, bool includingRow)
+    {
+        foreach (var sql in new[] { "DELETE FROM history WHERE instance_id = $id", "DELETE FROM inbox WHERE instance_id = $id", "DELETE FROM activities WHERE instance_id = $id" })
+        {
+            var command = Command(sql);
+            command.Parameters.AddWithValue("$id", instanceId);
+            command.ExecuteNonQuery();
+        }
+
+        if (includingRow)
+        {
+            var command = Command("DELETE FROM instances WHERE id = $id");
+            command.Parameters.AddWithValue("$id", instanceId);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private List<string> Children(string instanceId, bool onlyActive)
+    {
+        var command = Command(onlyActive
+            ? $"SELECT id FROM instances WHERE parent_id = $id AND status IN {ActiveStatuses}"
+            : "SELECT id FROM instances WHERE parent_id = $id");
+        command.Parameters.AddWithValue("$id", instanceId);
+        var children = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            children.Add(reader.GetString(0));
+        }
+
+        return children;
+    }
+
+    private void InsertMessage(OutgoingMessage message, CommitOutcome outcome)
+    {
+        var command = Command("INSERT INTO inbox(instance_id, visible_at, body) VALUES ($id, $visible, $body)");
+        command.Parameters.AddWithValue("$id", message.InstanceId);
+        command.Parameters.AddWithValue("$visible", message.VisibleAt is { } at ? at.UtcTicks : DBNull.Value);
+        command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(message.Message, Json));
+        command.ExecuteNonQuery();
+        if (message.VisibleAt is { } dueAt)
+        {
+            outcome.AddTimer(dueAt);
+        }
+        else
+        {
+            outcome.ReadyInstances.Add(message.InstanceId);
+        }
+    }
+
+    private OrchestrationRuntimeStatus? ReadStatus(string instanceId)
+    {
+        var command = Command("SELECT status FROM instances WHERE id = $id");
+        command.Parameters.AddWithValue("$id", instanceId);
+        return command.ExecuteScalar() is long status ? (OrchestrationRuntimeStatus)status : null;
+    }
+
+    private InstanceRow? ReadInstance(string instanceId)
+    {
+        var command = Command($"SELECT {InstanceColumns} FROM instances WHERE id = $id");
+        command.Parameters.AddWithValue("$id", instanceId);
+        return ReadInstances(command).FirstOrDefault();
+    }
+
+    private static List<InstanceRow> ReadInstances(SqliteCommand command)
+    {
+        var rows = new List<InstanceRow>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add(new(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                (OrchestrationRuntimeStatus)reader.GetInt32(3),
+                new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero),
+                new DateTimeOffset(reader.GetInt64(5), TimeSpan.Zero),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.IsDBNull(9) ? null : JsonSerializer.Deserialize<TaskFailureDetails>(reader.GetString(9), Json),
+                reader.IsDBNull(10) ? null : reader.GetString(10),
+                reader.GetInt32(11)));
+        }
+
+        return rows;
+    }
+
+    private static object Nullable(string? value) => value is null ? DBNull.Value : value;
+
+    private void InTransaction(Action work)
+    {
+        _transaction = _connection.BeginTransaction();
+        try
+        {
+            work();
+            _transaction.Commit();
+        }
+        finally
+        {
+            _transaction.Dispose();
+            _transaction = null;
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+#pragma warning disable CA2100 // Constant schema text from this class; no input reaches it.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A cached, prepared command for constant SQL text; values always go in as parameters.</summary>
+    private SqliteCommand Command(string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+#pragma warning disable CA2100 // SQL text is built only from constants in this class; values are parameters.
+            command.CommandText = sql;
+#pragma warning restore CA2100
+            _commands[sql] = command;
+        }
+
+        command.Parameters.Clear();
+        command.Transaction = _transaction;
+        return command;
+    }
+}

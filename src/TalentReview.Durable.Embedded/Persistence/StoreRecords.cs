@@ -1,0 +1,108 @@
+using TalentReview.Durable.Embedded.History;
+
+namespace TalentReview.Durable.Embedded.Persistence;
+
+/// <summary>The stored row of one orchestration instance.</summary>
+internal sealed record InstanceRow(
+    string InstanceId,
+    string Name,
+    string ExecutionId,
+    OrchestrationRuntimeStatus Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastUpdatedAt,
+    string? Input,
+    string? Output,
+    string? CustomStatus,
+    TaskFailureDetails? Failure,
+    string? ParentInstanceId,
+    int HistoryLength)
+{
+    public bool IsActive => Status is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended;
+
+    public OrchestrationMetadata ToMetadata(bool withPayloads) => new(Name, InstanceId)
+    {
+        RuntimeStatus = Status,
+        CreatedAt = CreatedAt,
+        LastUpdatedAt = LastUpdatedAt,
+        SerializedInput = withPayloads ? Input : null,
+        SerializedOutput = withPayloads ? Output : null,
+        SerializedCustomStatus = CustomStatus,
+        FailureDetails = Failure,
+    };
+}
+
+internal sealed record StoredMessage(long Sequence, InboxMessage Message);
+
+/// <summary>An instance with work: its row and the messages that are ready for it.</summary>
+internal sealed record InstanceWork(string InstanceId, InstanceRow? Row, IReadOnlyList<StoredMessage> Messages);
+
+/// <summary>An activity call waiting to run (stored until its result is recorded).</summary>
+internal sealed record ActivityRequest(string ExecutionId, int TaskId, string Name, string? Input);
+
+internal sealed record ActivityWorkItem(long Sequence, string InstanceId, ActivityRequest Request);
+
+internal sealed record ActivityOutcome(ActivityWorkItem Item, HistoryEvent Result);
+
+internal sealed record OutgoingMessage(string InstanceId, InboxMessage Message, DateTimeOffset? VisibleAt = null);
+
+internal sealed record ChildStart(string InstanceId, string Name, string? Input, ParentInstance Parent);
+
+/// <summary>The new state of an instance row after a step.</summary>
+internal sealed record InstanceUpdate(
+    OrchestrationRuntimeStatus Status,
+    string? Output,
+    TaskFailureDetails? Failure,
+    bool CustomStatusChanged,
+    string? CustomStatus,
+    int HistoryLength,
+    string? NewExecutionId = null,
+    string? NewInput = null);
+
+/// <summary>Everything one episode of one instance changes; committed atomically with the other steps of its batch.</summary>
+internal sealed class InstanceStep(string instanceId)
+{
+    public string InstanceId { get; } = instanceId;
+
+    public List<long> ConsumedMessages { get; } = [];
+
+    public bool ResetHistory { get; set; }
+
+    /// <summary>Number of history events already stored; new events are numbered from here.</summary>
+    public int HistoryBase { get; set; }
+
+    public List<HistoryEvent> NewHistory { get; } = [];
+
+    public InstanceUpdate? Update { get; set; }
+
+    public List<ActivityRequest> Activities { get; } = [];
+
+    /// <summary>Messages to instances that exist for sure (this one, its parent).</summary>
+    public List<OutgoingMessage> Messages { get; } = [];
+
+    /// <summary>Events sent to other instances; dropped if the target does not exist, as in Durable Task.</summary>
+    public List<OutgoingMessage> SentEvents { get; } = [];
+
+    public List<ChildStart> ChildStarts { get; } = [];
+
+    public bool TerminateChildren { get; set; }
+}
+
+/// <summary>What a commit made ready, so the engine can dispatch it.</summary>
+internal sealed class CommitOutcome
+{
+    public HashSet<string> ReadyInstances { get; } = new(StringComparer.Ordinal);
+
+    public List<ActivityWorkItem> Activities { get; } = [];
+
+    public DateTimeOffset? EarliestTimer { get; set; }
+
+    public List<OutgoingMessage> DroppedEvents { get; } = [];
+
+    public void AddTimer(DateTimeOffset dueAt)
+    {
+        if (EarliestTimer is null || dueAt < EarliestTimer)
+        {
+            EarliestTimer = dueAt;
+        }
+    }
+}

@@ -1,0 +1,281 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using TalentReview.Durable.Embedded.History;
+
+namespace TalentReview.Durable.Embedded.Replay;
+
+/// <summary>
+/// The orchestration context of one replay. Every call the code makes becomes an action with a
+/// sequential id; replay matches those actions against the recorded history, and completions
+/// from history resolve the tasks the code awaits.
+/// </summary>
+internal sealed class EmbeddedOrchestrationContext(string name, string instanceId, string? serializedInput, ILoggerFactory loggerFactory)
+    : OrchestrationContext
+{
+    private readonly Dictionary<int, OpenTask> _openTasks = [];
+    private readonly SortedDictionary<int, ActionEvent> _unmatchedActions = [];
+    private readonly Dictionary<string, LinkedList<TaskCompletionSource<string?>>> _eventWaiters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<EventRaised> _bufferedEvents = [];
+    private int _nextTaskId;
+    private int _guidCounter;
+
+    public override string Name => name;
+
+    public override string InstanceId => instanceId;
+
+    public override bool IsReplaying => ReplayingFlag;
+
+    public bool ReplayingFlag { get; set; }
+
+    public override DateTime CurrentUtcDateTime => CurrentTime;
+
+    public DateTime CurrentTime { get; set; }
+
+    public bool CustomStatusChanged { get; private set; }
+
+    public string? SerializedCustomStatus { get; private set; }
+
+    public ContinueAsNewRequest? ContinueAsNewRequested { get; private set; }
+
+    /// <summary>Actions the code took that history has not recorded yet: the new work of this episode.</summary>
+    public IEnumerable<ActionEvent> NewActions => _unmatchedActions.Values;
+
+    /// <summary>Events received but not awaited yet, in arrival order.</summary>
+    public IReadOnlyList<EventRaised> BufferedEvents => _bufferedEvents;
+
+    public override T? GetInput<T>() where T : default => DurableJson.Deserialize<T>(serializedInput);
+
+    public override Task<TResult> CallActivityAsync<TResult>(string name, object? input = null, TaskOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var serialized = DurableJson.Serialize(input);
+        return options?.Retry is { } retry
+            ? WithRetriesAsync(() => CallActivityOnceAsync<TResult>(name, serialized), retry)
+            : CallActivityOnceAsync<TResult>(name, serialized);
+    }
+
+    public override Task<TResult> CallSubOrchestratorAsync<TResult>(string orchestratorName, object? input = null, TaskOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(orchestratorName);
+        var serialized = DurableJson.Serialize(input);
+        var childId = (options as SubOrchestrationOptions)?.InstanceId ?? NewGuid().ToString("N");
+        return options?.Retry is { } retry
+            ? WithRetriesAsync(() => CallSubOrchestratorOnceAsync<TResult>(orchestratorName, childId, serialized), retry)
+            : CallSubOrchestratorOnceAsync<TResult>(orchestratorName, childId, serialized);
+    }
+
+    public override Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventName);
+        var buffered = _bufferedEvents.FindIndex(e => string.Equals(e.Name, eventName, StringComparison.OrdinalIgnoreCase));
+        if (buffered >= 0)
+        {
+            var input = _bufferedEvents[buffered].Input;
+            _bufferedEvents.RemoveAt(buffered);
+            return Task.FromResult(DurableJson.Deserialize<T>(input)!);
+        }
+
+        var waiter = new TaskCompletionSource<string?>();
+        if (!_eventWaiters.TryGetValue(eventName, out var waiters))
+        {
+            waiters = new();
+            _eventWaiters[eventName] = waiters;
+        }
+
+        var node = waiters.AddLast(waiter);
+        if (cancellationToken.CanBeCanceled)
+        {
+            cancellationToken.Register(() =>
+            {
+                if (node.List is not null)
+                {
+                    waiters.Remove(node);
+                }
+
+                waiter.TrySetCanceled(cancellationToken);
+            });
+        }
+
+        return DeserializeAsync<T>(waiter.Task);
+    }
+
+    public override Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken)
+    {
+        var utc = fireAt.Kind switch
+        {
+            DateTimeKind.Local => fireAt.ToUniversalTime(),
+            DateTimeKind.Unspecified => DateTime.SpecifyKind(fireAt, DateTimeKind.Utc),
+            _ => fireAt,
+        };
+        var completion = Schedule(new TimerCreated(_nextTaskId, utc), "timer");
+        if (cancellationToken.CanBeCanceled)
+        {
+            cancellationToken.Register(() => completion.TrySetCanceled(cancellationToken));
+        }
+
+        return completion.Task;
+    }
+
+    public override void SendEvent(string instanceId, string eventName, object? eventData)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        ArgumentException.ThrowIfNullOrEmpty(eventName);
+        var action = new EventSent(_nextTaskId++, instanceId, eventName, DurableJson.Serialize(eventData));
+        _unmatchedActions.Add(action.TaskId, action);
+    }
+
+    public override void SetCustomStatus(object? customStatus)
+    {
+        SerializedCustomStatus = DurableJson.Serialize(customStatus);
+        CustomStatusChanged = true;
+    }
+
+    public override void ContinueAsNew(object? newInput = null, bool preserveUnprocessedEvents = true)
+        => ContinueAsNewRequested = new(DurableJson.Serialize(newInput), preserveUnprocessedEvents);
+
+    public override Guid NewGuid()
+    {
+        // A name-based (version 5 style) guid from values that are the same on every replay.
+        var source = $"{InstanceId}_{CurrentUtcDateTime:o}_{_guidCounter++}";
+        Span<byte> hash = stackalloc byte[20];
+#pragma warning disable CA5350 // SHA-1 only derives a deterministic guid, as in Durable Task; no security purpose.
+        SHA1.HashData(Encoding.UTF8.GetBytes(source), hash);
+#pragma warning restore CA5350
+        var bytes = hash[..16];
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    public override ILogger CreateReplaySafeLogger(string categoryName)
+        => new ReplaySafeLogger(loggerFactory.CreateLogger(categoryName), this);
+
+    /// <summary>History recorded an action: the code must have taken the same action with the same id.</summary>
+    public void MatchRecordedAction(ActionEvent recorded)
+    {
+        if (!_unmatchedActions.Remove(recorded.TaskId, out var taken))
+        {
+            throw new NonDeterministicOrchestrationException(
+                $"History of '{InstanceId}' records {Describe(recorded)} as action #{recorded.TaskId}, but the orchestration code no longer takes that action.");
+        }
+
+        if (!SameAction(taken, recorded))
+        {
+            throw new NonDeterministicOrchestrationException(
+                $"History of '{InstanceId}' records {Describe(recorded)} as action #{recorded.TaskId}, but the orchestration code now takes {Describe(taken)} there.");
+        }
+    }
+
+    /// <summary>Completes the task a result event belongs to; results for unknown or finished tasks are ignored.</summary>
+    public void Complete(TaskResultEvent result)
+    {
+        if (!_openTasks.Remove(result.TaskScheduledId, out var open))
+        {
+            return;
+        }
+
+        switch (result)
+        {
+            case TaskCompleted done:
+                open.Completion.TrySetResult(done.Result);
+                break;
+            case SubOrchestrationCompleted done:
+                open.Completion.TrySetResult(done.Result);
+                break;
+            case TimerFired:
+                open.Completion.TrySetResult(null);
+                break;
+            case TaskFailed failed:
+                open.Completion.TrySetException(new TaskFailedException(open.Name, failed.Failure));
+                break;
+            case SubOrchestrationFailed failed:
+                open.Completion.TrySetException(new TaskFailedException(open.Name, failed.Failure));
+                break;
+        }
+    }
+
+    public void Receive(EventRaised raised)
+    {
+        if (_eventWaiters.TryGetValue(raised.Name, out var waiters) && waiters.First is { } first)
+        {
+            waiters.RemoveFirst();
+            first.Value.TrySetResult(raised.Input);
+        }
+        else
+        {
+            _bufferedEvents.Add(raised);
+        }
+    }
+
+    private static bool SameAction(ActionEvent taken, ActionEvent recorded) => (taken, recorded) switch
+    {
+        (TaskScheduled a, TaskScheduled b) => a.Name == b.Name,
+        (SubOrchestrationCreated a, SubOrchestrationCreated b) => a.Name == b.Name && a.InstanceId == b.InstanceId,
+        (TimerCreated, TimerCreated) => true,
+        (EventSent a, EventSent b) => a.InstanceId == b.InstanceId && a.Name == b.Name,
+        _ => false,
+    };
+
+    private static string Describe(ActionEvent action) => action switch
+    {
+        TaskScheduled a => $"a call of activity '{a.Name}'",
+        SubOrchestrationCreated s => $"a call of sub-orchestration '{s.Name}' ('{s.InstanceId}')",
+        TimerCreated t => $"a timer (due {t.FireAt:o})",
+        EventSent e => $"sending event '{e.Name}' to '{e.InstanceId}'",
+        _ => action.GetType().Name,
+    };
+
+    private static async Task<T> DeserializeAsync<T>(Task<string?> raw)
+        => DurableJson.Deserialize<T>(await raw.ConfigureAwait(true))!;
+
+    private async Task<TResult> WithRetriesAsync<TResult>(Func<Task<TResult>> call, RetryPolicy retry)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call().ConfigureAwait(true);
+            }
+            catch (TaskFailedException) when (attempt < retry.MaxNumberOfAttempts)
+            {
+                await CreateTimer(CurrentUtcDateTime.Add(retry.DelayBeforeRetry(attempt)), CancellationToken.None).ConfigureAwait(true);
+            }
+        }
+    }
+
+    private Task<TResult> CallActivityOnceAsync<TResult>(string activityName, string? input)
+        => DeserializeAsync<TResult>(Schedule(new TaskScheduled(_nextTaskId, activityName, input), activityName).Task);
+
+    private Task<TResult> CallSubOrchestratorOnceAsync<TResult>(string orchestratorName, string childId, string? input)
+        => DeserializeAsync<TResult>(Schedule(new SubOrchestrationCreated(_nextTaskId, orchestratorName, childId, input), orchestratorName).Task);
+
+    private TaskCompletionSource<string?> Schedule(ActionEvent action, string taskName)
+    {
+        _nextTaskId++;
+        _unmatchedActions.Add(action.TaskId, action);
+        var completion = new TaskCompletionSource<string?>();
+        _openTasks.Add(action.TaskId, new OpenTask(taskName, completion));
+        return completion;
+    }
+
+    private sealed record OpenTask(string Name, TaskCompletionSource<string?> Completion);
+}
+
+internal sealed record ContinueAsNewRequest(string? Input, bool PreserveUnprocessedEvents);
+
+/// <summary>Writes only while the orchestration is not replaying, so each log line appears once.</summary>
+internal sealed class ReplaySafeLogger(ILogger inner, OrchestrationContext context) : ILogger
+{
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(state);
+
+    public bool IsEnabled(LogLevel logLevel) => !context.IsReplaying && inner.IsEnabled(logLevel);
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (!context.IsReplaying)
+        {
+            inner.Log(logLevel, eventId, state, exception, formatter);
+        }
+    }
+}

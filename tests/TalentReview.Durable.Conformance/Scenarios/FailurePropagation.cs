@@ -1,0 +1,48 @@
+namespace TalentReview.Durable.Conformance.Scenarios;
+
+/// <summary>An activity's exception reaches the orchestration as TaskFailedException; unhandled, it fails the instance.</summary>
+public static class FailurePropagation
+{
+    public static async Task RunUnhandledAsync(IDurableScenarioHostFactory factory, CancellationToken cancellationToken)
+    {
+        await using var host = await factory.StartAsync(Register, cancellationToken);
+
+        var result = await host.RunToEndAsync(nameof(CalibrationOrchestrator), false, cancellationToken);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, result.RuntimeStatus);
+        Assert.NotNull(result.FailureDetails);
+        Assert.Contains("calibration board locked", result.FailureDetails.ErrorMessage + result.FailureDetails.InnerFailure?.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    public static async Task RunHandledAsync(IDurableScenarioHostFactory factory, CancellationToken cancellationToken)
+    {
+        await using var host = await factory.StartAsync(Register, cancellationToken);
+
+        var result = await host.RunToEndAsync(nameof(CalibrationOrchestrator), true, cancellationToken);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, result.RuntimeStatus);
+        Assert.Equal("handled InvalidOperationException: calibration board locked", result.ReadOutputAs<string>());
+    }
+
+    private static void Register(DurableRegistry registry) => registry.AddOrchestrator<CalibrationOrchestrator>().AddActivity<LockedBoardActivity>();
+}
+
+public sealed class CalibrationOrchestrator : Orchestrator<bool, string>
+{
+    public override async Task<string> RunAsync(OrchestrationContext context, bool input)
+    {
+        try
+        {
+            return await context.CallActivityAsync<string>(nameof(LockedBoardActivity));
+        }
+        catch (TaskFailedException ex) when (input && ex.FailureDetails.IsCausedBy<InvalidOperationException>())
+        {
+            return $"handled {nameof(InvalidOperationException)}: {ex.FailureDetails.ErrorMessage}";
+        }
+    }
+}
+
+public sealed class LockedBoardActivity : Activity<Unit, string>
+{
+    public override Task<string> RunAsync(ActivityContext context, Unit input) => throw new InvalidOperationException("calibration board locked");
+}
