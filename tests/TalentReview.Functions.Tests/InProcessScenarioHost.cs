@@ -14,7 +14,7 @@ namespace TalentReview.Functions.Tests;
 /// Runs scenarios on Microsoft.DurableTask's in-memory engine through the same dispatcher and
 /// adapters the Functions host uses: each registry entry becomes a task that the dispatcher runs.
 /// </summary>
-internal sealed class InProcessScenarioHostFactory(Action<IServiceCollection>? configureServices = null) : IDurableScenarioHostFactory
+internal sealed class InProcessScenarioHostFactory : IDurableScenarioHostFactory
 {
     public async Task<IDurableScenarioHost> StartAsync(Action<DurableRegistry> register, CancellationToken cancellationToken)
     {
@@ -46,7 +46,6 @@ internal sealed class InProcessScenarioHostFactory(Action<IServiceCollection>? c
                     var converter = new JsonDataConverter(DurableJson.Options);
                     collection.Configure<DurableTaskWorkerOptions>(options => options.DataConverter = converter);
                     collection.Configure<DurableTaskClientOptions>(options => options.DataConverter = converter);
-                    configureServices?.Invoke(collection);
                 },
             },
             cancellationToken);
