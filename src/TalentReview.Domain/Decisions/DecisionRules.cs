@@ -1,3 +1,4 @@
+using System.Globalization;
 using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
 
@@ -51,7 +52,7 @@ public sealed class DecisionRules(DecisionPolicy? policy = null)
 
                 break;
             case MeritIncreaseDecision merit when merit.Percent < Policy.MinMeritPercent || merit.Percent > Policy.MaxMeritPercent:
-                Add("percent", "decision.merit.outOfBounds", $"A merit increase must lie between {Policy.MinMeritPercent} % and {Policy.MaxMeritPercent} %.");
+                Add("percent", "decision.merit.outOfBounds", string.Create(CultureInfo.InvariantCulture, $"A merit increase must lie between {Policy.MinMeritPercent} % and {Policy.MaxMeritPercent} %."));
                 break;
             case LateralMoveDecision move:
                 RequireText(errors, "targetDepartment", move.TargetDepartment);

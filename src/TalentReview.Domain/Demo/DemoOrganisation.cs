@@ -35,6 +35,12 @@ public sealed class DemoOrganisation
     /// <summary>The date the organisation was generated for; hire dates lie on or before it.</summary>
     public DateOnly Today { get; }
 
+    /// <summary>The date <see cref="Generate(int, int)"/> generates for, so callers without a date of their own agree.</summary>
+    public static readonly DateOnly ReferenceDate = new(2026, 11, 23);
+
+    /// <summary>The organisation as it stands on <see cref="ReferenceDate"/>.</summary>
+    public static DemoOrganisation Generate(int employees, int seed) => Generate(employees, seed, ReferenceDate);
+
     /// <param name="employees">From a handful to a few hundred thousand.</param>
     /// <param name="seed">Same seed, same organisation.</param>
     /// <param name="today">The reference date; about 3 % are hired within the three months before it.</param>

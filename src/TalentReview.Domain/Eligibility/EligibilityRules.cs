@@ -1,3 +1,4 @@
+using System.Globalization;
 using TalentReview.Domain.Rosters;
 
 namespace TalentReview.Domain.Eligibility;
@@ -28,7 +29,7 @@ public sealed record EligibilityRules(
             if (employee.HireDate > HiredOnOrBefore)
             {
                 (reasons ??= []).Add(new ExclusionReason(ExclusionCode.HiredAfterCutoff,
-                    $"Hired on {employee.HireDate:yyyy-MM-dd}, after the cut-off of {HiredOnOrBefore:yyyy-MM-dd}: too new to rate in this cycle."));
+                    string.Create(CultureInfo.InvariantCulture, $"Hired on {employee.HireDate:yyyy-MM-dd}, after the cut-off of {HiredOnOrBefore:yyyy-MM-dd}: too new to rate in this cycle.")));
             }
 
             if (!ContractTypes.Contains(employee.ContractType))

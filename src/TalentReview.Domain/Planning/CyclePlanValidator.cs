@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TalentReview.Domain.Planning;
 
 /// <summary>Every reason a plan cannot run, so HR fixes them in one go.</summary>
@@ -79,7 +81,7 @@ internal static class CyclePlanValidator
         {
             if (steps[i].Deadline < steps[i].Opens)
             {
-                add($"steps[{i}].deadline", "plan.step.deadlineBeforeOpen", $"{steps[i].Kind} closes ({steps[i].Deadline:yyyy-MM-dd}) before it opens ({steps[i].Opens:yyyy-MM-dd}).");
+                add($"steps[{i}].deadline", "plan.step.deadlineBeforeOpen", string.Create(CultureInfo.InvariantCulture, $"{steps[i].Kind} closes ({steps[i].Deadline:yyyy-MM-dd}) before it opens ({steps[i].Opens:yyyy-MM-dd})."));
             }
         }
 
@@ -224,7 +226,7 @@ internal static class CyclePlanValidator
         var total = shares.Sum(s => s.Percent);
         if (total != 100m)
         {
-            add("guidance.shares", "plan.guidance.sum", $"The distribution guidance adds up to {total} %, not 100 %.");
+            add("guidance.shares", "plan.guidance.sum", string.Create(CultureInfo.InvariantCulture, $"The distribution guidance adds up to {total} %, not 100 %."));
         }
 
         for (var i = 0; i < shares.Count; i++)

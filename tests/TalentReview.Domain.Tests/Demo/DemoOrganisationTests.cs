@@ -20,6 +20,15 @@ public sealed class DemoOrganisationTests
     }
 
     [Fact]
+    public void Generate_WithoutDate_UsesTheReferenceDate()
+    {
+        var organisation = DemoOrganisation.Generate(120, 7);
+
+        Assert.Equal(DemoOrganisation.ReferenceDate, organisation.Today);
+        Assert.Equal(DemoOrganisation.Generate(120, 7, DemoOrganisation.ReferenceDate).Employees, organisation.Employees);
+    }
+
+    [Fact]
     public void Generate_OtherSeed_GivesOtherPeople()
     {
         Assert.NotEqual(DemoOrganisation.Generate(120, 1, Today).ToCsv(), DemoOrganisation.Generate(120, 2, Today).ToCsv());

@@ -149,6 +149,19 @@ public sealed class CyclePlanTests
         Assert.Equal(["plan.name.required", "plan.reminder.notPositive", "plan.groups.empty", "plan.guidance.sum"], Codes(plan));
     }
 
+    [Theory]
+    [InlineData(GroupKind.ByDepartment, "it", true)]
+    [InlineData(GroupKind.ByDepartment, "Sales", false)]
+    [InlineData(GroupKind.ByLevel, "L2", true)]
+    [InlineData(GroupKind.Explicit, "E5", true)]
+    [InlineData(GroupKind.Explicit, "e5", false)]
+    public void Includes_MatchesByTheGroupKind(GroupKind kind, string member, bool included)
+    {
+        var group = new CalibrationGroup("g", "Group", kind, [member], ["hr"]);
+
+        Assert.Equal(included, group.Includes(RosterTests.Person("E5", "E4", "IT", level: "L2")));
+    }
+
     [Fact]
     public void GroupAssignment_ExplicitListWinsOverDepartmentAndUnmatchedAreListed()
     {

@@ -36,6 +36,14 @@ public sealed class RosterImportJsonTests
     }
 
     [Fact]
+    public void FromJson_Utf8BytesWithBom_Imports()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(ValidArray)).ToArray();
+
+        Assert.True(RosterImport.FromJson(bytes).Succeeded);
+    }
+
+    [Fact]
     public void FromJson_NumericId_IsReadAsText()
     {
         var result = RosterImport.FromJson("""
