@@ -1,20 +1,24 @@
-using TalentReview.Durable;
-using Dt = Microsoft.DurableTask;
-using DtClient = Microsoft.DurableTask.Client;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Our = TalentReview.Durable;
 
 namespace TalentReview.Functions.Durable;
 
-/// <summary>Converts our durable model's options, statuses and failures to Microsoft.DurableTask's and back.</summary>
+/// <summary>
+/// Converts our durable model's options, statuses and failures to Microsoft.DurableTask's and back.
+/// Microsoft's types are named without a namespace on purpose: some moved between
+/// Microsoft.DurableTask and Microsoft.DurableTask.Client across releases.
+/// </summary>
 public static class DurableTaskMapping
 {
-    public static Dt.TaskOptions? ToTaskOptions(TaskOptions? options) => options switch
+    public static TaskOptions? ToTaskOptions(Our.TaskOptions? options) => options switch
     {
         null => null,
-        SubOrchestrationOptions sub => new Dt.SubOrchestrationOptions(ToRetryOptions(sub.Retry), sub.InstanceId),
-        _ => new Dt.TaskOptions(ToRetryOptions(options.Retry)),
+        Our.SubOrchestrationOptions sub => new SubOrchestrationOptions(ToRetryOptions(sub.Retry), sub.InstanceId),
+        _ => new TaskOptions(ToRetryOptions(options.Retry)),
     };
 
-    public static TaskFailureDetails ToFailureDetails(Dt.TaskFailureDetails details)
+    public static Our.TaskFailureDetails ToFailureDetails(TaskFailureDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
         return new(
@@ -24,7 +28,7 @@ public static class DurableTaskMapping
             details.InnerFailure is null ? null : ToFailureDetails(details.InnerFailure));
     }
 
-    public static OrchestrationMetadata ToMetadata(DtClient.OrchestrationMetadata metadata)
+    public static Our.OrchestrationMetadata ToMetadata(OrchestrationMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         return new(metadata.Name, metadata.InstanceId)
@@ -39,33 +43,37 @@ public static class DurableTaskMapping
         };
     }
 
-    public static OrchestrationRuntimeStatus ToStatus(DtClient.OrchestrationRuntimeStatus status) => status switch
+    // Durable Task marks ContinuedAsNew and Canceled obsolete (never reported); our model keeps them
+    // for parity with OrchestrationRuntimeStatus, so the mapping names them.
+#pragma warning disable CS0618
+    public static Our.OrchestrationRuntimeStatus ToStatus(OrchestrationRuntimeStatus status) => status switch
     {
-        DtClient.OrchestrationRuntimeStatus.Running => OrchestrationRuntimeStatus.Running,
-        DtClient.OrchestrationRuntimeStatus.Completed => OrchestrationRuntimeStatus.Completed,
-        DtClient.OrchestrationRuntimeStatus.ContinuedAsNew => OrchestrationRuntimeStatus.ContinuedAsNew,
-        DtClient.OrchestrationRuntimeStatus.Failed => OrchestrationRuntimeStatus.Failed,
-        DtClient.OrchestrationRuntimeStatus.Canceled => OrchestrationRuntimeStatus.Canceled,
-        DtClient.OrchestrationRuntimeStatus.Terminated => OrchestrationRuntimeStatus.Terminated,
-        DtClient.OrchestrationRuntimeStatus.Pending => OrchestrationRuntimeStatus.Pending,
-        DtClient.OrchestrationRuntimeStatus.Suspended => OrchestrationRuntimeStatus.Suspended,
+        OrchestrationRuntimeStatus.Running => Our.OrchestrationRuntimeStatus.Running,
+        OrchestrationRuntimeStatus.Completed => Our.OrchestrationRuntimeStatus.Completed,
+        OrchestrationRuntimeStatus.ContinuedAsNew => Our.OrchestrationRuntimeStatus.ContinuedAsNew,
+        OrchestrationRuntimeStatus.Failed => Our.OrchestrationRuntimeStatus.Failed,
+        OrchestrationRuntimeStatus.Canceled => Our.OrchestrationRuntimeStatus.Canceled,
+        OrchestrationRuntimeStatus.Terminated => Our.OrchestrationRuntimeStatus.Terminated,
+        OrchestrationRuntimeStatus.Pending => Our.OrchestrationRuntimeStatus.Pending,
+        OrchestrationRuntimeStatus.Suspended => Our.OrchestrationRuntimeStatus.Suspended,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown orchestration status."),
     };
 
-    public static DtClient.OrchestrationRuntimeStatus ToStatus(OrchestrationRuntimeStatus status) => status switch
+    public static OrchestrationRuntimeStatus ToStatus(Our.OrchestrationRuntimeStatus status) => status switch
     {
-        OrchestrationRuntimeStatus.Running => DtClient.OrchestrationRuntimeStatus.Running,
-        OrchestrationRuntimeStatus.Completed => DtClient.OrchestrationRuntimeStatus.Completed,
-        OrchestrationRuntimeStatus.ContinuedAsNew => DtClient.OrchestrationRuntimeStatus.ContinuedAsNew,
-        OrchestrationRuntimeStatus.Failed => DtClient.OrchestrationRuntimeStatus.Failed,
-        OrchestrationRuntimeStatus.Canceled => DtClient.OrchestrationRuntimeStatus.Canceled,
-        OrchestrationRuntimeStatus.Terminated => DtClient.OrchestrationRuntimeStatus.Terminated,
-        OrchestrationRuntimeStatus.Pending => DtClient.OrchestrationRuntimeStatus.Pending,
-        OrchestrationRuntimeStatus.Suspended => DtClient.OrchestrationRuntimeStatus.Suspended,
+        Our.OrchestrationRuntimeStatus.Running => OrchestrationRuntimeStatus.Running,
+        Our.OrchestrationRuntimeStatus.Completed => OrchestrationRuntimeStatus.Completed,
+        Our.OrchestrationRuntimeStatus.ContinuedAsNew => OrchestrationRuntimeStatus.ContinuedAsNew,
+        Our.OrchestrationRuntimeStatus.Failed => OrchestrationRuntimeStatus.Failed,
+        Our.OrchestrationRuntimeStatus.Canceled => OrchestrationRuntimeStatus.Canceled,
+        Our.OrchestrationRuntimeStatus.Terminated => OrchestrationRuntimeStatus.Terminated,
+        Our.OrchestrationRuntimeStatus.Pending => OrchestrationRuntimeStatus.Pending,
+        Our.OrchestrationRuntimeStatus.Suspended => OrchestrationRuntimeStatus.Suspended,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown orchestration status."),
     };
+#pragma warning restore CS0618
 
-    private static Dt.TaskRetryOptions? ToRetryOptions(RetryPolicy? policy) => policy is null
+    private static TaskRetryOptions? ToRetryOptions(Our.RetryPolicy? policy) => policy is null
         ? null
-        : new Dt.TaskRetryOptions(new Dt.RetryPolicy(policy.MaxNumberOfAttempts, policy.FirstRetryInterval, policy.BackoffCoefficient, policy.MaxRetryInterval));
+        : new TaskRetryOptions(new RetryPolicy(policy.MaxNumberOfAttempts, policy.FirstRetryInterval, policy.BackoffCoefficient, policy.MaxRetryInterval));
 }
