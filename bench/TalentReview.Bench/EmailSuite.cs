@@ -36,7 +36,11 @@ internal sealed class EmailSuite : IBenchSuite
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddSendGridCapture(o => o.ApiKeys.Add(ApiKey));
+        builder.Services.AddSendGridCapture(o =>
+        {
+            o.ApiKeys.Add(ApiKey);
+            o.MailboxCapacity = WaveSize;
+        });
         await using var app = builder.Build();
         app.MapSendGridCapture();
         await app.StartAsync();

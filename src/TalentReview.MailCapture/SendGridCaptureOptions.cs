@@ -7,5 +7,5 @@ public sealed class SendGridCaptureOptions
     public ICollection<string> ApiKeys { get; } = [];
 
     /// <summary>The mailbox keeps the most recent emails up to this many (one per recipient); older ones are dropped.</summary>
-    public int MailboxCapacity { get; set; } = 50_000;
+    public int MailboxCapacity { get; set; } = 10_000;
 }

@@ -30,7 +30,7 @@ public sealed class CaptureServer : IAsyncDisposable
 
     public CaptureFaults Faults { get; }
 
-    public static async Task<CaptureServer> StartAsync(int mailboxCapacity = 50_000)
+    public static async Task<CaptureServer> StartAsync(int mailboxCapacity = 10_000)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -189,7 +189,7 @@ public sealed class SendGridEmailSenderTests
     {
         await using var server = await CaptureServer.StartAsync();
         var time = new InstantTimeProvider();
-        using var sender = EmailTestData.Sender(EmailTestData.Options(server.Address, delivery: d => d.AttemptTimeout = TimeSpan.FromSeconds(3)), new RecordingDocumentStore(), time);
+        using var sender = EmailTestData.Sender(EmailTestData.Options(server.Address, delivery: d => d.AttemptTimeout = TimeSpan.FromSeconds(5)), new RecordingDocumentStore(), time);
         server.Faults.Enqueue(new SlowAnswerFault(TimeSpan.FromMinutes(5)));
 
         var result = await sender.SendWaveAsync(EmailTestData.InvitationWave(3), Cancel);
