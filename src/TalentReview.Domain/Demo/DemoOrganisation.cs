@@ -127,7 +127,7 @@ public sealed class DemoOrganisation
                 Score(TruePotential(index) + ((draw.Next() - 0.5) * 1.2)),
                 Score(TruePotential(index) + ((draw.Next() - 0.5) * 1.0)),
                 Score(3.4 + ((draw.Next() - 0.5) * 2.4)));
-            var level = new DraftRating(performance, potential);
+            var draft = new DraftRating(performance, potential);
             var extreme = performance is 1 or 5 || potential.IsExtreme;
             var evidence = extreme && draw.Next() < 0.85 ? DemoTexts.LongEvidence(performance) : DemoTexts.ShortEvidence;
             inputs.Add(new ManagerInput(
@@ -135,9 +135,9 @@ public sealed class DemoOrganisation
                 managerId,
                 performance,
                 potential,
-                level.Readiness(draw.Next()),
+                draft.Readiness(draw.Next()),
                 draw.Next() switch { < 0.70 => FlightRisk.Low, < 0.91 => FlightRisk.Medium, _ => FlightRisk.High },
-                level.Outcome(),
+                draft.Outcome(),
                 evidence));
         }
 
