@@ -11,12 +11,14 @@ namespace TalentReview.Infrastructure.Storage.Cosmos;
 /// is one partition, and the container spreads many cycles over physical partitions.
 /// </para>
 /// <para>
-/// Size per cycle (measured by the bench suite `store`, see <c>StoreSuite</c>): about 11 documents of
-/// 0.3–3 KB per employee, about 14 KB per employee with the envelope, so ~2.8 GB for a 200,000-employee
-/// cycle — a seventh of the 20 GB logical-partition limit. A single key is therefore enough and keeps
-/// every query single-partition. Hierarchical keys (<c>/partitionKey</c>, <c>/shard</c>) are the way out
-/// if an organisation ever grows past ~1,000,000 employees per cycle; they are not used because they
-/// would make org-wide reads fan out and the local test server does not support them.
+/// Size per cycle, measured by the bench suite `store` (the workflow's activities and use cases run
+/// for a generated organisation): about 4 documents and 3.9 KB per participant including the envelope
+/// and system properties, so about 0.8 GB for a 200,000-employee cycle, a 25th of the 20 GB
+/// logical-partition limit; the largest document is about 60 KB. A single key is therefore enough and
+/// keeps every query single-partition. Hierarchical keys (<c>/partitionKey</c>, then a shard such as the
+/// calibration group) are the way out if an organisation ever grows past ~4,000,000 employees per cycle;
+/// they are not used now because they add a second key to every call for no gain, and the local test
+/// server does not support them.
 /// </para>
 /// </summary>
 public static class CosmosLayout
