@@ -52,6 +52,9 @@ param linkSigningKeyId string = 'k1'
 @description('The link-signing key: base64 of at least 32 random bytes, e.g. `openssl rand -base64 48` (stored in Key Vault).')
 param linkSigningKey string
 
+@description('Ids of earlier link-signing keys, comma-separated, still accepted until the links they signed expire (their secrets stay in Key Vault).')
+param previousLinkSigningKeyIds string = ''
+
 @description('Client id of an Entra ID app registration for HR sign-in through App Service authentication; empty leaves the HR API closed (link pages still work).')
 param authClientId string = ''
 
@@ -83,7 +86,9 @@ var cosmosContainers = [
 ]
 
 var sendGridSecretName = 'sendgrid-api-key'
-var linkSigningSecretName = 'link-signing-key-${linkSigningKeyId}'
+var linkSigningSecretPrefix = 'link-signing-key-'
+var linkSigningSecretName = '${linkSigningSecretPrefix}${linkSigningKeyId}'
+var previousLinkKeyIds = filter(map(split(previousLinkSigningKeyIds, ','), id => trim(id)), id => !empty(id))
 
 resource resourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
   name: 'rg-${environmentName}'
@@ -187,6 +192,13 @@ var applicationSettings = {
   TaskHubName: taskHubName
 }
 
+// Earlier keys keep verifying the links they signed; a rotation only adds a secret, it never deletes one.
+var previousLinkKeySettings = toObject(
+  previousLinkKeyIds,
+  id => 'Links__Keys__${id}',
+  id => '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${linkSigningSecretPrefix}${id})'
+)
+
 // host.json names the Azure Storage provider; these settings switch it to the scheduler.
 var schedulerSettings = useScheduler
   ? {
@@ -210,7 +222,7 @@ module functions 'app/functions.bicep' = {
     storageTableEndpoint: storage.outputs.tableEndpoint
     deploymentContainerName: deploymentContainerName
     applicationInsightsConnectionString: monitoring.outputs.connectionString
-    appSettings: union(applicationSettings, schedulerSettings)
+    appSettings: union(applicationSettings, previousLinkKeySettings, schedulerSettings)
     authClientId: authClientId
   }
 }
