@@ -1,11 +1,33 @@
+using TalentReview.Infrastructure.Email;
+using TalentReview.Infrastructure.Links;
+using TalentReview.Infrastructure.Storage;
 using TalentReview.Local.Configuration;
 using TalentReview.Local.Hosting;
+using TalentReview.Local.Mailbox;
+using TalentReview.Local.Simulation;
+using TalentReview.Local.TimeControl;
+using TalentReview.Web;
+using TalentReview.Workflow;
+
+if (SimulateArguments.IsRequested(args))
+{
+    return await SimulationCommand.RunAsync(args[1..]);
+}
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.AddLocalConfiguration();
-builder.Services.AddHostedService<StartupBanner>();
-builder.Services.AddHealthChecks();
+var local = builder.AddLocalConfiguration();
+builder.Services.AddLocalVirtualTime(local.FullDataFolder);
+builder.Services.AddLocalDurableEngine(local);
+builder.Services.AddTalentReviewStorage();
+builder.Services.AddTalentReviewLinks();
+builder.Services.AddTalentReviewEmail();
+builder.Services.AddTalentReviewWorkflow();
+builder.Services.AddTalentReviewWeb(builder.Configuration);
+builder.Services.AddLocalDevMailbox(local.FullDataFolder, LocalConfiguration.CaptureApiKey);
+builder.Services.AddLocalDevelopmentPages();
 
 var app = builder.Build();
-app.MapHealthChecks("/health");
-app.Run();
+app.MapTalentReviewWeb();
+app.MapLocalDevelopmentPages();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using TalentReview.Domain;
+using TalentReview.Domain.Rosters;
+using TalentReview.Local.Dev;
+using TalentReview.Local.Seeding;
+using TalentReview.Web.Html;
+using TalentReview.Web.Security;
+using TalentReview.Workflow.UseCases;
+
+namespace TalentReview.Local.Hr;
+
+/// <summary>
+/// A small HR page of the local host: the cycles with their progress, and launching a cycle for the
+/// demo organisation or for an uploaded roster CSV, with the default plan.
+/// </summary>
+public static class HrPageEndpoints
+{
+    public const string PagePath = "/dev/hr";
+    public const string LaunchPath = "/dev/hr/launch";
+    private const long MaxRosterBytes = 20 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapHrPage(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(PagePath, ShowAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
+        routes.MapPost(LaunchPath, LaunchAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription().DisableAntiforgery();
+        return routes;
+    }
+
+    private static async Task<HtmlPage> ShowAsync(HttpContext http, CycleQueries queries, DemoRosterFile demo, TimeProvider time)
+    {
+        var cycles = await queries.ListCyclesAsync(cancellationToken: http.RequestAborted);
+        var rows = new List<Markup>();
+        foreach (var cycle in cycles.Cycles)
+        {
+            var status = await queries.GetCycleStatusAsync(cycle.CycleId, http.RequestAborted);
+            rows.Add(H.Html($"""
+                <tr><td>{cycle.Name}</td><td><code>{cycle.CycleId}</code></td><td>{cycle.State.ToString()}</td>
+                <td>{cycle.RosterCount.ToString(CultureInfo.InvariantCulture)}</td>
+                <td>{(status?.SelfAssessmentsSubmitted ?? 0).ToString(CultureInfo.InvariantCulture)}</td>
+                <td>{(status?.ManagerInputsSubmitted ?? 0).ToString(CultureInfo.InvariantCulture)}</td>
+                <td>{string.Join(", ", status?.Groups.Select(g => $"{g.GroupId}: {g.Phase}") ?? [])}</td></tr>
+                """));
+        }
+
+        return DevPage.Render("HR: review cycles", time.GetUtcNow(), H.Html($"""
+            <p class="lead">Launch a cycle with the default plan: it starts today (virtual time) and runs six weeks —
+            self-assessment, manager input, calibration per department, decisions, release.</p>
+            <table>
+            <thead><tr><th scope="col">Cycle</th><th scope="col">Id</th><th scope="col">State</th><th scope="col">People</th>
+            <th scope="col">Self-assessments</th><th scope="col">Manager input</th><th scope="col">Groups</th></tr></thead>
+            <tbody>{(rows.Count == 0 ? H.Html($"""<tr><td colspan="7">No cycle yet.</td></tr>""") : H.Join(rows))}</tbody>
+            </table>
+            <form method="post" action="{LaunchPath}" class="panel">
+            {DevPage.AntiforgeryField(http)}
+            <h2>The demo organisation</h2>
+            <p>{demo.Load().Count.ToString(CultureInfo.InvariantCulture)} employees of a fictional Belgian company, in nl, fr and en
+            (<code>{demo.FilePath}</code>).</p>
+            <button type="submit" name="source" value="demo">Launch the demo cycle</button>
+            </form>
+            <form method="post" action="{LaunchPath}" enctype="multipart/form-data" class="panel">
+            {DevPage.AntiforgeryField(http)}
+            <h2>Your own roster</h2>
+            <label for="roster">Roster CSV</label>
+            <span class="hint" id="roster-hint">A header row; ; or , separated; columns as in the demo roster file.</span>
+            <input type="file" id="roster" name="roster" accept=".csv,text/csv" aria-describedby="roster-hint" required>
+            <div class="actions"><button type="submit" name="source" value="upload">Launch with this roster</button></div>
+            </form>
+            """));
+    }
+
+    private static async Task<IResult> LaunchAsync(HttpContext http, IAntiforgery antiforgery, DemoRosterFile demo, CycleLauncher launcher, TimeProvider time)
+    {
+        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.BadRequest();
+        }
+
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        RosterImportResult import;
+        if (form["source"] == "upload")
+        {
+            if (form.Files["roster"] is not { Length: > 0 and <= MaxRosterBytes } file)
+            {
+                return Problems(time, ["Choose a roster CSV file (at most 20 MB)."]);
+            }
+
+            using var stream = new MemoryStream();
+            await file.CopyToAsync(stream, http.RequestAborted);
+            import = RosterImport.FromCsv(stream.ToArray());
+        }
+        else
+        {
+            import = new RosterImportResult(demo.Load(), []);
+        }
+
+        if (import.Roster is null)
+        {
+            return Problems(time, import.Problems.Select(p => $"Line {p.Line}, {p.Field}: {p.Message}"));
+        }
+
+        var actor = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? DemoContacts.Hr.Id;
+        var launched = await launcher.LaunchAsync(import.Roster, actor, http.RequestAborted);
+        return launched.Succeeded
+            ? Results.Redirect(PagePath)
+            : Problems(time, launched.Errors.Select(e => $"{e.Field}: {e.Message}"));
+    }
+
+    private static HtmlPage Problems(TimeProvider time, IEnumerable<string> problems) => DevPage.Render(
+        "The cycle was not launched",
+        time.GetUtcNow(),
+        H.Html($"""
+            <div class="error-summary" role="alert"><h2>Please fix these problems</h2>
+            <ul>{problems.Select(p => H.Html($"<li>{p}</li>"))}</ul></div>
+            <p><a href="{PagePath}">Back to the cycles</a></p>
+            """),
+        StatusCodes.Status400BadRequest);
+}

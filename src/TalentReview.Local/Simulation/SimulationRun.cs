@@ -1,0 +1,224 @@
+using System.Globalization;
+using TalentReview.Domain.Demo;
+using TalentReview.Domain.Forms;
+using TalentReview.Domain.NineBox;
+using TalentReview.Domain.Rosters;
+using TalentReview.Durable;
+using TalentReview.Durable.Embedded;
+using TalentReview.Durable.Embedded.Time;
+using TalentReview.Local.Hr;
+using TalentReview.Workflow.Release;
+using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.UseCases;
+
+namespace TalentReview.Local.Simulation;
+
+/// <summary>What a simulation produced: the cycle, its summary and the figures of the run.</summary>
+public sealed record SimulationResult(string CycleId, CycleDocument Cycle, SummaryDocument Summary, IReadOnlyList<ResultRow> Results, SimulationFigures Figures);
+
+public sealed record SimulationFigures(
+    int Employees,
+    int SelfAssessmentsSubmitted,
+    int ManagerInputsSubmitted,
+    int CorrectedAfterRejection,
+    int CalibrationMoves,
+    int Acknowledgements,
+    IReadOnlyDictionary<Workflow.Notifications.EmailKind, int> Emails,
+    long DurableActions);
+
+/// <summary>
+/// Runs one whole cycle in virtual time, day by day: each morning the engine catches up with the
+/// clock (invitations, reminders, escalations, deadlines), then the simulated people of that day
+/// act through the same use cases the web pages call.
+/// </summary>
+public sealed class SimulationRun(
+    CycleLauncher launcher,
+    SubmissionCommands submissions,
+    CalibrationCommands calibration,
+    ReviewStore store,
+    EmbeddedDurableEngine engine,
+    VirtualTimeProvider clock,
+    SimulationMailer mailer)
+{
+    private static readonly TimeSpan ActingHour = TimeSpan.FromHours(10);
+    private int selfSubmitted;
+    private int inputsSubmitted;
+    private int corrected;
+    private int moves;
+    private int acknowledgements;
+
+    public async Task<SimulationResult> RunAsync(SimulateArguments arguments, ConsoleProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(progress);
+        var start = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var organisation = DemoOrganisation.Generate(arguments.Employees, arguments.Seed, start);
+        var roster = organisation.ToRoster();
+        var launched = await launcher.LaunchAsync(roster, "simulation", cancellationToken);
+        var cycleId = launched.Value ?? throw new InvalidOperationException(
+            "The simulated cycle was not launched: " + string.Join("; ", launched.Errors.Select(e => $"{e.Field}: {e.Message}")));
+        var cycle = await store.GetCycleAsync(cycleId, cancellationToken) ?? throw new InvalidOperationException("The launched cycle is not in the store.");
+        var calendar = SimulationCalendar.From(cycle.Plan, start);
+        var people = SimulatedBehaviour.Draw(roster, arguments.Seed, calendar);
+        var ids = roster.Employees.Select(e => e.Id).ToList();
+        var selfAssessments = organisation.GenerateSelfAssessments(ids, arguments.Seed).ToDictionary(s => s.EmployeeId, StringComparer.Ordinal);
+        var inputs = organisation.GenerateManagerInputs(ids, arguments.Seed).ToDictionary(i => i.EmployeeId, StringComparer.Ordinal);
+        var startMoment = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+        for (var day = 0; day <= calendar.LastDay; day++)
+        {
+            progress.Report(Stage(day, calendar), day, calendar.LastDay);
+            await engine.RunUntilIdleAdvancingTimeAsync(startMoment.AddDays(day) + ActingHour, cancellationToken: cancellationToken);
+            await SubmitSelfAssessmentsAsync(cycleId, day, people, selfAssessments, cancellationToken);
+            await SubmitManagerInputsAsync(cycleId, day, roster, people, inputs, cancellationToken);
+            await CalibrateReadyGroupsAsync(cycleId, cancellationToken);
+            await AcknowledgeOutcomesAsync(cycleId, people, cancellationToken);
+            await engine.WaitForIdleAsync(cancellationToken);
+        }
+
+        progress.Report("leadership summary", calendar.LastDay, calendar.LastDay);
+        progress.Complete();
+        cycle = await store.GetCycleAsync(cycleId, cancellationToken) ?? cycle;
+        var summary = await store.GetSummaryAsync(cycleId, ComputeLeadershipSummary.OrganisationScope, cancellationToken)
+            ?? throw new InvalidOperationException(await DescribeStallAsync(cycleId, cycle.State, cancellationToken));
+        var results = await ResultRows.ReadAsync(store, cycle, roster, cancellationToken);
+        var figures = new SimulationFigures(roster.Count, selfSubmitted, inputsSubmitted, corrected, moves, acknowledgements, mailer.CountByKind(), engine.Statistics.DurableActions);
+        return new SimulationResult(cycleId, cycle, summary, results, figures);
+    }
+
+    /// <summary>Where a cycle that did not finish stands, for the error message: its groups and any failed instance.</summary>
+    private async Task<string> DescribeStallAsync(string cycleId, CycleState state, CancellationToken cancellationToken)
+    {
+        var groups = await store.QueryGroupsAsync(cycleId, null, 100, cancellationToken);
+        var failed = await engine.Client.QueryInstancesAsync(new([OrchestrationRuntimeStatus.Failed], PageSize: 3), cancellationToken);
+        var instance = await engine.Client.GetInstanceAsync(Workflow.InstanceIds.Cycle(cycleId), cancellation: cancellationToken);
+        return $"The cycle ended in state {state} ({instance?.RuntimeStatus}, {instance?.SerializedCustomStatus}) without a leadership summary. Groups: "
+            + string.Join(", ", groups.Items.Select(g => $"{g.Value.GroupId} {g.Value.Phase}"))
+            + ". Failed instances: "
+            + (failed.Instances.Count == 0 ? "none" : string.Join(" | ", failed.Instances.Select(i => $"{i.InstanceId}: {i.FailureDetails?.ErrorMessage}")));
+    }
+
+    private static string Stage(int day, SimulationCalendar calendar) => string.Create(CultureInfo.InvariantCulture, $"day {day,2} of {calendar.LastDay}: ") + (day switch
+    {
+        _ when day <= calendar.SelfAssessmentDeadline && day < calendar.ManagerInputOpens => "self-assessments",
+        _ when day <= calendar.ManagerInputDeadline => "self-assessments and manager input",
+        _ when day <= calendar.ManagerInputDeadline + 7 => "calibration",
+        _ when day < calendar.LastDay - 2 => "decisions",
+        _ => "release",
+    });
+
+    private async Task SubmitSelfAssessmentsAsync(
+        string cycleId, int day, IReadOnlyDictionary<string, SimulatedPerson> people, Dictionary<string, SelfAssessment> forms, CancellationToken cancellationToken)
+    {
+        foreach (var person in people.Values.Where(p => p.SelfAssessment != Timeliness.Missing && p.SelfAssessmentDay == day))
+        {
+            if (forms.TryGetValue(person.EmployeeId, out var form)
+                && (await submissions.SubmitSelfAssessmentAsync(cycleId, person.EmployeeId, form, cancellationToken)).Status == CommandStatus.Succeeded)
+            {
+                selfSubmitted++;
+            }
+        }
+    }
+
+    /// <summary>A manager submits for all their reports on their day; a form refused for missing evidence is corrected and sent again.</summary>
+    private async Task SubmitManagerInputsAsync(
+        string cycleId, int day, Roster roster, IReadOnlyDictionary<string, SimulatedPerson> people, Dictionary<string, ManagerInput> forms, CancellationToken cancellationToken)
+    {
+        foreach (var manager in people.Values.Where(p => p.ManagerInput != Timeliness.Missing && p.ManagerInputDay == day))
+        {
+            foreach (var report in roster.DirectReports(manager.EmployeeId))
+            {
+                if (!forms.TryGetValue(report.Id, out var form))
+                {
+                    continue;
+                }
+
+                var result = await submissions.SubmitManagerInputAsync(cycleId, report.Id, manager.EmployeeId, form, cancellationToken);
+                if (result.Status == CommandStatus.Invalid && result.Errors.Any(e => e.Field == "evidence"))
+                {
+                    corrected++;
+                    result = await submissions.SubmitManagerInputAsync(cycleId, report.Id, manager.EmployeeId, form with { Evidence = WrittenEvidence(form) }, cancellationToken);
+                }
+
+                if (result.Status == CommandStatus.Succeeded)
+                {
+                    inputsSubmitted++;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each committee whose board is ready places the cards waiting without input in the middle box,
+    /// corrects the placements of flagged lenient and severe managers by one step, approves, and
+    /// then confirms the proposed decisions.
+    /// </summary>
+    private async Task CalibrateReadyGroupsAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        string? after = null;
+        do
+        {
+            var page = await store.QueryGroupsAsync(cycleId, after, 100, cancellationToken);
+            foreach (var group in page.Items.Select(i => i.Value))
+            {
+                var calibrator = group.Calibrators.Count > 0 ? group.Calibrators[0].Id : "hr";
+                if (group.Phase == GroupPhase.Calibrating)
+                {
+                    await MoveCardsAsync(group, calibrator, cancellationToken);
+                    await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, calibrator, cancellationToken);
+                }
+                else if (group.Phase == GroupPhase.DecisionsProposed)
+                {
+                    await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, calibrator, cancellationToken);
+                }
+            }
+
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+    }
+
+    private async Task MoveCardsAsync(CalibrationGroupDocument group, string calibrator, CancellationToken cancellationToken)
+    {
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            var cards = await store.GetCardsAsync(group.CycleId, group.GroupId, chunk, cancellationToken);
+            foreach (var card in cards?.Cards ?? [])
+            {
+                var (to, reason) = card switch
+                {
+                    { InHoldingArea: true } => ((GridPosition?)new GridPosition(RatingLevel.Moderate, RatingLevel.Moderate), "Placed by the committee: no manager input was given in time."),
+                    { Current: { } at } when card.Flags.Contains(CardFlag.LenientManager) && at.Performance > RatingLevel.Low
+                        => (at with { Performance = at.Performance - 1 }, "Aligned with the group: this manager rates markedly above the group."),
+                    { Current: { } at } when card.Flags.Contains(CardFlag.SevereManager) && at.Performance < RatingLevel.High
+                        => (at with { Performance = at.Performance + 1 }, "Aligned with the group: this manager rates markedly below the group."),
+                    _ => (null, string.Empty),
+                };
+                if (to is { } target && (await calibration.MoveCardAsync(group.CycleId, group.GroupId, card.EmployeeId, target, reason, calibrator, cancellationToken)).Status == CommandStatus.Succeeded)
+                {
+                    moves++;
+                }
+            }
+        }
+    }
+
+    private async Task AcknowledgeOutcomesAsync(string cycleId, IReadOnlyDictionary<string, SimulatedPerson> people, CancellationToken cancellationToken)
+    {
+        if (acknowledgements > 0 || (await store.GetCycleAsync(cycleId, cancellationToken))?.State != CycleState.Released)
+        {
+            return;
+        }
+
+        foreach (var person in people.Values.Where(p => p.Acknowledges))
+        {
+            if ((await submissions.AcknowledgeOutcomeAsync(cycleId, person.EmployeeId, null, cancellationToken)).Status == CommandStatus.Succeeded)
+            {
+                acknowledgements++;
+            }
+        }
+    }
+
+    private static string WrittenEvidence(ManagerInput form) => form.Performance >= 4
+        ? "Led the warehouse automation project to delivery two months early, coached three new colleagues and was asked by two other sites for advice on the roll-out."
+        : "Missed four of six agreed objectives despite two documented follow-up conversations and a support plan; customer complaints about handling times doubled.";
+}
