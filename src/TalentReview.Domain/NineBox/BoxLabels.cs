@@ -56,7 +56,11 @@ public sealed class BoxLabels
         foreach (var custom in overrides ?? [])
         {
             var key = (custom.Box, custom.Language);
-            var current = labels[key];
+            if (!labels.TryGetValue(key, out var current))
+            {
+                throw new ArgumentException($"{custom.Box} in {custom.Language} is not a box and language of the grid.", nameof(overrides));
+            }
+
             labels[key] = new BoxLabel(
                 string.IsNullOrWhiteSpace(custom.Name) ? current.Name : custom.Name,
                 string.IsNullOrWhiteSpace(custom.SuggestedAction) ? current.SuggestedAction : custom.SuggestedAction);

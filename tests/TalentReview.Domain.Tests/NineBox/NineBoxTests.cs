@@ -53,4 +53,10 @@ public sealed class NineBoxTests
         Assert.Equal(BoxLabels.Default.For(GridBox.Star, Language.Nl).SuggestedAction, star.SuggestedAction);
         Assert.Equal("Star", labels.For(GridBox.Star, Language.En).Name);
     }
+
+    [Fact]
+    public void Overrides_ForABoxThatDoesNotExist_AreRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new BoxLabels([new BoxLabelOverride((GridBox)12, Language.En, "Twelve", null)]));
+    }
 }
