@@ -12,8 +12,6 @@ public sealed class RecordingDocumentStore : IDocumentStore
 
     public bool FailNextUpsert { get; set; }
 
-    public InMemoryDocumentStore Inner => _inner;
-
     public Task<StoredDocument<T>?> ReadAsync<T>(DocumentKey key, CancellationToken cancellationToken = default) => _inner.ReadAsync<T>(key, cancellationToken);
 
     public Task<string> CreateAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)

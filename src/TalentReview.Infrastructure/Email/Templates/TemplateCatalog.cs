@@ -18,8 +18,6 @@ internal static class TemplateCatalog
 
     private static readonly Dictionary<Language, ValueFormatter> Formatters = Packs.ToDictionary(p => p.Key, p => new ValueFormatter(p.Value));
 
-    public static IEnumerable<Language> Languages => Packs.Keys;
-
     public static LanguagePack Pack(Language language) => Packs[language];
 
     public static ValueFormatter Formatter(Language language) => Formatters[language];
