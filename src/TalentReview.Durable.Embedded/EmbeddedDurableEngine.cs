@@ -20,6 +20,7 @@ namespace TalentReview.Durable.Embedded;
 public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDisposable
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
+    private const int MaxCommitSize = 5_000;
 
     private readonly DurableRegistry _registry;
     private readonly IServiceProvider _services;
@@ -35,10 +36,10 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
     private readonly Lock _timerGate = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _completionSignals = new(StringComparer.Ordinal);
     private readonly Channel<ActivityWorkItem> _activityQueue = Channel.CreateUnbounded<ActivityWorkItem>();
-    private readonly Channel<ActivityOutcome> _activityResults = Channel.CreateUnbounded<ActivityOutcome>(new() { SingleReader = true });
+    private readonly Channel<PendingCommit> _commits = Channel.CreateUnbounded<PendingCommit>(new() { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _loops = [];
-    private Task? _resultCommitter;
+    private Task? _committer;
     private DateTimeOffset? _nextDue;
     private bool _recomputingNextDue;
     private DateTimeOffset? _dueReportedWhileRecomputing;
@@ -114,7 +115,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         }
 
         _loops.Add(Task.Run(() => RunTimerPumpAsync(stopping), CancellationToken.None));
-        _resultCommitter = Task.Run(CommitActivityResultsAsync, CancellationToken.None);
+        _committer = Task.Run(RunCommitterAsync, CancellationToken.None);
         return Task.CompletedTask;
     }
 
@@ -128,10 +129,10 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
 
         await _stopping.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(_loops).WaitAsync(cancellationToken).ConfigureAwait(false);
-        _activityResults.Writer.TryComplete();
-        if (_resultCommitter is not null)
+        _commits.Writer.TryComplete();
+        if (_committer is not null)
         {
-            await _resultCommitter.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _committer.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -271,7 +272,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
 
             try
             {
-                ProcessBatch(batch);
+                await ProcessBatchAsync(batch).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // A failed batch must not kill the worker; its messages stay stored and are retried.
             catch (Exception ex)
@@ -297,7 +298,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         }
     }
 
-    private void ProcessBatch(List<string> batch)
+    private async Task ProcessBatchAsync(List<string> batch)
     {
         var now = Now;
         var steps = new List<InstanceStep>(batch.Count);
@@ -315,13 +316,13 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
             return;
         }
 
-        var outcome = _store.Commit(steps, now);
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _commits.Writer.TryWrite(new(steps, null, committed));
+        await committed.Task.ConfigureAwait(false);
         foreach (var action in afterCommit)
         {
             action();
         }
-
-        Dispatch(outcome);
     }
 
     private InstanceStep? Decide(InstanceWork work, DateTimeOffset now, List<Action> afterCommit)
@@ -605,7 +606,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
             {
                 if (await RunActivityAsync(item, stopping).ConfigureAwait(false) is { } result)
                 {
-                    _activityResults.Writer.TryWrite(new(item, result));
+                    _commits.Writer.TryWrite(new(null, new(item, result), null));
                 }
             }
         }
@@ -648,44 +649,61 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         }
     }
 
-    private async Task CommitActivityResultsAsync()
+    /// <summary>
+    /// Group commit: everything workers and activities finished since the last commit goes into
+    /// one transaction, so the per-transaction cost of SQLite is shared by many steps.
+    /// </summary>
+    private async Task RunCommitterAsync()
     {
-        var reader = _activityResults.Reader;
-        var batch = new List<ActivityOutcome>();
+        var reader = _commits.Reader;
+        var steps = new List<InstanceStep>();
+        var results = new List<ActivityOutcome>();
+        var waiting = new List<TaskCompletionSource>();
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            batch.Clear();
-            while (batch.Count < 2000 && reader.TryRead(out var result))
+            steps.Clear();
+            results.Clear();
+            waiting.Clear();
+            while (steps.Count + results.Count < MaxCommitSize && reader.TryRead(out var pending))
             {
-                batch.Add(result);
+                if (pending.Steps is not null)
+                {
+                    steps.AddRange(pending.Steps);
+                }
+
+                if (pending.Result is not null)
+                {
+                    results.Add(pending.Result);
+                }
+
+                if (pending.Committed is not null)
+                {
+                    waiting.Add(pending.Committed);
+                }
             }
 
             try
             {
-                var outcome = _store.CommitActivityResults(batch);
-                foreach (var result in batch)
-                {
-                    if (result.Result is TaskFailed)
-                    {
-                        _counters.ActivityFailed();
-                    }
-                    else
-                    {
-                        _counters.ActivityCompleted();
-                    }
-                }
-
+                var outcome = _store.Commit(steps, results, Now);
+                var failed = results.Count(r => r.Result is TaskFailed);
+                _counters.ActivityFailed(failed);
+                _counters.ActivityCompleted(results.Count - failed);
                 Dispatch(outcome);
+                waiting.ForEach(w => w.TrySetResult());
             }
-#pragma warning disable CA1031 // Results that fail to commit are lost only in memory: the calls stay stored and run again after a restart.
+#pragma warning disable CA1031 // A failed commit fails its steps (retried by their workers); activity calls stay stored and run again after a restart.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                LogResultsFailed(_logger, ex, batch.Count);
+                waiting.ForEach(w => w.TrySetException(ex));
+                if (results.Count > 0)
+                {
+                    LogResultsFailed(_logger, ex, results.Count);
+                }
             }
             finally
             {
-                Interlocked.Add(ref _activitiesInFlight, -batch.Count);
+                Interlocked.Add(ref _activitiesInFlight, -results.Count);
                 _progress.Fire();
             }
         }
@@ -702,6 +720,8 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Recording {Count} activity results failed; those activities run again after a restart.")]
     private static partial void LogResultsFailed(ILogger logger, Exception exception, int count);
+
+    private sealed record PendingCommit(List<InstanceStep>? Steps, ActivityOutcome? Result, TaskCompletionSource? Committed);
 
     private struct EpisodeCounts
     {

@@ -6,8 +6,8 @@ public sealed class EmbeddedEngineOptions
     /// <summary>The SQLite file; null keeps everything in an in-memory database (lost at stop).</summary>
     public string? DatabasePath { get; set; }
 
-    /// <summary>Workers that replay orchestrations; each takes a batch of instances and commits it in one transaction.</summary>
-    public int WorkerCount { get; set; } = 2;
+    /// <summary>Workers that replay orchestrations in batches; more than the cores, so some replay while others wait for their commit.</summary>
+    public int WorkerCount { get; set; } = 4;
 
     /// <summary>Instances one worker takes per batch.</summary>
     public int BatchSize { get; set; } = 200;

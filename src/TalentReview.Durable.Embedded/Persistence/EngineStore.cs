@@ -134,7 +134,8 @@ internal sealed class EngineStore : IDisposable
         }
     }
 
-    public CommitOutcome Commit(IReadOnlyList<InstanceStep> steps, DateTimeOffset now)
+    /// <summary>Commits episodes of instances and activity results in one transaction.</summary>
+    public CommitOutcome Commit(IReadOnlyList<InstanceStep> steps, IReadOnlyList<ActivityOutcome> results, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -145,21 +146,10 @@ internal sealed class EngineStore : IDisposable
                 {
                     Apply(step, now, outcome);
                 }
-            });
-            return outcome;
-        }
-    }
 
-    /// <summary>Records activity results: each removes its stored call and becomes a message to its instance, in one transaction.</summary>
-    public CommitOutcome CommitActivityResults(IReadOnlyList<ActivityOutcome> results)
-    {
-        lock (_gate)
-        {
-            var outcome = new CommitOutcome();
-            InTransaction(() =>
-            {
                 foreach (var result in results)
                 {
+                    // A result whose call is gone (instance purged or restarted) is dropped with it.
                     var delete = Command("DELETE FROM activities WHERE seq = $seq");
                     delete.Parameters.AddWithValue("$seq", result.Item.Sequence);
                     if (delete.ExecuteNonQuery() == 1)
