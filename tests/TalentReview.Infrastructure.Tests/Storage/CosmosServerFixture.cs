@@ -38,13 +38,13 @@ public sealed class CosmosServerFixture : IAsyncLifetime
     {
         if (!CanRun("node") || !CanRun("npm"))
         {
-            const string reason = "node and npm are not installed, so @vercel/cosmosdb-server cannot run: the Cosmos contract run is skipped (CI installs them).";
+            const string missing = "node and npm are not installed, so @vercel/cosmosdb-server cannot run";
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             {
-                throw new InvalidOperationException(reason);
+                throw new InvalidOperationException($"{missing}, and on CI (CI=true) the Cosmos contract run is required: .ci/run installs them.");
             }
 
-            SkipReason = reason;
+            SkipReason = $"{missing}: the Cosmos contract run is skipped (install Node.js and npm to run it).";
             return;
         }
 
