@@ -99,7 +99,8 @@ public sealed class CalibrationGroupOrchestration : Orchestrator<CalibrationGrou
             var ready = context.WaitForExternalEvent<ReviewReadyEvent>(WorkflowEvents.ReviewReady, cancelWaits.Token);
             var other = inputClosed ?? context.CreateTimer(ReadyGrace, cancelWaits.Token);
             var winner = await Task.WhenAny(ready, other);
-            await cancelWaits.CancelAsync();
+            // Synchronously: CancelAsync runs callbacks on the thread pool, and an orchestration may only await durable tasks.
+            cancelWaits.Cancel();
             if (winner == ready)
             {
                 var signal = await ready;
@@ -151,13 +152,13 @@ public sealed class CalibrationGroupOrchestration : Orchestrator<CalibrationGrou
             var winner = timer is null ? await Task.WhenAny(awaited, extended) : await Task.WhenAny(awaited, extended, timer);
             if (winner == awaited)
             {
-                await cancelTimer.CancelAsync();
+                cancelTimer.Cancel();
                 return (await awaited, schedule);
             }
 
             if (winner == extended)
             {
-                await cancelTimer.CancelAsync();
+                cancelTimer.Cancel();
                 var extension = await extended;
                 schedule = schedule.WithDeadline(extension.Step, extension.NewDeadline);
                 extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);

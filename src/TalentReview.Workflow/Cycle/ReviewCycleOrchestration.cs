@@ -180,7 +180,8 @@ public sealed class ReviewCycleOrchestration : Orchestrator<ReviewCycleInput, Cy
                 return Wake.Due;
             }
 
-            await cancelTimer.CancelAsync();
+            // Synchronously: CancelAsync runs callbacks on the thread pool, and an orchestration may only await durable tasks.
+            cancelTimer.Cancel();
             if (winner == cancelled)
             {
                 return Wake.Cancelled;

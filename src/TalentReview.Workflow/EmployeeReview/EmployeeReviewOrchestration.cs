@@ -51,7 +51,8 @@ public sealed class EmployeeReviewOrchestration : Orchestrator<ReviewInput, Revi
             var closed = context.WaitForExternalEvent<TClosed>(closedEvent, cancelWaits.Token);
             var reassigned = context.WaitForExternalEvent<ManagerReassignedEvent>(WorkflowEvents.ManagerReassigned, cancelWaits.Token);
             var winner = await Task.WhenAny(submitted, closed, reassigned);
-            await cancelWaits.CancelAsync();
+            // Synchronously: CancelAsync runs callbacks on the thread pool, and an orchestration may only await durable tasks.
+            cancelWaits.Cancel();
             if (winner == submitted)
             {
                 return true;

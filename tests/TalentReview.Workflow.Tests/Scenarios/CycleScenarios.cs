@@ -1,0 +1,248 @@
+using Microsoft.Extensions.DependencyInjection;
+using TalentReview.Domain;
+using TalentReview.Domain.Demo;
+using TalentReview.Domain.NineBox;
+using TalentReview.Domain.Planning;
+using TalentReview.Domain.Rosters;
+using TalentReview.Durable;
+using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.Notifications;
+using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Tests.Support;
+using TalentReview.Workflow.UseCases;
+
+namespace TalentReview.Workflow.Tests.Scenarios;
+
+/// <summary>
+/// Whole cycles written against <see cref="ICycleScenarioHost"/> only (client, services, clock), so
+/// any engine can run them. Each step acts as people would, through the use cases, then checks
+/// what the store, the emails and the orchestrations show.
+/// </summary>
+public static class CycleScenarios
+{
+    private static readonly Contact Hr = new("hr1", "Hanne HR", "hr@review.example.test", Language.Nl);
+    private static readonly Contact Leader = new("lead1", "Luc Leader", "lead@review.example.test", Language.Fr);
+
+    /// <summary>
+    /// Six weeks for 50 people: some self-assessments missed (the review goes on, visibly), reminders
+    /// (one digest per manager per wave), a deadline extension, a manager change, a manager who never
+    /// answers (escalated to the skip level, then HR), calibration with a move, decisions, release,
+    /// an acknowledgement, and follow-ups months later.
+    /// </summary>
+    public static async Task SixWeekCycleAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, submissions, calibration, queries, store, email) = Services(host);
+        var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
+        var organisation = DemoOrganisation.Generate(50, 7, start);
+        var roster = organisation.ToRoster();
+        var plan = CyclePlan.Default("Review 2026", start, roster, [Hr.Id]);
+
+        var launched = await cycles.LaunchCycleAsync(new LaunchCycleRequest(plan, roster, [Hr], [Leader], Hr.Id, "scenario1"));
+        Assert.True(launched.Succeeded, string.Join("; ", launched.Errors.Select(e => e.Message)));
+        var cycleId = launched.Value!;
+        await host.RunUntilAsync(At(start, 1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+
+        var participants = await AllParticipantsAsync(store, cycleId);
+        Assert.NotEmpty(participants);
+        Assert.Equal(participants.Select(p => p.EmployeeId).Order(), Recipients(email, "sa-invite"));
+
+        // Every fourth participant never writes a self-assessment.
+        var writers = participants.Where((_, i) => i % 4 != 0).Select(p => p.EmployeeId);
+        var submittedSelf = new HashSet<string>();
+        foreach (var assessment in organisation.GenerateSelfAssessments(writers, 11))
+        {
+            Assert.Equal(CommandStatus.Succeeded, (await submissions.SubmitSelfAssessmentAsync(cycleId, assessment.EmployeeId, assessment)).Status);
+            submittedSelf.Add(assessment.EmployeeId);
+        }
+
+        var skippers = participants.Select(p => p.EmployeeId).Where(id => !submittedSelf.Contains(id)).ToHashSet();
+
+        await host.RunUntilAsync(At(start, 3));
+        var selfDeadline = plan.Step(StepKind.SelfAssessment)!.Deadline.AddDays(2);
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ExtendDeadlineAsync(cycleId, StepKind.SelfAssessment, selfDeadline, Hr.Id)).Status);
+
+        // Manager digests open on day 7: one email per manager, listing every pending report.
+        await host.RunUntilAsync(At(start, 8));
+        AssertOneEmailPerPersonPerWave(email);
+        var managersWithReports = participants.Where(p => p.ManagerId is not null).Select(p => p.ManagerId!).Distinct().Order().ToList();
+        Assert.Equal(managersWithReports, Recipients(email, "mi-digest"));
+
+        // A manager change: the report moves to another manager, who is told.
+        var teams = participants.Where(p => p.ManagerId is not null).GroupBy(p => p.ManagerId!).Where(t => t.Count() >= 2).OrderBy(t => t.Key).ToList();
+        var moved = teams[0].First();
+        var newManager = teams[^1].Key;
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ReassignManagerAsync(cycleId, moved.EmployeeId, newManager, Hr.Id)).Status);
+        await host.RunUntilAsync(At(start, 8).AddHours(1));
+        Assert.Equal(newManager, (await store.GetParticipantAsync(cycleId, moved.EmployeeId))!.ManagerId);
+        Assert.Contains(email.Sent(EmailKind.ManagerReassigned), m => m.To.PersonId == newManager);
+
+        // Every manager answers, except one who has a skip-level manager.
+        participants = await AllParticipantsAsync(store, cycleId);
+        var silent = participants.Where(p => p.ManagerId is not null && p.SkipLevelId is not null && p.ManagerId != newManager).Select(p => p.ManagerId!).First();
+        var answered = participants.Where(p => p.ManagerId is not null && p.ManagerId != silent).ToList();
+        var managerOf = answered.ToDictionary(p => p.EmployeeId, p => p.ManagerId!);
+        foreach (var generated in organisation.GenerateManagerInputs(managerOf.Keys, 13))
+        {
+            var input = generated with { ManagerId = managerOf[generated.EmployeeId] };
+            Assert.Equal(CommandStatus.Succeeded, (await submissions.SubmitManagerInputAsync(cycleId, input.EmployeeId, input.ManagerId, input)).Status);
+        }
+
+        // Past the manager deadline: escalation to the skip level, then HR; then input closes.
+        var closeAt = CycleTimeline.Plan(CycleSchedule.From(plan with { Steps = [.. plan.Steps.Select(s => s.Kind == StepKind.SelfAssessment ? s with { Deadline = selfDeadline } : s)] }))
+            .Single(m => m.Action == MilestoneAction.CloseInput).At;
+        await host.RunUntilAsync(new DateTimeOffset(closeAt, TimeSpan.Zero).AddHours(1));
+        AssertOneEmailPerPersonPerWave(email);
+
+        participants = await AllParticipantsAsync(store, cycleId);
+        Assert.Equal(skippers.Order(), participants.Where(p => p.SelfAssessmentState == StepState.Missing).Select(p => p.EmployeeId).Order());
+        Assert.All(email.Requested.Where(r => r.Message.Content is SelfAssessmentReminder), r => Assert.Contains(r.Message.To.PersonId, skippers));
+        Assert.Contains(email.Requested, r => r.WaveId.StartsWith("sa-reminder-2-", StringComparison.Ordinal) && r.WaveId.EndsWith($"{selfDeadline:yyyyMMdd}", StringComparison.Ordinal));
+        var silentReports = participants.Where(p => p.ManagerId == silent).ToList();
+        Assert.All(silentReports, p => Assert.Equal(StepState.Missing, p.ManagerInputState));
+        Assert.Contains(email.Sent(EmailKind.Escalation), m => m.To.PersonId == silentReports[0].SkipLevelId);
+        Assert.Contains(email.Sent(EmailKind.Escalation), m => m.To.PersonId == Hr.Id);
+        Assert.Contains(email.Requested, r => r.WaveId.StartsWith("mi-reminder-", StringComparison.Ordinal) && r.Message.To.PersonId == silent);
+
+        // Calibration: every board is open; one card moves with a reason; every group approves.
+        var groups = await AllGroupsAsync(store, cycleId);
+        Assert.All(groups, g => Assert.Equal(GroupPhase.Calibrating, g.Phase));
+        Assert.NotEmpty(email.Sent(EmailKind.CalibrationReady));
+        var board = groups[0];
+        var card = (await store.GetCardsAsync(cycleId, board.GroupId, 0))!.Cards.First(c => c.Current is not null);
+        var target = card.Current!.Value.Box == GridBox.Star ? GridBox.CorePlayer : GridBox.Star;
+        var move = await calibration.MoveCardAsync(cycleId, board.GroupId, card.EmployeeId, GridPosition.Of(target), "Led the warehouse migration across both sites.", board.Calibrators[0].Id);
+        Assert.Equal(CommandStatus.Succeeded, move.Status);
+        foreach (var group in groups)
+        {
+            Assert.Equal(CommandStatus.Succeeded, (await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, group.Calibrators[0].Id)).Status);
+        }
+
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        Assert.Single(await store.GetAuditAsync(cycleId, card.EmployeeId));
+        foreach (var group in await AllGroupsAsync(store, cycleId))
+        {
+            Assert.Equal(GroupPhase.DecisionsProposed, group.Phase);
+            Assert.Equal(CommandStatus.Succeeded, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
+        }
+
+        // Leadership summary, then the release: managers first, then every employee.
+        await host.RunUntilAsync(At(plan.Release.ReleaseDate, 1));
+        Assert.Equal([Hr.Id, Leader.Id], email.Sent(EmailKind.LeadershipSummary).Select(m => m.To.PersonId).Order());
+        Assert.Equal(participants.Select(p => p.EmployeeId).Order(), email.Sent(EmailKind.EmployeeRelease).Select(m => m.To.PersonId).Order());
+        Assert.NotEmpty(email.Sent(EmailKind.ManagerRelease));
+        var cycle = await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, cycle!.RuntimeStatus);
+        Assert.Equal(CyclePhase.Released, cycle.ReadOutputAs<CycleOutcome>()!.Phase);
+
+        var someone = participants[1].EmployeeId;
+        Assert.Equal(CommandStatus.Succeeded, (await submissions.AcknowledgeOutcomeAsync(cycleId, someone, "Thanks, agreed.")).Status);
+        Assert.Equal(CommandStatus.AlreadyDone, (await submissions.AcknowledgeOutcomeAsync(cycleId, someone, null)).Status);
+        Assert.Equal("Thanks, agreed.", (await store.GetAcknowledgementAsync(cycleId, someone))!.Comment);
+
+        // Follow-ups of development and improvement plans, months later.
+        var plans = await PlanFollowUpsAsync(store, cycleId);
+        await host.RunUntilAsync(At(plan.Release.ReleaseDate, 200));
+        Assert.Equal(plans, email.Sent(EmailKind.FollowUpReminder).Count);
+
+        var status = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(participants.Count, status!.ReadyForCalibration);
+        Assert.Equal(participants.Count - skippers.Count, status.SelfAssessmentsSubmitted);
+    }
+
+    /// <summary>HR cancels during the self-assessment: everything the cycle started stops, and people are told.</summary>
+    public static async Task CancelledCycleAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, _, _, _, store, email) = Services(host);
+        var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
+        var roster = DemoOrganisation.Generate(30, 3, start).ToRoster();
+        var launched = await cycles.LaunchCycleAsync(new LaunchCycleRequest(CyclePlan.Default("Cancelled", start, roster, [Hr.Id]), roster, [Hr], [Leader], Hr.Id, "scenario2"));
+        var cycleId = launched.Value!;
+        await host.RunUntilAsync(At(start, 2));
+
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.CancelCycleAsync(cycleId, "Reorganisation announced", Hr.Id)).Status);
+        await host.RunUntilAsync(At(start, 3));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+
+        var cycle = await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true);
+        Assert.Equal(CyclePhase.Cancelled, cycle!.ReadOutputAs<CycleOutcome>()!.Phase);
+        Assert.Equal(CycleState.Cancelled, (await store.GetCycleAsync(cycleId))!.State);
+        foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
+        {
+            var running = await host.Client.QueryInstancesAsync(new OrchestrationQuery([OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending], prefix));
+            Assert.Empty(running.Instances);
+        }
+
+        var participants = await AllParticipantsAsync(store, cycleId);
+        Assert.Equal(participants.Select(p => p.EmployeeId).Order(), email.Sent(EmailKind.CycleCancelled).Select(m => m.To.PersonId).Order());
+        Assert.Equal(CommandStatus.AlreadyDone, (await cycles.CancelCycleAsync(cycleId, "again", Hr.Id)).Status);
+    }
+
+    private static (CycleCommands, SubmissionCommands, CalibrationCommands, CycleQueries, ReviewStore, RecordingEmailSender) Services(ICycleScenarioHost host)
+        => (host.Services.GetRequiredService<CycleCommands>(),
+            host.Services.GetRequiredService<SubmissionCommands>(),
+            host.Services.GetRequiredService<CalibrationCommands>(),
+            host.Services.GetRequiredService<CycleQueries>(),
+            host.Services.GetRequiredService<ReviewStore>(),
+            host.Services.GetRequiredService<RecordingEmailSender>());
+
+    private static async Task AssertNotFailedAsync(ICycleScenarioHost host, string instanceId)
+    {
+        var instance = await host.Client.GetInstanceAsync(instanceId);
+        Assert.True(instance is { RuntimeStatus: not OrchestrationRuntimeStatus.Failed }, $"{instanceId}: {instance?.RuntimeStatus} {instance?.FailureDetails}");
+    }
+
+    private static DateTimeOffset At(DateOnly day, int plusDays) => new(day.AddDays(plusDays).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+    private static List<string> Recipients(RecordingEmailSender email, string waveId)
+        => [.. email.Requested.Where(r => r.WaveId == waveId).Select(r => r.Message.To.PersonId).Distinct().Order()];
+
+    private static void AssertOneEmailPerPersonPerWave(RecordingEmailSender email)
+    {
+        var duplicates = email.Requested
+            .Where(r => r.Message.Content is not FollowUpReminder)
+            .GroupBy(r => (r.WaveId, r.Message.To.PersonId))
+            .Where(g => g.Select(r => r.Message.DedupeKey).Distinct().Count() > 1 || g.Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
+        Assert.Empty(duplicates);
+    }
+
+    private static async Task<List<ParticipantDocument>> AllParticipantsAsync(ReviewStore store, string cycleId)
+    {
+        var all = new List<ParticipantDocument>();
+        string? after = null;
+        do
+        {
+            var page = await store.QueryParticipantsAsync(cycleId, ParticipantFilter.All, after, 500);
+            all.AddRange(page.Items.Select(i => i.Value));
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+        return all;
+    }
+
+    private static async Task<List<CalibrationGroupDocument>> AllGroupsAsync(ReviewStore store, string cycleId)
+        => [.. (await store.QueryGroupsAsync(cycleId, null, 500)).Items.Select(i => i.Value)];
+
+    private static async Task<int> PlanFollowUpsAsync(ReviewStore store, string cycleId)
+    {
+        var count = 0;
+        foreach (var group in await AllGroupsAsync(store, cycleId))
+        {
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                count += (await store.GetDecisionsAsync(cycleId, group.GroupId, chunk))!.Decisions.Sum(d => d switch
+                {
+                    Domain.Decisions.DevelopmentPlanDecision plan => plan.FollowUps.Count,
+                    Domain.Decisions.PerformanceImprovementPlanDecision plan => plan.FollowUps.Count,
+                    _ => 0,
+                });
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using TalentReview.Durable;
+using TalentReview.Durable.Embedded.Testing;
+using TalentReview.Workflow.Links;
+using TalentReview.Workflow.Notifications;
+using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Tests.Support;
+
+namespace TalentReview.Workflow.Tests.Scenarios;
+
+/// <summary>The scenarios on the embedded engine, in memory and in virtual time.</summary>
+public sealed class EmbeddedCycleScenarioHost : ICycleScenarioHost
+{
+    private readonly EmbeddedDurableTestHost host;
+
+    private EmbeddedCycleScenarioHost(EmbeddedDurableTestHost host) => this.host = host;
+
+    public IServiceProvider Services => host.Services;
+
+    public DurableClient Client => host.Client;
+
+    public DateTimeOffset Now => host.Clock.GetUtcNow();
+
+    public static async Task<EmbeddedCycleScenarioHost> StartAsync()
+    {
+        var host = await EmbeddedDurableTestHost.StartAsync(
+            registry => registry.AddTalentReviewWorkflow(),
+            services => services
+                .AddSingleton<IDocumentStore, InMemoryDocumentStore>()
+                .AddSingleton<RecordingEmailSender>()
+                .AddSingleton<IEmailSender>(sp => sp.GetRequiredService<RecordingEmailSender>())
+                .AddSingleton<ILinkSigner, FakeLinkSigner>()
+                .AddTalentReviewWorkflow());
+        return new EmbeddedCycleScenarioHost(host);
+    }
+
+    public Task RunUntilAsync(DateTimeOffset until) => host.RunUntilIdleAsync(until);
+
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+}
