@@ -56,10 +56,16 @@ internal sealed class EmailBatchLedger(IDocumentStore store, TimeProvider time)
     public async Task<bool> BeginAsync(string cycleId, string waveId, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var key = Key(cycleId, waveId, keys);
-        var pending = new EmailBatchRecord(waveId, EmailBatchRecord.PendingStatus, keys, time.GetUtcNow());
+
+        // Read first: a retried batch finds its record with a cheap point read instead of a failing write.
+        if (await store.ReadAsync<EmailBatchRecord>(key, cancellationToken).ConfigureAwait(false) is { } recorded)
+        {
+            return recorded.Value.IsSent;
+        }
+
         try
         {
-            await store.CreateAsync(key, DocumentKind, pending, cancellationToken).ConfigureAwait(false);
+            await store.CreateAsync(key, DocumentKind, new EmailBatchRecord(waveId, EmailBatchRecord.PendingStatus, keys, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
             return false;
         }
         catch (DocumentConflictException)
