@@ -169,8 +169,8 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
             return TeamScope.Refused(LinkPages.Closed(language));
         }
 
-        // Reports still waiting come first, so the page opens on what needs doing.
-        reports = [.. reports.OrderBy(p => p.ManagerInputState == StepState.Pending ? 0 : 1).ThenBy(p => p.Name, StringComparer.CurrentCulture)];
+        // A stable order: the notices after a post point at reports by their position.
+        reports = [.. reports.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.EmployeeId, StringComparer.Ordinal)];
         return new TeamScope(cycle, reports, language, claims.Nonce == WorkflowLinks.EscalationNonce, null);
     }
 
