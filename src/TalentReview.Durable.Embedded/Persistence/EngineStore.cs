@@ -14,7 +14,8 @@ namespace TalentReview.Durable.Embedded.Persistence;
 /// </summary>
 internal sealed class EngineStore : IDisposable
 {
-    private const string ActiveStatuses = "(5, 0, 6)"; // Pending, Running, Suspended
+    private static readonly string ActiveStatuses =
+        $"({(int)OrchestrationRuntimeStatus.Pending}, {(int)OrchestrationRuntimeStatus.Running}, {(int)OrchestrationRuntimeStatus.Suspended})";
     private static readonly JsonSerializerOptions Json = DurableJson.Options;
 
     private readonly SqliteConnection _connection;
