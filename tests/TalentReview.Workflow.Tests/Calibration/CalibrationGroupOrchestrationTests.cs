@@ -1,0 +1,74 @@
+using NSubstitute;
+using TalentReview.Domain.Planning;
+using TalentReview.Durable;
+using TalentReview.Workflow.Calibration;
+using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Tests.Support;
+
+namespace TalentReview.Workflow.Tests.Calibration;
+
+public sealed class CalibrationGroupOrchestrationTests
+{
+    private static readonly DateOnly Start = new(2026, 3, 2);
+
+    private static readonly CycleSchedule Schedule = new(
+        [new CycleStep(StepKind.ManagerInput, Start, Start.AddDays(14)), new CycleStep(StepKind.Calibration, Start.AddDays(15), Start.AddDays(20))],
+        [7, 2],
+        EscalationPolicy.Default.Levels,
+        Start.AddDays(30));
+
+    private static CalibrationGroupInput Collecting(int members) => new("c1", "g1", members, Schedule, GroupCollection.Initial with { Starting = false });
+
+    [Fact]
+    public async Task Counting_ready_signals_continues_as_new_after_a_bounded_number_keeping_the_counts()
+    {
+        var context = ContextFake.Create();
+        var ready = Enumerable.Repeat(new ReviewReadyEvent("e", true, false), CalibrationGroupOrchestration.ReadySignalsPerGeneration + 1).ToArray();
+        context.Raises(WorkflowEvents.ReviewReady, ready);
+        context.NeverRaises<InputClosedEvent>(WorkflowEvents.InputClosed);
+
+        await new CalibrationGroupOrchestration().RunAsync(context, Collecting(10_000));
+
+        var expected = GroupCollection.Initial with { Starting = false, Ready = CalibrationGroupOrchestration.ReadySignalsPerGeneration, SelfAssessments = CalibrationGroupOrchestration.ReadySignalsPerGeneration };
+        context.Received(1).ContinueAsNew(Collecting(10_000) with { Collection = expected }, true);
+        await context.DidNotReceive().CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), Arg.Any<object?>(), Arg.Any<TaskOptions?>());
+    }
+
+    [Fact]
+    public async Task Input_closed_and_the_grace_period_passed_the_group_calibrates_with_what_is_in()
+    {
+        var context = ContextFake.Create();
+        context.Raises(WorkflowEvents.ReviewReady, new ReviewReadyEvent("e1", true, true));
+        context.Raises(WorkflowEvents.InputClosed, new InputClosedEvent("c1"));
+        context.CreateTimer(Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(Task.CompletedTask, ContextFake.Never());
+        context.NeverRaises<CalibrationApprovedEvent>(WorkflowEvents.CalibrationApproved);
+        context.NeverRaises<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+        context.CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), Arg.Any<object?>(), Arg.Any<TaskOptions?>()).Returns(new PacketSummary(3, 1, 2));
+
+        var run = new CalibrationGroupOrchestration().RunAsync(context, Collecting(3));
+
+        await context.Received(1).CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), new GroupRef("c1", "g1"), Arg.Any<TaskOptions?>());
+        await context.Received(1).CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "calibration-ready", false, false), Arg.Any<TaskOptions?>());
+        Assert.False(run.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Calibration_overdue_is_escalated_to_HR_while_the_group_keeps_waiting_for_approval()
+    {
+        var context = ContextFake.Create(new DateTime(2026, 3, 20, 9, 0, 0, DateTimeKind.Utc));
+        context.Raises(WorkflowEvents.ReviewReady, new ReviewReadyEvent("e1", true, true));
+        context.NeverRaises<InputClosedEvent>(WorkflowEvents.InputClosed);
+        context.NeverRaises<CalibrationApprovedEvent>(WorkflowEvents.CalibrationApproved);
+        context.NeverRaises<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+        context.CreateTimer(Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(Task.CompletedTask, ContextFake.Never());
+        context.CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), Arg.Any<object?>(), Arg.Any<TaskOptions?>()).Returns(new PacketSummary(1, 1, 0));
+
+        var run = new CalibrationGroupOrchestration().RunAsync(context, Collecting(1));
+
+        // The reminders' days passed before the board opened: only the overdue notice to HR is due.
+        await context.Received(1).CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "calibration-overdue-20260322", true, true), Arg.Any<TaskOptions?>());
+        await context.DidNotReceive().CallActivityAsync<int>(nameof(NotifyCalibrators), Arg.Is<CalibratorNotice>(n => n.WaveId.Contains("reminder")), Arg.Any<TaskOptions?>());
+        Assert.False(run.IsCompleted);
+    }
+}
