@@ -1,0 +1,40 @@
+using TalentReview.Local.Tests.Harness;
+
+namespace TalentReview.Local.Tests;
+
+/// <summary>The local host as a person uses it: a process, a browser, the dev mailbox and the time control.</summary>
+public sealed class EndToEndTests
+{
+    [Fact]
+    public async Task DemoCycle_WalkedThroughEmailLinksAndTimeControl_EndsWithALeadershipSummary()
+    {
+        using var data = new TemporaryFolder();
+        await using var host = await LocalHostProcess.StartAsync(data.Path);
+        using var hr = new Browser(host.BaseAddress);
+        await hr.SignInAsync("hr");
+
+        await hr.LaunchDemoCycleAsync();
+        var invitations = await hr.WaitForEmailsAsync("SelfAssessmentInvitation", count: 50);
+        Assert.All(invitations, email => Assert.Contains(email.Links, link => link.StartsWith(host.BaseAddress.ToString(), StringComparison.Ordinal)));
+
+        using var employees = new Browser(host.BaseAddress);
+        foreach (var invitation in invitations.Take(3))
+        {
+            Assert.Equal(1, await employees.SubmitEveryFormAsync(invitation.Links[0]));
+        }
+
+        var digests = await hr.AdvanceUntilEmailAsync("ManagerDigest");
+        using var managers = new Browser(host.BaseAddress);
+        Assert.True(await managers.SubmitEveryFormAsync(digests[0].Links[0]) > 0, "The manager's team page had no report to give input for.");
+
+        var boards = await hr.AdvanceUntilEmailAsync("CalibrationReady");
+        foreach (var board in boards.Where(e => e.To.Email.StartsWith("hr@", StringComparison.Ordinal)))
+        {
+            await hr.CalibrateAndApproveAsync(board.Links[0]);
+        }
+
+        var summaries = await hr.AdvanceUntilEmailAsync("LeadershipSummary", maxAdvances: 10);
+        var (summary, _) = await hr.OpenAsync(summaries[0].Links[0]);
+        Assert.Contains("Star", summary, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,92 @@
+namespace TalentReview.Local.Tests.Harness;
+
+/// <summary>The steps people take through a cycle on the local host, through its pages and the links in their email.</summary>
+public static class CycleWalk
+{
+    private static readonly TimeSpan EmailWait = TimeSpan.FromMinutes(2);
+
+    public static async Task LaunchDemoCycleAsync(this Browser browser)
+    {
+        var (html, address) = await browser.OpenAsync("/dev/hr");
+        var form = HtmlForm.FindAll(html, address).First(f => f.HasButton("source", "demo"));
+        var (page, status) = await browser.SubmitAsync(form, form.Filled("source", "demo"));
+        Assert.True(status == System.Net.HttpStatusCode.OK, page);
+    }
+
+    /// <summary>Waits until the mailbox holds at least <paramref name="count"/> emails of a kind (the email category).</summary>
+    public static async Task<IReadOnlyList<MailboxEmail>> WaitForEmailsAsync(this Browser browser, string kind, int count = 1)
+    {
+        var deadline = DateTime.UtcNow + EmailWait;
+        while (true)
+        {
+            var emails = (await browser.MailboxAsync()).Where(e => e.Is(kind)).ToList();
+            if (emails.Count >= count || DateTime.UtcNow > deadline)
+            {
+                Assert.True(emails.Count >= count, $"Expected at least {count} {kind} email(s), found {emails.Count}.");
+                return emails;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Advances virtual time deadline by deadline until an email of the kind arrives.</summary>
+    public static async Task<IReadOnlyList<MailboxEmail>> AdvanceUntilEmailAsync(this Browser browser, string kind, int maxAdvances = 8)
+    {
+        for (var i = 0; i <= maxAdvances; i++)
+        {
+            var emails = (await browser.MailboxAsync()).Where(e => e.Is(kind)).ToList();
+            if (emails.Count > 0)
+            {
+                return emails;
+            }
+
+            await browser.AdvanceAsync();
+        }
+
+        var clock = await browser.ClockAsync();
+        Assert.Fail($"No {kind} email after {maxAdvances} advances; the virtual clock is at {clock.Now:o}.");
+        return [];
+    }
+
+    /// <summary>Opens a link from an email and submits every form on its page that can be submitted (one per report on a team page).</summary>
+    public static async Task<int> SubmitEveryFormAsync(this Browser browser, string link)
+    {
+        var (html, address) = await browser.OpenAsync(link);
+        var submitted = 0;
+        foreach (var form in HtmlForm.FindAll(html, address).Where(f => f.HasButton("action", "submit")))
+        {
+            var (page, status) = await browser.SubmitAsync(form, form.Filled("action", "submit"));
+            Assert.True(status == System.Net.HttpStatusCode.OK, $"Submitting {form.Action} answered {status}: {page}");
+            submitted++;
+        }
+
+        return submitted;
+    }
+
+    /// <summary>On a calibration board: places every waiting card (with a reason) until the board can be approved, then approves.</summary>
+    public static async Task CalibrateAndApproveAsync(this Browser browser, string boardLink)
+    {
+        for (var moves = 0; moves < 500; moves++)
+        {
+            var (html, address) = await browser.OpenAsync(boardLink);
+            var forms = HtmlForm.FindAll(html, address);
+            if (forms.FirstOrDefault(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "approve")) is { } approve)
+            {
+                var (page, status) = await browser.SubmitAsync(approve, approve.Hidden);
+                Assert.True(status == System.Net.HttpStatusCode.OK, page);
+                return;
+            }
+
+            if (forms.Count(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "move")) <= moves)
+            {
+                break;
+            }
+
+            var move = forms.Where(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "move")).ElementAt(moves);
+            await browser.SubmitAsync(move, move.Filled("action", "move").Where(f => f.Key != "action" || f.Value == "move").Distinct().ToList());
+        }
+
+        Assert.Fail($"The board {boardLink} never became ready for approval.");
+    }
+}
