@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using TalentReview.Domain;
 using TalentReview.Domain.Demo;
 using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Durable;
+using TalentReview.Infrastructure.Storage.Sqlite;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Events;
@@ -21,7 +23,8 @@ namespace TalentReview.Bench;
 /// metering decorator around the in-memory store: prepare the cycle, a draft and a submission of
 /// every self-assessment and manager input, calibration packets, board moves, approval, proposed and
 /// final decisions, release, acknowledgements. The orchestrations themselves (timers, waves of email,
-/// reminders) are not run: their store reads are a few queries per 500 people.
+/// reminders) are not run: their store reads are a few queries per 500 people. The same cycle then
+/// runs on the SQLite store for its wall time.
 /// Usage: store [--employees N] (default 1,000).
 /// </summary>
 internal sealed class StoreSuite : IBenchSuite
@@ -55,6 +58,23 @@ internal sealed class StoreSuite : IBenchSuite
         }
 
         figures.Write("store.est_cycle_gb_at_200k", metered.StoredBytes(CycleId) / (double)participants * 200_000 / 1e9, "GB");
+
+        // The same cycle on the embedded default, one operation at a time as the use cases issue them.
+        var folder = Directory.CreateTempSubdirectory("talentreview-store-bench-");
+        try
+        {
+            var sqlite = new MeteredDocumentStore(new SqliteDocumentStore(Path.Combine(folder.FullName, "store.db")));
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            await RunCycleAsync(new ReviewStore(sqlite), employees);
+            stopwatch.Stop();
+            figures.Write("store.sqlite_cycle_seconds", stopwatch.Elapsed.TotalSeconds, "s");
+            figures.Write("store.sqlite_ops_per_second", (sqlite.Writes + sqlite.PointReads + sqlite.Queries) / stopwatch.Elapsed.TotalSeconds, "ops/s");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>One cycle, step by step, as the orchestrations would call the activities; returns the participants.</summary>
