@@ -13,8 +13,6 @@ public sealed record Choice(string Value, string Label);
 /// </summary>
 public sealed class Fields(FormState state, Language language, string idPrefix = "f")
 {
-    public FormState State => state;
-
     /// <summary>A stable, unique element id for a field path such as <c>objectives[0].evidence</c>.</summary>
     public string IdOf(string field)
     {

@@ -19,8 +19,6 @@ public readonly struct Markup : IEquatable<Markup>
 
     public static Markup Empty => default;
 
-    public bool IsEmpty => string.IsNullOrEmpty(value);
-
     public static Markup Text(string? text) => new(Encoder.Encode(text ?? string.Empty));
 
     public static Markup Join(IEnumerable<Markup> parts) => new(string.Concat(parts.Select(p => p.value)));

@@ -64,7 +64,4 @@ public static class Cultures
 
     public static string Date(DateTimeOffset value, Language language)
         => value.ToString("d MMMM yyyy", For(language));
-
-    public static string Date(DateOnly value, Language language)
-        => value.ToString("d MMMM yyyy", For(language));
 }

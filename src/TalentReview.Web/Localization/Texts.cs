@@ -26,11 +26,6 @@ public static class Texts
     public static readonly Phrase FieldRequired = new("Vul dit veld in.", "Veuillez remplir ce champ.", "Please fill in this field.");
     public static readonly Phrase FieldNotANumber = new("Kies een waarde uit de lijst.", "Choisissez une valeur dans la liste.", "Choose a value from the list.");
     public static readonly Phrase FieldOutOfRange = new("Kies een score van 1 tot 5.", "Choisissez un score de 1 à 5.", "Choose a score from 1 to 5.");
-    public static readonly Phrase FieldTooLong = new("Deze tekst is te lang (maximaal {0} tekens).", "Ce texte est trop long ({0} caractères au maximum).", "This text is too long (at most {0} characters).");
-    public static readonly Phrase EvidenceNeeded = new(
-        "Een uitzonderlijke score vraagt een onderbouwing van minstens {0} tekens.",
-        "Un score exceptionnel demande une justification d'au moins {0} caractères.",
-        "An exceptional score needs supporting evidence of at least {0} characters.");
 
     public static readonly Phrase ScoreScale = new(
         "1 = ruim onder verwachting, 3 = volgens verwachting, 5 = ruim boven verwachting",

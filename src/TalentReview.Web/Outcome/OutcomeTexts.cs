@@ -24,6 +24,4 @@ internal static class OutcomeTexts
     public static readonly Phrase Comment = new("Uw opmerking", "Votre commentaire", "Your comment");
     public static readonly Phrase Acknowledged = new("U hebt uw resultaat bevestigd op {0}.", "Vous avez confirmé votre résultat le {0}.", "You acknowledged your outcome on {0}.");
     public static readonly Phrase YourComment = new("Uw opmerking", "Votre commentaire", "Your comment");
-    public static readonly Phrase TeamTitle = new("De resultaten van uw team", "Les résultats de votre équipe", "Your team's outcomes");
-    public static readonly Phrase Employee = new("Medewerker", "Collaborateur", "Employee");
 }

@@ -1,0 +1,72 @@
+using System.Net;
+using TalentReview.Web.Security;
+using TalentReview.Web.Tests.Support;
+
+namespace TalentReview.Web.Tests.Security;
+
+public sealed class SignInTests
+{
+    [Fact]
+    public async Task A_configured_hr_user_signs_in_on_the_development_page_and_reaches_the_api()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["TalentReview:Web:Authentication:Mode"] = "DevelopmentSignIn",
+            ["TalentReview:Web:Authentication:Users:0:Id"] = "hr-1",
+            ["TalentReview:Web:Authentication:Users:0:Name"] = "Hanne Peeters",
+            ["TalentReview:Web:Authentication:Users:0:Roles:0"] = Roles.HrAdmin,
+        });
+        using var client = app.CreateClient();
+        using var before = await client.GetAsync("/api/cycles");
+
+        var page = await client.GetPageAsync("/dev/sign-in");
+        using var signIn = await client.PostFormAsync("/dev/sign-in", PageForms.AntiforgeryToken(page), ("userId", "hr-1"), ("returnUrl", "https://elsewhere.example/"));
+        using var after = await client.GetAsync("/api/cycles");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, before.StatusCode);
+        Assert.Contains("Sign in as Hanne Peeters", page, StringComparison.Ordinal);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_development_sign_in_page_does_not_exist_when_sign_in_comes_from_app_service()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/dev/sign-in");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public void The_app_service_principal_header_yields_the_entra_app_roles()
+    {
+        var principal = AppServicePrincipalHandler.Parse(Principals.For("user-7", Roles.Calibrator, Roles.Leadership));
+
+        Assert.NotNull(principal);
+        Assert.True(principal.IsInRole(Roles.Calibrator));
+        Assert.True(principal.IsInRole(Roles.Leadership));
+        Assert.False(principal.IsInRole(Roles.HrAdmin));
+        Assert.Equal("user-7", Actor.IdOf(principal));
+    }
+
+    [Theory]
+    [InlineData("not base64 at all")]
+    [InlineData("eyJub3QiOiAianNvbiBjbGFpbXMifQ==")]
+    public void A_malformed_principal_header_yields_no_identity(string header)
+        => Assert.Null(AppServicePrincipalHandler.Parse(header));
+
+    [Fact]
+    public async Task A_malformed_principal_header_is_refused_by_the_api()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(Principals.Header, "%%%");
+
+        using var response = await client.GetAsync("/api/cycles");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
