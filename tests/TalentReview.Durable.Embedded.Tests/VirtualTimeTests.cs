@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TalentReview.Durable.Embedded.Testing;
+
+namespace TalentReview.Durable.Embedded.Tests;
+
+public sealed class VirtualTimeTests
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Six_weeks_of_weekly_reminders_run_in_virtual_time_and_stop_at_the_requested_moment()
+    {
+        await using var host = await EmbeddedDurableTestHost.StartAsync(r => r.AddOrchestrator<WeeklyReminderOrchestrator>(), cancellationToken: Cancellation);
+        var start = host.Clock.GetUtcNow();
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(WeeklyReminderOrchestrator), 6, cancellation: Cancellation);
+
+        await host.RunUntilIdleAsync(until: start.AddDays(15), cancellationToken: Cancellation);
+
+        Assert.Equal(start.AddDays(15), host.Clock.GetUtcNow());
+        Assert.Equal(start.AddDays(21), host.Engine.NextTimerDueAt);
+        Assert.Equal(2, (await host.Client.GetInstanceAsync(id, cancellation: Cancellation))!.ReadCustomStatusAs<int>());
+
+        var result = await host.RunToCompletionAsync(id, Cancellation);
+
+        Assert.Equal(start.AddDays(42), result.ReadOutputAs<DateTime>());
+        Assert.Equal(6, host.Engine.Statistics.TimersFired);
+    }
+
+    [Fact]
+    public async Task Events_sent_to_unknown_instances_are_dropped_with_a_warning()
+    {
+        var log = new ErrorLog();
+        await using var host = await EmbeddedDurableTestHost.StartAsync(
+            r => r.AddOrchestrator<Conformance.Scenarios.NotifierOrchestrator>(), s => s.AddLogging(b => b.AddProvider(log)), cancellationToken: Cancellation);
+
+        var result = await host.RunToCompletionAsync(
+            await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Conformance.Scenarios.NotifierOrchestrator), "nobody", cancellation: Cancellation), Cancellation);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, result.RuntimeStatus);
+        Assert.Contains(log.Entries, e => e.Contains("'nobody'", StringComparison.Ordinal));
+        Assert.Equal(1, host.Engine.Statistics.EventsSent);
+    }
+
+    [Fact]
+    public async Task Query_pages_by_prefix_and_purge_removes_only_ended_instances()
+    {
+        await using var host = await EmbeddedDurableTestHost.StartAsync(r => r.AddOrchestrator<WeeklyReminderOrchestrator>(), cancellationToken: Cancellation);
+        for (var i = 0; i < 5; i++)
+        {
+            await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(WeeklyReminderOrchestrator), i == 0 ? 0 : 1, new($"cycle-a-{i}"), Cancellation);
+        }
+
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(WeeklyReminderOrchestrator), 1, new("cycle-b-0"), Cancellation);
+        await host.Engine.WaitForIdleAsync(Cancellation);
+
+        var first = await host.Client.QueryInstancesAsync(new(InstanceIdPrefix: "cycle-a-", PageSize: 3), Cancellation);
+        var second = await host.Client.QueryInstancesAsync(new(InstanceIdPrefix: "cycle-a-", PageSize: 3, ContinuationToken: first.ContinuationToken), Cancellation);
+        var purged = await host.Client.PurgeAllInstancesAsync(new(InstanceIdPrefix: "cycle-"), Cancellation);
+
+        Assert.Equal(["cycle-a-0", "cycle-a-1", "cycle-a-2"], first.Instances.Select(i => i.InstanceId));
+        Assert.Equal(["cycle-a-3", "cycle-a-4"], second.Instances.Select(i => i.InstanceId));
+        Assert.Null(second.ContinuationToken);
+        Assert.Equal(1, purged.PurgedInstanceCount);
+        Assert.Null(await host.Client.GetInstanceAsync("cycle-a-0", cancellation: Cancellation));
+        Assert.NotNull(await host.Client.GetInstanceAsync("cycle-a-1", cancellation: Cancellation));
+    }
+
+    public sealed class WeeklyReminderOrchestrator : Orchestrator<int, DateTime>
+    {
+        public override async Task<DateTime> RunAsync(OrchestrationContext context, int input)
+        {
+            for (var week = 1; week <= input; week++)
+            {
+                await context.CreateTimer(TimeSpan.FromDays(7), CancellationToken.None);
+                context.SetCustomStatus(week);
+            }
+
+            return context.CurrentUtcDateTime;
+        }
+    }
+}
