@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TalentReview.Durable;
+using TalentReview.Functions.Hosting;
+using TalentReview.Infrastructure.Email;
+using TalentReview.Infrastructure.Links;
+using TalentReview.Infrastructure.Storage;
+using TalentReview.Web;
+using TalentReview.Workflow;
+
+namespace TalentReview.Functions.Tests;
+
+/// <summary>The catch-all HTTP function hands requests to the shared endpoints, after the worker has routed them once.</summary>
+public sealed class WebPipelineTests
+{
+    [Theory]
+    [InlineData("/openapi/v1.json", StatusCodes.Status200OK)]
+    [InlineData("/api/cycles", StatusCodes.Status401Unauthorized)]
+    [InlineData("/l/not-a-token", StatusCodes.Status404NotFound)]
+    [InlineData("/no/such/page", StatusCodes.Status404NotFound)]
+    public async Task Request_reaches_the_shared_endpoint_of_its_path(string path, int expectedStatus)
+    {
+        await using var app = BuildHost();
+        await using var scope = app.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = HttpMethods.Get;
+        context.Request.Path = path;
+        context.Response.Body = new MemoryStream();
+
+        // What the Functions worker leaves on the context: its own catch-all function endpoint.
+        context.SetEndpoint(new Endpoint(_ => Task.CompletedTask, EndpointMetadataCollection.Empty, "Web function"));
+        await app.Services.GetRequiredService<WebPipeline>().InvokeAsync(context);
+
+        Assert.Equal(expectedStatus, context.Response.StatusCode);
+    }
+
+    // The same registrations as Program.cs, on a web host like the one the Functions worker runs.
+    private static WebApplication BuildHost()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "InMemory",
+            ["Links:PublicBaseUrl"] = "http://localhost:7071",
+            ["Links:CurrentKeyId"] = "test",
+            ["Links:Keys:test"] = Convert.ToBase64String(new byte[32]),
+            ["Email:FromAddress"] = "reviews@talentreview.test",
+            ["Email:SendGrid:ApiKey"] = "SG.test",
+        });
+        builder.Services.AddTalentReviewFunctionsHost(new DurableRegistry().AddTalentReviewWorkflow());
+        builder.Services.AddTalentReviewStorage();
+        builder.Services.AddTalentReviewLinks();
+        builder.Services.AddTalentReviewEmail();
+        builder.Services.AddTalentReviewWorkflow();
+        builder.Services.AddTalentReviewWeb(builder.Configuration);
+        return builder.Build();
+    }
+}
