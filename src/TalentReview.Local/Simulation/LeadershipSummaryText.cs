@@ -10,13 +10,16 @@ public static class LeadershipSummaryText
 {
     private const int CellWidth = 24;
 
-    public static void Write(TextWriter output, CycleSummary summary, BoxLabels labels)
+    /// <param name="title">What the summary covers, e.g. the cycle's name.</param>
+    /// <param name="nameOf">Turns an employee id of the key lists into the name leadership reads.</param>
+    public static void Write(TextWriter output, string title, CycleSummary summary, BoxLabels labels, Func<string, string> nameOf)
     {
+        ArgumentNullException.ThrowIfNull(nameOf);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(labels);
         var culture = CultureInfo.InvariantCulture;
-        output.WriteLine($"Leadership summary — {summary.Scope} ({summary.Population.ToString(culture)} people)");
+        output.WriteLine($"Leadership summary — {title} ({summary.Population.ToString(culture)} people)");
         output.WriteLine("Nine-box: count, share, (guidance). Rows: potential; columns: performance.");
         var separator = "+" + string.Concat(Enumerable.Repeat(new string('-', CellWidth) + "+", 3));
         output.WriteLine($"{"",-15}{Center("low performance")} {Center("moderate")} {Center("high performance")}");
@@ -48,7 +51,7 @@ public static class LeadershipSummaryText
         output.WriteLine("Completion: " + string.Join(", ", summary.Completion.Select(c => string.Create(culture, $"{c.Step} {c.Completed}/{c.Expected} ({c.Percent:0.#}%)"))));
         output.WriteLine(summary.HighPerformersAtRisk.Count == 0
             ? "High performers at risk of leaving: none"
-            : string.Create(culture, $"High performers at risk of leaving ({summary.HighPerformersAtRisk.Count}): {string.Join(", ", summary.HighPerformersAtRisk)}"));
+            : string.Create(culture, $"High performers at risk of leaving ({summary.HighPerformersAtRisk.Count}): {string.Join(", ", summary.HighPerformersAtRisk.Select(nameOf))}"));
     }
 
     private static string PotentialLabel(RatingLevel potential) => potential switch

@@ -41,7 +41,7 @@ public static class SimulationCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Simulating a review cycle for {arguments.Employees} employees (seed {arguments.Seed}) from {Start:yyyy-MM-dd}, in virtual time."));
             var result = await host.Services.GetRequiredService<SimulationRun>().RunAsync(arguments, ConsoleProgress.ForConsole(), CancellationToken.None);
             Console.WriteLine();
-            LeadershipSummaryText.Write(Console.Out, result.Summary.Summary, BoxLabels.Default);
+            LeadershipSummaryText.Write(Console.Out, result.Cycle.Name, result.Summary.Summary, BoxLabels.Default, result.NameOf);
             Console.WriteLine();
             WriteFigures(Console.Out, result.Figures, stopwatch.Elapsed);
             var folder = SimulationOutput.Write(arguments.OutputFolder, result);

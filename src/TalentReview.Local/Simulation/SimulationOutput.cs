@@ -14,7 +14,7 @@ public static class SimulationOutput
         ArgumentNullException.ThrowIfNull(result);
         var full = Path.GetFullPath(folder);
         Directory.CreateDirectory(full);
-        File.WriteAllText(Path.Combine(full, SummaryFileName), SummaryHtml.Render(result.Cycle.Name, result.Summary.Summary, BoxLabels.Default, result.Figures), Encoding.UTF8);
+        File.WriteAllText(Path.Combine(full, SummaryFileName), SummaryHtml.Render(result.Cycle.Name, result.Summary.Summary, BoxLabels.Default, result.Figures, result.NameOf), Encoding.UTF8);
         File.WriteAllText(Path.Combine(full, ResultsFileName), ResultRows.ToCsv(result.Results), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         return full;
     }

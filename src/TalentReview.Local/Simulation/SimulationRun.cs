@@ -14,7 +14,11 @@ using TalentReview.Workflow.UseCases;
 namespace TalentReview.Local.Simulation;
 
 /// <summary>What a simulation produced: the cycle, its summary and the figures of the run.</summary>
-public sealed record SimulationResult(string CycleId, CycleDocument Cycle, SummaryDocument Summary, IReadOnlyList<ResultRow> Results, SimulationFigures Figures);
+public sealed record SimulationResult(string CycleId, CycleDocument Cycle, SummaryDocument Summary, IReadOnlyList<ResultRow> Results, SimulationFigures Figures)
+{
+    /// <summary>The name of an employee of the simulated organisation (the summary's lists hold ids).</summary>
+    public string NameOf(string employeeId) => Results.FirstOrDefault(r => r.EmployeeId == employeeId)?.Name is { Length: > 0 } name ? name : employeeId;
+}
 
 public sealed record SimulationFigures(
     int Employees,

@@ -13,8 +13,9 @@ public static class SummaryHtml
     private const string Css = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;color:#1b2430}table{border-collapse:collapse}"
         + "td,th{border:1px solid #d5dbe3;padding:.5rem .75rem;vertical-align:top}td.off{background:#fde8e6}td.ok{background:#eaf6ee}";
 
-    public static string Render(string cycleName, CycleSummary summary, BoxLabels labels, SimulationFigures figures)
+    public static string Render(string cycleName, CycleSummary summary, BoxLabels labels, SimulationFigures figures, Func<string, string> nameOf)
     {
+        ArgumentNullException.ThrowIfNull(nameOf);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(figures);
@@ -59,7 +60,7 @@ public static class SummaryHtml
         page.Append(culture, $"</ul><h2>High performers at risk of leaving ({summary.HighPerformersAtRisk.Count})</h2><ul>");
         foreach (var person in summary.HighPerformersAtRisk)
         {
-            page.Append(culture, $"<li>{html.Encode(person)}</li>");
+            page.Append(culture, $"<li>{html.Encode(nameOf(person))}</li>");
         }
 
         page.Append("</ul><h2>Emails sent</h2><ul>");
