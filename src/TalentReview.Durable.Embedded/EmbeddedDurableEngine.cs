@@ -568,7 +568,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
                 waits.Add(Task.Delay(delay < LongestWait ? delay : LongestWait, TimeProvider, waitEnd.Token));
             }
 
-            waits.Add(Task.Delay(Timeout.InfiniteTimeSpan, stopping));
+            waits.Add(Task.Delay(Timeout.InfiniteTimeSpan, waitEnd.Token)); // ends the wait on stop; released with waitEnd
             await Task.WhenAny(waits).ConfigureAwait(false);
             await waitEnd.CancelAsync().ConfigureAwait(false);
         }
