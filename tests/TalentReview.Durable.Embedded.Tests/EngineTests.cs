@@ -35,7 +35,12 @@ public sealed class EngineTests
             Assert.Equal($"employee-{i}>1>2>3", state!.ReadOutputAs<string>());
         }
 
-        Assert.Equal(300, host.Engine.Statistics.OrchestrationsEnded);
-        Assert.Equal(900, host.Engine.Statistics.ActivitiesCompleted);
+        // Four episodes of three events each: (started | result), then the next call or the end.
+        Assert.Equal(12, host.Engine.GetHistoryLength(ids[0]));
+        var statistics = host.Engine.Statistics;
+        Assert.Equal(300, statistics.OrchestrationsEnded);
+        Assert.Equal(900, statistics.ActivitiesCompleted);
+        Assert.Equal(12, statistics.MaxHistoryLength);
+        Assert.Equal(300 + 900 + 900, statistics.DurableActions);
     }
 }
