@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentReview.Domain.Calibration;
+using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
 using TalentReview.Web.Html;
 using TalentReview.Web.Links;
@@ -33,6 +34,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         var query = link.Http.Request.Query;
         var language = scope.Calibrator!.Language;
         var notice = query.ContainsKey("approved") ? CalibrationTexts.ApprovalSent[language]
+            : query.ContainsKey("confirmed") ? CalibrationTexts.DecisionsSent[language]
             : int.TryParse(query["moved"], NumberStyles.None, CultureInfo.InvariantCulture, out var moved) && moved < scope.Cards.Count
                 ? CalibrationTexts.Moved.Format(language, scope.Cards[moved].Name)
                 : null;
@@ -55,6 +57,12 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
             return approval.Succeeded
                 ? SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?approved=1")
                 : SelfAssessmentLinkHandler.SeeOther(link.ActionPath);
+        }
+
+        if (form["action"] == "finalise")
+        {
+            var finalised = await calibration.FinaliseDecisionsAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
+            return SelfAssessmentLinkHandler.SeeOther(finalised.Succeeded ? $"{link.ActionPath}?confirmed=1" : link.ActionPath);
         }
 
         var employeeId = form["employeeId"].ToString();
@@ -110,7 +118,18 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         }
         while (after is not null);
 
-        var view = new BoardView(group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, moves, notice, invalidEmployeeId, invalid);
+        List<(string Name, DecisionType Type)>? decisions = null;
+        if (group.Phase is GroupPhase.DecisionsProposed or GroupPhase.DecisionsFinalised)
+        {
+            decisions = [];
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                var document = await store.GetDecisionsAsync(group.CycleId, group.GroupId, chunk, cancellationToken);
+                decisions.AddRange((document?.Decisions ?? []).Select(d => (names.GetValueOrDefault(d.EmployeeId) ?? "—", d.Type)));
+            }
+        }
+
+        var view = new BoardView(group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, moves, notice, invalidEmployeeId, invalid, decisions);
         var approvedBy = group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy);
     }

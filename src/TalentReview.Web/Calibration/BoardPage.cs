@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentReview.Domain;
+using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
 using TalentReview.Web.Html;
 using TalentReview.Web.Links;
@@ -25,7 +26,8 @@ internal sealed record BoardView(
     IReadOnlyList<BoardMove> Moves,
     string? Notice,
     string? InvalidEmployeeId = null,
-    FormState? InvalidState = null);
+    FormState? InvalidState = null,
+    IReadOnlyList<(string Name, DecisionType Type)>? Decisions = null);
 
 /// <summary>
 /// The nine-box board. Every card carries a small form (target box and reason) that works without
@@ -77,6 +79,7 @@ internal static class BoardPage
             {Distribution(language, view, placed)}
             {Moves(language, view)}
             {H.When(editable, Approve(link, language, holding.Count))}
+            {(view.Decisions is null ? Markup.Empty : Decisions(link, language, view))}
             {H.When(editable, Script(nonce))}
             """), invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
@@ -107,7 +110,7 @@ internal static class BoardPage
             <li class="card{(moved ? " moved" : "")}" id="{id}"{H.When(editable, H.Html($" draggable=\"true\""))}>
             <div class="who">{card.Name}</div>
             <div class="meta">{card.JobTitle}{H.When(card.ManagerName is not null, H.Html($" · {T.ManagerOf.Format(language, card.ManagerName)}"))}</div>
-            {H.When(moved, H.Html($"""<div class="meta">{T.Proposed.Format(language, DomainTexts.BoxName(c.Proposed!.Value.Box, language))}</div>"""))}
+            {(moved ? H.Html($"""<div class="meta">{T.Proposed.Format(language, DomainTexts.BoxName(c.Proposed!.Value.Box, language))}</div>""") : Markup.Empty)}
             <div>{flags}</div>
             {H.When(editable, MoveForm(link, language, view, card, id))}
             </li>
@@ -203,6 +206,28 @@ internal static class BoardPage
                 """))}
         </section>
         """);
+
+    /// <summary>The decisions proposed from the calibrated boxes, for the committee to confirm.</summary>
+    private static Markup Decisions(LinkContext link, Language language, BoardView view)
+    {
+        var rows = view.Decisions!.Select(d => H.Html($"""<tr><th scope="row">{d.Name}</th><td>{DomainTexts.Of(d.Type)[language]}</td></tr>"""));
+        var open = view.Group.Phase == GroupPhase.DecisionsProposed;
+        return H.Html($"""
+            <section class="panel" aria-labelledby="decisions-title">
+            <h2 id="decisions-title">{T.Decisions[language]}</h2>
+            <table><thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Decision[language]}</th></tr></thead><tbody>{rows}</tbody></table>
+            {(open
+                ? H.Html($"""
+                    <form method="post" action="{link.ActionPath}">
+                    {AntiforgeryField.For(link.Http)}
+                    <input type="hidden" name="action" value="finalise">
+                    <div class="actions"><button type="submit">{T.ConfirmDecisions[language]}</button></div>
+                    </form>
+                    """)
+                : H.Html($"""<div class="notice"><p>{T.DecisionsConfirmed[language]}</p></div>"""))}
+            </section>
+            """);
+    }
 
     /// <summary>Drag and drop as an enhancement: dropping a card on a box fills in the card's own form and asks for the reason.</summary>
     private static Markup Script(string nonce) => H.Html($$"""

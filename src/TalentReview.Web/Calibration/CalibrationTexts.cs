@@ -57,6 +57,14 @@ internal static class CalibrationTexts
     public static readonly Phrase HoldingNotEmpty = new(
         "Plaats eerst alle medewerkers uit de wachtruimte.", "Placez d'abord tous les collaborateurs de la zone d'attente.", "Place everyone in the holding area first.");
 
+    public static readonly Phrase Decisions = new("Voorgestelde beslissingen", "Décisions proposées", "Proposed decisions");
+    public static readonly Phrase Employee = new("Medewerker", "Collaborateur", "Employee");
+    public static readonly Phrase Decision = new("Beslissing", "Décision", "Decision");
+    public static readonly Phrase ConfirmDecisions = new("Beslissingen bevestigen", "Confirmer les décisions", "Confirm the decisions");
+    public static readonly Phrase DecisionsConfirmed = new("De beslissingen zijn bevestigd.", "Les décisions ont été confirmées.", "The decisions have been confirmed.");
+    public static readonly Phrase DecisionsSent = new(
+        "Uw bevestiging is doorgegeven.", "Votre confirmation a été transmise.", "Your confirmation has been passed on.");
+
     public static Phrase Of(CardFlag flag) => flag switch
     {
         CardFlag.SelfManagerGap => new("Groot verschil met zelfevaluatie", "Écart important avec l'auto-évaluation", "Large gap with self-assessment"),

@@ -43,6 +43,7 @@ public static class H
 
     public static Markup Join(IEnumerable<Markup> parts) => Markup.Join(parts);
 
+    /// <summary>The markup when the condition holds. It is built either way, so it must not depend on the condition to be safe to build.</summary>
     public static Markup When(bool condition, Markup markup) => condition ? markup : Markup.Empty;
 
     /// <summary>A boolean attribute, e.g. <c>checked</c>, present only when set.</summary>

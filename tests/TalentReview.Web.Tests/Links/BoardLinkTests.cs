@@ -103,4 +103,22 @@ public sealed class BoardLinkTests : IAsyncLifetime
         await app.ClientSubstitute!.Received(1).RaiseEventAsync(
             $"group-{CycleSeed.CycleId}-{CycleSeed.GroupId}", WorkflowEvents.CalibrationApproved, Arg.Any<object?>(), Arg.Any<CancellationToken>());
     }
+
+    [Fact]
+    public async Task After_approval_the_committee_confirms_the_proposed_decisions()
+    {
+        await app.Reviews.UpdateGroupAsync(CycleSeed.CycleId, CycleSeed.GroupId, g => g! with { Phase = GroupPhase.DecisionsProposed });
+        await app.Reviews.UpsertDecisionsAsync(new DecisionChunkDocument(CycleSeed.CycleId, CycleSeed.GroupId, 0, false,
+            [.. seed.Reports.Select(r => new Domain.Decisions.NoChangeDecision(r.Id, new DateOnly(2026, 2, 20), "hr-1"))]));
+        using var client = app.CreateClient();
+        var html = await client.GetPageAsync(path);
+
+        using var response = await client.PostFormAsync(path, PageForms.AntiforgeryToken(html), ("action", "finalise"));
+
+        Assert.Contains("Proposed decisions", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("draggable=\"true\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            $"group-{CycleSeed.CycleId}-{CycleSeed.GroupId}", WorkflowEvents.DecisionsFinalised, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
 }
