@@ -24,7 +24,7 @@ public static class HrPageEndpoints
     public static IEndpointRouteBuilder MapHrPage(this IEndpointRouteBuilder routes)
     {
         routes.MapGet(PagePath, ShowAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
-        routes.MapPost(LaunchPath, LaunchAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription().DisableAntiforgery();
+        routes.MapPost(LaunchPath, LaunchAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
         return routes;
     }
 

@@ -64,10 +64,14 @@ public static class CycleWalk
         return submitted;
     }
 
-    /// <summary>On a calibration board: places every waiting card (with a reason) until the board can be approved, then approves.</summary>
+    /// <summary>
+    /// On a calibration board: places the cards of the holding area (listed first on the page) in the
+    /// middle box with a reason, one by one as a person would, until the board can be approved; then approves.
+    /// </summary>
     public static async Task CalibrateAndApproveAsync(this Browser browser, string boardLink)
     {
-        for (var moves = 0; moves < 500; moves++)
+        var middleBox = new Dictionary<string, string> { ["to"] = "5" };
+        for (var placed = 0; placed < 500; placed++)
         {
             var (html, address) = await browser.OpenAsync(boardLink);
             var forms = HtmlForm.FindAll(html, address);
@@ -78,13 +82,13 @@ public static class CycleWalk
                 return;
             }
 
-            if (forms.Count(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "move")) <= moves)
+            if (forms.FirstOrDefault(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "move")) is not { } move)
             {
                 break;
             }
 
-            var move = forms.Where(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "move")).ElementAt(moves);
-            await browser.SubmitAsync(move, move.Filled("action", "move").Where(f => f.Key != "action" || f.Value == "move").Distinct().ToList());
+            var (moved, movedStatus) = await browser.SubmitAsync(move, move.Filled("action", "move", middleBox).Distinct().ToList());
+            Assert.True(movedStatus == System.Net.HttpStatusCode.OK, $"Placing a card answered {movedStatus}: {moved}");
         }
 
         Assert.Fail($"The board {boardLink} never became ready for approval.");
