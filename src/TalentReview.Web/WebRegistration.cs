@@ -35,6 +35,8 @@ public static class WebRegistration
         services.AddSingleton<ILinkStepHandler, BoardLinkHandler>();
         services.AddSingleton<ILinkStepHandler, OutcomeLinkHandler>();
         services.AddSingleton<ILinkStepHandler, SummaryLinkHandler>();
+        services.AddSingleton<ILinkStepHandler, TeamOutcomesLinkHandler>();
+        services.AddSingleton<ILinkStepHandler, FollowUpLinkHandler>();
         services.TryAddSingleton<ILinkRenewal, WorkflowLinkRenewal>();
         services.AddSingleton<LaunchRequestReader>();
         services.AddSingleton<CycleResultsExport>();

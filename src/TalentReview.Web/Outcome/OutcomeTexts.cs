@@ -23,5 +23,11 @@ internal static class OutcomeTexts
         "This confirms that you have read your outcome, not necessarily that you agree with it.");
     public static readonly Phrase Comment = new("Uw opmerking", "Votre commentaire", "Your comment");
     public static readonly Phrase Acknowledged = new("U hebt uw resultaat bevestigd op {0}.", "Vous avez confirmé votre résultat le {0}.", "You acknowledged your outcome on {0}.");
+    public static readonly Phrase TeamTitle = new("De resultaten van uw team", "Les résultats de votre équipe", "Your team's outcomes");
+    public static readonly Phrase TeamIntro = new(
+        "De uitkomsten na kalibratie en de bevestigde beslissingen. Bespreek ze met elke medewerker; de opvolging van ontwikkel- en verbeterplannen volgt per e-mail.",
+        "Les résultats après calibrage et les décisions confirmées. Discutez-en avec chaque collaborateur ; le suivi des plans de développement et d'amélioration vous sera rappelé par e-mail.",
+        "The outcomes after calibration and the confirmed decisions. Discuss them with each person; follow-ups of development and improvement plans will be reminded by email.");
+    public static readonly Phrase Employee = new("Medewerker", "Collaborateur", "Employee");
     public static readonly Phrase YourComment = new("Uw opmerking", "Votre commentaire", "Your comment");
 }

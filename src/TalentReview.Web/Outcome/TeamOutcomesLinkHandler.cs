@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Http;
+using TalentReview.Web.Html;
+using TalentReview.Web.Links;
+using TalentReview.Web.Localization;
+using TalentReview.Workflow.Links;
+using TalentReview.Workflow.Storage;
+using T = TalentReview.Web.Outcome.OutcomeTexts;
+
+namespace TalentReview.Web.Outcome;
+
+/// <summary>
+/// Released outcomes as a manager sees them: the whole team (team-outcomes link), or the one report
+/// a follow-up reminder is about. Read-only; nothing before the release.
+/// </summary>
+internal abstract class ManagerOutcomesHandler(ReviewStore store) : ILinkStepHandler
+{
+    public abstract LinkStep Step { get; }
+
+    public async Task<IResult> ShowAsync(LinkContext link, CancellationToken cancellationToken)
+    {
+        var claims = link.Claims;
+        var cycle = await store.GetCycleAsync(claims.CycleId, cancellationToken);
+        var manager = cycle is null ? null : await store.GetTeamAsync(cycle.CycleId, claims.RecipientId, cancellationToken);
+        if (cycle is null || manager is null || claims.Nonce != WorkflowLinks.ReleaseNonce)
+        {
+            return LinkPages.Invalid(link.BrowserLanguage);
+        }
+
+        var language = manager.Manager.Language;
+        if (cycle.State != CycleState.Released)
+        {
+            return new HtmlPage(language, T.TeamTitle[language], H.Html($"""<p class="lead">{T.NotReleased[language]}</p>"""));
+        }
+
+        var rows = new List<Markup>();
+        foreach (var participant in await ReportsAsync(cycle.CycleId, claims, cancellationToken))
+        {
+            var chunk = ReviewStore.ChunkOf(participant.GroupOrdinal);
+            var card = (await store.GetCardsAsync(cycle.CycleId, participant.GroupId, chunk, cancellationToken))?.Cards.FirstOrDefault(c => c.EmployeeId == participant.EmployeeId);
+            var decisions = await store.GetDecisionsAsync(cycle.CycleId, participant.GroupId, chunk, cancellationToken);
+            var decision = decisions is { Final: true } ? decisions.Decisions.FirstOrDefault(d => d.EmployeeId == participant.EmployeeId) : null;
+            var box = card?.Current is { } position ? DomainTexts.BoxName(position.Box, language) : "—";
+            var outcome = decision is null ? T.NoDecision[language] : DomainTexts.Of(decision.Type)[language];
+            rows.Add(H.Html($"""<tr><th scope="row">{participant.Name}</th><td>{box}</td><td>{outcome}</td></tr>"""));
+        }
+
+        return new HtmlPage(language, T.TeamTitle[language], H.Html($"""
+            <p class="lead">{T.TeamIntro[language]}</p>
+            <table>
+            <thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Decision[language]}</th></tr></thead>
+            <tbody>{rows}</tbody>
+            </table>
+            """));
+    }
+
+    public Task<IResult> SubmitAsync(LinkContext link, IFormCollection form, CancellationToken cancellationToken)
+        => Task.FromResult<IResult>(Results.StatusCode(StatusCodes.Status405MethodNotAllowed));
+
+    protected abstract Task<IReadOnlyList<ParticipantDocument>> ReportsAsync(string cycleId, LinkClaims claims, CancellationToken cancellationToken);
+
+    protected ReviewStore Store => store;
+}
+
+internal sealed class TeamOutcomesLinkHandler(ReviewStore store) : ManagerOutcomesHandler(store)
+{
+    public override LinkStep Step => LinkStep.TeamOutcomes;
+
+    protected override async Task<IReadOnlyList<ParticipantDocument>> ReportsAsync(string cycleId, LinkClaims claims, CancellationToken cancellationToken)
+    {
+        var reports = new List<ParticipantDocument>();
+        string? after = null;
+        do
+        {
+            var page = await Store.QueryParticipantsAsync(cycleId, new ParticipantFilter(ManagerId: claims.RecipientId), after, 200, cancellationToken);
+            reports.AddRange(page.Items.Select(i => i.Value));
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+        return [.. reports.OrderBy(p => p.Name, StringComparer.Ordinal)];
+    }
+}
+
+internal sealed class FollowUpLinkHandler(ReviewStore store) : ManagerOutcomesHandler(store)
+{
+    public override LinkStep Step => LinkStep.FollowUp;
+
+    protected override async Task<IReadOnlyList<ParticipantDocument>> ReportsAsync(string cycleId, LinkClaims claims, CancellationToken cancellationToken)
+        => await Store.GetParticipantAsync(cycleId, claims.SubjectId, cancellationToken) is { } participant && participant.ManagerId == claims.RecipientId
+            ? [participant]
+            : [];
+}
