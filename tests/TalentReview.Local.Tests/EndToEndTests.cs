@@ -5,7 +5,7 @@ namespace TalentReview.Local.Tests;
 /// <summary>The local host as a person uses it: a process, a browser, the dev mailbox and the time control.</summary>
 public sealed class EndToEndTests
 {
-    [Fact(Skip = "Reaches the calibration boards; the walk through approval and the leadership summary does not finish yet on the current workflow, engine and board (see the host's hand-over notes).")]
+    [Fact(Skip = "Intermittent: an advance of the time control sometimes never returns (the engine does not report idle). When it does return, the walk passes calibration and stops short of the summary; see the host's hand-over notes.")]
     public async Task DemoCycle_WalkedThroughEmailLinksAndTimeControl_EndsWithALeadershipSummary()
     {
         using var data = new TemporaryFolder();
@@ -27,13 +27,23 @@ public sealed class EndToEndTests
         using var managers = new Browser(host.BaseAddress);
         Assert.True(await managers.SubmitEveryFormAsync(digests[0].Links[0]) > 0, "The manager's team page had no report to give input for.");
 
-        var boards = await hr.AdvanceUntilEmailAsync("CalibrationReady");
-        foreach (var board in boards.Where(e => e.To.Email.StartsWith("hr@", StringComparison.Ordinal)))
+        var boards = (await hr.AdvanceUntilEmailAsync("CalibrationReady")).Where(e => e.To.Email.StartsWith("hr@", StringComparison.Ordinal)).ToList();
+        foreach (var board in boards)
         {
             await hr.CalibrateAndApproveAsync(board.Links[0]);
         }
 
-        var summaries = await hr.AdvanceUntilEmailAsync("LeadershipSummary", maxAdvances: 10);
+        for (var advances = 0; advances < 10 && !(await hr.MailboxAsync()).Any(e => e.Is("LeadershipSummary")); advances++)
+        {
+            foreach (var board in boards)
+            {
+                await hr.FinaliseDecisionsAsync(board.Links[0]);
+            }
+
+            await hr.AdvanceAsync();
+        }
+
+        var summaries = await hr.WaitForEmailsAsync("LeadershipSummary");
         var (summary, _) = await hr.OpenAsync(summaries[0].Links[0]);
         Assert.Contains("Star", summary, StringComparison.OrdinalIgnoreCase);
     }

@@ -64,6 +64,20 @@ public static class CycleWalk
         return submitted;
     }
 
+    /// <summary>Confirms the proposed decisions on a board when they are there; false when there is nothing to confirm yet.</summary>
+    public static async Task<bool> FinaliseDecisionsAsync(this Browser browser, string boardLink)
+    {
+        var (html, address) = await browser.OpenAsync(boardLink);
+        if (HtmlForm.FindAll(html, address).FirstOrDefault(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "finalise")) is not { } finalise)
+        {
+            return false;
+        }
+
+        var (page, status) = await browser.SubmitAsync(finalise, finalise.Hidden);
+        Assert.True(status == System.Net.HttpStatusCode.OK, page);
+        return true;
+    }
+
     /// <summary>
     /// On a calibration board: places the cards of the holding area (listed first on the page) in the
     /// middle box with a reason, one by one as a person would, until the board can be approved; then approves.
