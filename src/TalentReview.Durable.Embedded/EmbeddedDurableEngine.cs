@@ -61,6 +61,10 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         _historyCache = new HistoryCache(options.HistoryCacheCapacity);
         Client = new EmbeddedDurableClient(this, _store);
         _nextDue = _store.NextDueTime();
+        if (TimeProvider is VirtualTimeProvider clock)
+        {
+            clock.Moved += _timerWake.Fire;
+        }
     }
 
     public TimeProvider TimeProvider { get; }
@@ -139,6 +143,11 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        if (TimeProvider is VirtualTimeProvider clock)
+        {
+            clock.Moved -= _timerWake.Fire;
+        }
+
         _store.Dispose();
         _stopping.Dispose();
     }

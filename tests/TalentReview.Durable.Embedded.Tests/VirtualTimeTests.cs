@@ -66,6 +66,49 @@ public sealed class VirtualTimeTests
         Assert.NotNull(await host.Client.GetInstanceAsync("cycle-a-1", cancellation: Cancellation));
     }
 
+    [Fact]
+    public async Task Moves_of_the_clock_by_others_never_stall_advancing_from_timer_to_timer()
+    {
+        // The local host's ticker moves the clock while the engine computes its next wait; a wait
+        // computed from a reading taken just before a jump would sleep far past the timer's moment.
+        await using var host = await EmbeddedDurableTestHost.StartAsync(r => r.AddOrchestrator<HourlyOrchestrator>(), cancellationToken: Cancellation);
+        var start = host.Clock.GetUtcNow();
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(HourlyOrchestrator), 300, cancellation: Cancellation);
+        using var stopTicking = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        var ticker = Task.Run(
+            async () =>
+            {
+                while (!stopTicking.IsCancellationRequested)
+                {
+                    host.Clock.Advance(TimeSpan.FromMilliseconds(1));
+                    await Task.Yield();
+                }
+            },
+            CancellationToken.None);
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        deadline.CancelAfter(TimeSpan.FromMinutes(2));
+        var result = await host.RunToCompletionAsync(id, deadline.Token);
+        await stopTicking.CancelAsync();
+        await ticker;
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, result.RuntimeStatus);
+        Assert.True(result.ReadOutputAs<DateTime>() >= start.AddHours(300).UtcDateTime);
+    }
+
+    public sealed class HourlyOrchestrator : Orchestrator<int, DateTime>
+    {
+        public override async Task<DateTime> RunAsync(OrchestrationContext context, int input)
+        {
+            for (var hour = 0; hour < input; hour++)
+            {
+                await context.CreateTimer(TimeSpan.FromHours(1), CancellationToken.None);
+            }
+
+            return context.CurrentUtcDateTime;
+        }
+    }
+
     public sealed class WeeklyReminderOrchestrator : Orchestrator<int, DateTime>
     {
         public override async Task<DateTime> RunAsync(OrchestrationContext context, int input)

@@ -15,6 +15,13 @@ public sealed class VirtualTimeProvider : TimeProvider
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
+    /// <summary>
+    /// Raised after every move of the clock. A relative wait computed from a reading of the clock
+    /// taken just before a move would otherwise land too late; whoever waits for absolute moments
+    /// (the engine's timer pump) listens here and recomputes.
+    /// </summary>
+    internal event Action? Moved;
+
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     public override DateTimeOffset GetUtcNow()
@@ -36,6 +43,7 @@ public sealed class VirtualTimeProvider : TimeProvider
         }
 
         FireDueTimers();
+        Moved?.Invoke();
     }
 
     /// <summary>Moves the clock to <paramref name="value"/>; moving backwards is refused, as time never does that to timers.</summary>
@@ -52,6 +60,7 @@ public sealed class VirtualTimeProvider : TimeProvider
         }
 
         FireDueTimers();
+        Moved?.Invoke();
     }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
