@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalentReview.Local.Tests.Harness;
 
 namespace TalentReview.Local.Tests;
@@ -5,7 +6,7 @@ namespace TalentReview.Local.Tests;
 /// <summary>The local host as a person uses it: a process, a browser, the dev mailbox and the time control.</summary>
 public sealed class EndToEndTests
 {
-    [Fact(Skip = "Intermittent: an advance of the time control sometimes never returns (the engine does not report idle). When it does return, the walk passes calibration and stops short of the summary; see the host's hand-over notes.")]
+    [Fact]
     public async Task DemoCycle_WalkedThroughEmailLinksAndTimeControl_EndsWithALeadershipSummary()
     {
         using var data = new TemporaryFolder();
@@ -45,6 +46,9 @@ public sealed class EndToEndTests
 
         var summaries = await hr.WaitForEmailsAsync("LeadershipSummary");
         var (summary, _) = await hr.OpenAsync(summaries[0].Links[0]);
-        Assert.Contains("Star", summary, StringComparison.OrdinalIgnoreCase);
+
+        // The reader's language varies with the demo roster; the grid's nine rows do not.
+        var grid = summary[summary.IndexOf("<table>", StringComparison.Ordinal)..summary.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Equal(9, Regex.Count(grid, "<tr><th scope=\"row\">"));
     }
 }
