@@ -2,6 +2,7 @@ using TalentReview.Domain;
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
+using TalentReview.Domain.Planning;
 using TalentReview.Web.Html;
 
 namespace TalentReview.Web.Localization;
@@ -20,6 +21,15 @@ public static class DomainTexts
         DecisionType.PerformanceImprovementPlan => new("Verbeterplan", "Plan d'amélioration des performances", "Performance improvement plan"),
         DecisionType.StepBack => new("Stap terug (remotie)", "Rétrogradation volontaire", "Step back to a lighter role"),
         _ => new("Begeleiding naar een loopbaan buiten de organisatie", "Accompagnement vers une carrière externe", "Support towards a career elsewhere"),
+    };
+
+    public static Phrase Of(StepKind step) => step switch
+    {
+        StepKind.SelfAssessment => new("Zelfevaluatie", "Auto-évaluation", "Self-assessment"),
+        StepKind.ManagerInput => new("Input van de leidinggevende", "Contribution du manager", "Manager input"),
+        StepKind.Calibration => new("Kalibratie", "Calibrage", "Calibration"),
+        StepKind.Decisions => new("Beslissingen", "Décisions", "Decisions"),
+        _ => new("Bekendmaking", "Communication des résultats", "Release"),
     };
 
     public static Phrase Of(PromotionReadiness readiness) => readiness switch

@@ -61,7 +61,7 @@ internal sealed class SummaryLinkHandler(ReviewStore store) : ILinkStepHandler
         var decisions = summary.Decisions.Where(d => d.Count > 0).Select(d => H.Html(
             $"""<tr><th scope="row">{DomainTexts.Of(d.Type)[language]}</th><td>{d.Count}</td></tr>"""));
         var completion = summary.Completion.Select(c => H.Html(
-            $"""<tr><th scope="row">{c.Step.ToString()}</th><td>{c.Completed} / {c.Expected}</td><td>{c.Percent:0}%</td></tr>"""));
+            $"""<tr><th scope="row">{DomainTexts.Of(c.Step)[language]}</th><td>{c.Completed} / {c.Expected}</td><td>{c.Percent:0}%</td></tr>"""));
         return H.Html($"""
             <p class="lead">{T.Population.Format(language, summary.Population, summary.AdjustmentCount, summary.EmployeesAdjusted)}</p>
             <h2>{T.Grid[language]}</h2>
