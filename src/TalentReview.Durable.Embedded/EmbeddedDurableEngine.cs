@@ -585,7 +585,12 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
 
     private void ReleaseDueTimers(DateTimeOffset now)
     {
-        var ready = _store.ReleaseDueMessages(now);
+        // Queue the instances first: between the two, the engine must not look idle with fired timers unprocessed.
+        foreach (var instanceId in _store.ReleaseDueMessages(now))
+        {
+            _ready.Add(instanceId);
+        }
+
         lock (_timerGate)
         {
             _recomputingNextDue = true;
@@ -597,11 +602,6 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         {
             _nextDue = next is null || (_dueReportedWhileRecomputing is { } reported && reported < next) ? _dueReportedWhileRecomputing : next;
             _recomputingNextDue = false;
-        }
-
-        foreach (var instanceId in ready)
-        {
-            _ready.Add(instanceId);
         }
 
         _progress.Fire();
