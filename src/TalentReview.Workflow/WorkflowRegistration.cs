@@ -4,6 +4,7 @@ using TalentReview.Durable;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Links;
+using TalentReview.Workflow.Privacy;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 
@@ -28,6 +29,8 @@ public static class WorkflowRegistration
         services.TryAddSingleton<CycleQueries>();
         services.TryAddSingleton<SubmissionCommands>();
         services.TryAddSingleton<CalibrationCommands>();
+        services.AddOptions<RetentionOptions>();
+        services.TryAddSingleton<RetentionService>();
         return services;
     }
 

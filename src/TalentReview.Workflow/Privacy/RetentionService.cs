@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Options;
 using TalentReview.Durable;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow.Privacy;
 
 /// <summary>
 /// Purges what is kept about a cycle once its retention period is over: its durable instances, its
 /// partition (every document of the cycle) and its organisation-wide entries (previous results, the
-/// cycle list entry). Called daily by the Azure timer function and by the local host. Each step is
+/// cycle list entry). Called daily by the Azure timer function and by the local host, and by HR (the
+/// HR API) to purge one ended cycle before its retention is over. Each step is
 /// idempotent and the cycle list entry goes last, so a run that stops half-way is finished by the next.
 /// </summary>
 public sealed class RetentionService(ReviewStore store, DurableClient client, IOptions<RetentionOptions> options, TimeProvider time)
@@ -45,6 +47,23 @@ public sealed class RetentionService(ReviewStore store, DurableClient client, IO
         }
 
         return new RetentionReport(cutoff, purges);
+    }
+
+    /// <summary>HR's purge of one cycle on request: refused while the cycle is still running (cancel it first).</summary>
+    public async Task<CommandResult<CyclePurge>> PurgeEndedCycleAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var cycle = await store.GetCycleAsync(cycleId, cancellationToken).ConfigureAwait(false);
+        if (cycle is null)
+        {
+            return CommandResult<CyclePurge>.From(CommandResult.NotFound(nameof(cycleId), "No such cycle."));
+        }
+
+        if (cycle.State is not (CycleState.Cancelled or CycleState.Released))
+        {
+            return CommandResult<CyclePurge>.From(CommandResult.NotAllowed(nameof(cycleId), "cycleRunning", "Only a cancelled or released cycle can be purged; cancel it first."));
+        }
+
+        return new(CommandStatus.Succeeded, await PurgeCycleAsync(cycleId, cancellationToken).ConfigureAwait(false), []);
     }
 
     /// <summary>
