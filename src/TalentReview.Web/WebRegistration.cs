@@ -40,7 +40,6 @@ public static class WebRegistration
         services.TryAddSingleton<ILinkRenewal, WorkflowLinkRenewal>();
         services.AddSingleton<LaunchRequestReader>();
         services.AddSingleton<CycleResultsExport>();
-        services.AddSingleton<CyclePurge>();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddAntiforgery(options =>
         {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using TalentReview.Domain.Planning;
 using TalentReview.Web.Hr.Export;
 using TalentReview.Web.Security;
+using TalentReview.Workflow.Privacy;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Web.Hr;
@@ -16,17 +17,28 @@ internal static class HrEndpoints
     {
         var cycles = routes.MapGroup("/api/cycles").RequireAuthorization(Roles.HrAdmin).WithTags("Cycles");
         cycles.MapPost("/", LaunchAsync)
-            .Accepts<LaunchCycleBody>("application/json", "multipart/form-data")
+            .Accepts<LaunchCycleBody>("application/json", "multipart/form-data", "text/csv")
             .Produces<LaunchCycleResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .WithSummary("Launch a cycle from a plan (or the default plan) and a roster (JSON or CSV).");
+            .WithSummary("Launch a cycle from a plan (or the default plan) and a roster (JSON or CSV).")
+            .WithDescription("""
+                Three ways to send the roster: application/json with 'roster' (an array of employees) or 'rosterCsv' (CSV text);
+                multipart/form-data with a 'settings' JSON part and a 'roster' file (CSV or JSON); or a bare text/csv body, the
+                default plan's settings then in query parameters: name, start (yyyy-MM-dd), optional cycleId, previousCycleId and
+                hrCalibrators, and hr and leadership as comma-separated roster employee ids (ids only: no names or email addresses in URLs).
+                A rejected roster is a problem listing every line and field.
+                """);
         cycles.MapGet("/", ListAsync).WithSummary("List cycles, newest id order, with key-set paging.");
         cycles.MapGet("/{cycleId}", StatusAsync).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A cycle's status with progress per step and per calibration group.");
         cycles.MapPost("/{cycleId}/deadlines", ExtendDeadlineAsync).ProducesValidationProblem().WithSummary("Move a step's deadline later.");
         cycles.MapPost("/{cycleId}/reassignments", ReassignAsync).ProducesValidationProblem().WithSummary("Move an employee's review to a new manager.");
         cycles.MapPost("/{cycleId}/cancel", CancelAsync).ProducesValidationProblem().WithSummary("Cancel a running cycle.");
         cycles.MapGet("/{cycleId}/export", ExportAsync).WithSummary("Export the results as CSV (format=csv) or XLSX (format=xlsx).");
-        cycles.MapDelete("/{cycleId}", PurgeAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Delete everything a cancelled or released cycle stored.");
+        cycles.MapDelete("/{cycleId}", PurgeAsync)
+            .Produces<PurgeResponse>()
+            .Produces<PurgeResponse>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Delete everything a cancelled or released cycle stored (202: running follow-ups were stopped; repeat the call to finish).");
     }
 
     private static async Task<IResult> LaunchAsync(HttpRequest request, ClaimsPrincipal user, LaunchRequestReader reader, CycleCommands commands, CancellationToken cancellationToken)
@@ -135,9 +147,16 @@ internal static class HrEndpoints
             : Results.File(XlsxExportWriter.Write(table, "Results"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"talentreview-{cycleId}.xlsx");
     }
 
-    private static async Task<IResult> PurgeAsync(string cycleId, CyclePurge purge, CancellationToken cancellationToken)
+    /// <summary>The retention purge, on request; 202 when follow-ups still running were stopped and the call must be repeated to finish.</summary>
+    private static async Task<IResult> PurgeAsync(string cycleId, RetentionService retention, CancellationToken cancellationToken)
     {
-        var (result, purged) = await purge.PurgeAsync(cycleId, cancellationToken);
-        return result.Succeeded ? Results.Ok(purged) : Problems.From(result);
+        var result = await retention.PurgeEndedCycleAsync(cycleId, cancellationToken);
+        if (result.Value is not { } purge)
+        {
+            return Problems.From(result);
+        }
+
+        var response = new PurgeResponse(purge.CycleId, purge.DeletedDocuments, purge.PurgedInstances, Finished: !purge.Deferred);
+        return purge.Deferred ? Results.Accepted(value: response) : Results.Ok(response);
     }
 }

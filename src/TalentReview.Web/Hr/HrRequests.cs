@@ -29,4 +29,5 @@ public sealed record ReassignManagerBody(string? EmployeeId, string? NewManagerI
 
 public sealed record CancelCycleBody(string? Reason);
 
-public sealed record PurgeResponse(string CycleId, int DocumentsDeleted, int InstancesPurged);
+/// <param name="Finished">False when running follow-ups were stopped first: repeat the purge to remove the rest.</param>
+public sealed record PurgeResponse(string CycleId, int DocumentsDeleted, int InstancesPurged, bool Finished);

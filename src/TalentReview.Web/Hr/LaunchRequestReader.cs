@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using TalentReview.Domain.Rosters;
+using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Web.Hr;
 
@@ -12,8 +14,9 @@ namespace TalentReview.Web.Hr;
 public sealed record LaunchInput(LaunchCycleBody Body, RosterImportResult Roster);
 
 /// <summary>
-/// Reads a launch from JSON (roster inline) or multipart (a <c>settings</c> JSON part and a
-/// <c>roster</c> file, CSV or JSON). Malformed input becomes a problem that names the field.
+/// Reads a launch from JSON (roster inline), multipart (a <c>settings</c> JSON part and a
+/// <c>roster</c> file, CSV or JSON) or a bare <c>text/csv</c> roster with the settings as query
+/// parameters (see <see cref="FromQuery"/>). Malformed input becomes a problem that names the field.
 /// </summary>
 public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
 {
@@ -59,6 +62,12 @@ public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
                 var isJson = file.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase) || file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
                 return WithRoster(body, isJson ? RosterImport.FromJson(text) : RosterImport.FromCsv(text));
             }
+
+            if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                return FromQuery(request.Query, RosterImport.FromCsv(await reader.ReadToEndAsync(cancellationToken)));
+            }
         }
         catch (JsonException exception)
         {
@@ -73,8 +82,61 @@ public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
             return (null, Problems.Field("body", "malformed", "The request body could not be read.", exception.StatusCode));
         }
 
-        return (null, Problems.Field("body", "unsupportedMediaType", "Send application/json, or multipart/form-data with a 'settings' part and a 'roster' file.", StatusCodes.Status415UnsupportedMediaType));
+        return (null, Problems.Field("body", "unsupportedMediaType", "Send application/json, multipart/form-data with a 'settings' part and a 'roster' file, or a text/csv roster with the settings as query parameters.", StatusCodes.Status415UnsupportedMediaType));
     }
+
+    /// <summary>
+    /// The settings of a bare CSV launch: <c>name</c> and <c>start</c> (yyyy-MM-dd) for the default plan,
+    /// optional <c>cycleId</c>, <c>previousCycleId</c> and <c>hrCalibrators</c>, and <c>hr</c> and
+    /// <c>leadership</c> as roster employee ids (comma-separated). Ids only: names and email addresses
+    /// stay out of URLs and logs, so contacts come from the roster.
+    /// </summary>
+    private static (LaunchInput?, IResult?) FromQuery(IQueryCollection query, RosterImportResult roster)
+    {
+        DateOnly? start = null;
+        if (query["start"].ToString() is { Length: > 0 } startText)
+        {
+            if (!DateOnly.TryParseExact(startText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return (null, Problems.Field("start", "format", "Give the start date as yyyy-MM-dd."));
+            }
+
+            start = parsed;
+        }
+
+        var body = new LaunchCycleBody(
+            Name: Text(query, "name"),
+            Start: start,
+            CycleId: Text(query, "cycleId"),
+            HrCalibrators: Ids(query, "hrCalibrators") is { Count: > 0 } calibrators ? calibrators : null,
+            PreviousCycleId: Text(query, "previousCycleId"));
+        if (roster.Roster is not { } employees)
+        {
+            return (new LaunchInput(body, roster), null);
+        }
+
+        var hr = new List<Contact>();
+        var leadership = new List<Contact>();
+        foreach (var (field, contacts) in new[] { ("hr", hr), ("leadership", leadership) })
+        {
+            foreach (var id in Ids(query, field))
+            {
+                if (employees.Find(id) is not { } employee)
+                {
+                    return (null, Problems.Field(field, "notInRoster", $"'{id}' is not an employee id in the roster."));
+                }
+
+                contacts.Add(new Contact(employee.Id, employee.Name, employee.Email, employee.Language));
+            }
+        }
+
+        return (new LaunchInput(body with { Hr = hr, Leadership = leadership }, roster), null);
+    }
+
+    private static string? Text(IQueryCollection query, string name) => query[name].ToString() is { Length: > 0 } value ? value.Trim() : null;
+
+    private static List<string> Ids(IQueryCollection query, string name)
+        => [.. query[name].SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)];
 
     private static (LaunchInput?, IResult?) WithRoster(LaunchCycleBody body, RosterImportResult? fromFile)
     {

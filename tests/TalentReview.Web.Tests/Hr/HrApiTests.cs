@@ -131,6 +131,61 @@ public sealed class HrApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_hr_admin_launches_a_cycle_from_a_bare_csv_body_with_the_settings_in_the_query()
+    {
+        var organisation = DemoOrganisation.Generate(20, 3, new DateOnly(2025, 12, 31));
+        var roster = organisation.ToRoster();
+        var (hrId, leaderId) = (roster.Employees[3].Id, roster.Employees[0].Id);
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.PostAsync(
+            $"/api/cycles?name=Review%202026&start=2026-01-05&cycleId=csv2026&hr={hrId}&leadership={leaderId}",
+            new StringContent(organisation.ToCsv(','), System.Text.Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var cycle = await app.Reviews.GetCycleAsync("csv2026");
+        Assert.NotNull(cycle);
+        Assert.Equal("Review 2026", cycle.Name);
+        Assert.Equal(roster.Employees.Count, cycle.RosterCount);
+        Assert.Equal(roster.Employees[3].Email, Assert.Single(cycle.Hr).Email);
+        Assert.Equal(leaderId, Assert.Single(cycle.Leadership).Id);
+    }
+
+    [Theory]
+    [InlineData("name=x&start=05/01/2026&hr=", "start")]
+    [InlineData("name=x&start=2026-01-05&hr=nobody-9999", "hr")]
+    [InlineData("start=2026-01-05", "name")]
+    public async Task A_bare_csv_launch_with_bad_settings_is_a_problem_naming_the_parameter(string query, string field)
+    {
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.PostAsync($"/api/cycles?{query}", new StringContent(RosterCsv(), System.Text.Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), problem.RootElement.ToString());
+        Assert.Equal(0, app.Store.Count);
+    }
+
+    [Fact]
+    public async Task A_bare_csv_roster_with_errors_names_the_line_and_field()
+    {
+        var lines = RosterCsv().ReplaceLineEndings("\n").Split('\n');
+        var header = lines[0].Split(',').ToList();
+        var cells = lines[2].Split(',');
+        cells[header.FindIndex(h => h.Contains("email", StringComparison.OrdinalIgnoreCase))] = "not-an-email";
+        lines[2] = string.Join(',', cells);
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.PostAsync("/api/cycles?name=x&start=2026-01-05", new StringContent(string.Join('\n', lines), System.Text.Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(problem.RootElement.GetProperty("problems").EnumerateArray(), p => p.GetProperty("line").GetInt32() == 3 && p.GetProperty("field").GetString() == "email");
+        Assert.Equal(0, app.Store.Count);
+    }
+
+    [Fact]
     public async Task The_status_of_an_unknown_cycle_is_a_not_found_problem()
     {
         using var client = Client(Roles.HrAdmin);
@@ -185,6 +240,36 @@ public sealed class HrApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(0, app.Store.Count);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("finished").GetBoolean());
+        await app.ClientSubstitute.Received(1).PurgeInstanceAsync($"cycle-{CycleSeed.CycleId}", Arg.Any<PurgeInstanceOptions>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Purging_a_released_cycle_with_follow_ups_still_running_stops_them_first_and_keeps_the_documents_until_repeated()
+    {
+        await CycleSeed.WriteAsync(app.Reviews, state: Workflow.Storage.CycleState.Released);
+        var documents = app.Store.Count;
+        var followUp = new OrchestrationMetadata("FollowUpOrchestration", $"followup-{CycleSeed.CycleId}-g1") { RuntimeStatus = OrchestrationRuntimeStatus.Running };
+        app.ClientSubstitute!.QueryInstancesAsync(default!, default).ReturnsForAnyArgs(new OrchestrationQueryPage([followUp], null));
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.DeleteAsync($"/api/cycles/{CycleSeed.CycleId}");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.False((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("finished").GetBoolean());
+        Assert.Equal(documents, app.Store.Count);
+        await app.ClientSubstitute.Received().TerminateInstanceAsync(followUp.InstanceId, Arg.Any<TerminateInstanceOptions?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Purging_an_unknown_cycle_is_a_problem_naming_the_cycle()
+    {
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.DeleteAsync("/api/cycles/nope");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("cycleId", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,6 +280,8 @@ public sealed class HrApiTests : IAsyncLifetime
         var json = await client.GetStringAsync("/openapi/v1.json");
 
         Assert.Contains("/api/cycles/{cycleId}/export", json, StringComparison.Ordinal);
+        Assert.Contains("\"text/csv\"", json, StringComparison.Ordinal);
+        Assert.Contains("bare text/csv body", json, StringComparison.Ordinal);
         Assert.DoesNotContain("/l/{token}", json, StringComparison.Ordinal);
     }
 }
