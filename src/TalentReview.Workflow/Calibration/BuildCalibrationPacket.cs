@@ -50,7 +50,7 @@ public sealed class BuildCalibrationPacket(ReviewStore store) : Activity<GroupRe
             var cards = chunk.Select(m =>
             {
                 var position = m.Input?.Position;
-                return new CalibrationCard(m.Participant.EmployeeId, m.Participant.ManagerId, position, position, flags.GetValueOrDefault(m.Participant.EmployeeId) ?? []);
+                return new CalibrationCard(m.Participant.EmployeeId, m.Participant.ManagerId, position, position, flags.GetValueOrDefault(m.Participant.EmployeeId) ?? [], m.Input?.FlightRisk);
             }).ToList();
             await store.UpsertCardsAsync(new CalibrationChunkDocument(input.CycleId, input.GroupId, chunk.Key, cards), cancellation);
         }

@@ -1,4 +1,6 @@
 using TalentReview.Domain.Decisions;
+using TalentReview.Domain.Forms;
+using TalentReview.Domain.NineBox;
 using TalentReview.Durable;
 using TalentReview.Workflow.Storage;
 
@@ -34,9 +36,8 @@ public sealed class ProposeDecisions(ReviewStore store, TimeProvider time) : Act
             var decisions = new List<Decision>();
             foreach (var card in cards?.Cards ?? [])
             {
-                var managerInput = (await store.GetManagerInputAsync(input.CycleId, card.EmployeeId, cancellation))?.Submitted;
                 decisions.Add(card.Current is { } position
-                    ? rules.Propose(card.EmployeeId, position.Box, managerInput, today, ProposedBy)
+                    ? rules.Propose(card.EmployeeId, position.Box, await ReadinessInputAsync(input.CycleId, card.EmployeeId, position.Box, cancellation), today, ProposedBy)
                     : new NoChangeDecision(card.EmployeeId, today, ProposedBy, "Not placed in calibration."));
             }
 
@@ -47,4 +48,8 @@ public sealed class ProposeDecisions(ReviewStore store, TimeProvider time) : Act
         await store.UpdateGroupAsync(input.CycleId, input.GroupId, g => g is { Phase: GroupPhase.Approved } ? g with { Phase = GroupPhase.DecisionsProposed } : g, cancellation);
         return proposed;
     }
+
+    /// <summary>Only a star's proposal depends on the manager's input (promotion readiness), so only stars' inputs are read.</summary>
+    private async Task<ManagerInput?> ReadinessInputAsync(string cycleId, string employeeId, GridBox box, CancellationToken cancellation)
+        => box == GridBox.Star ? (await store.GetManagerInputAsync(cycleId, employeeId, cancellation))?.Submitted : null;
 }

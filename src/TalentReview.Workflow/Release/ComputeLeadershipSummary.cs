@@ -1,6 +1,5 @@
 using TalentReview.Domain.Calibration;
 using TalentReview.Domain.Decisions;
-using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Domain.Summaries;
@@ -100,8 +99,7 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
 
                 if (card.Current is { } position)
                 {
-                    var flightRisk = (await store.GetManagerInputAsync(cycle.CycleId, card.EmployeeId, cancellation))?.Submitted?.FlightRisk ?? FlightRisk.Low;
-                    placements.Add(new FinalPlacement(card.EmployeeId, position, flightRisk));
+                    placements.Add(new FinalPlacement(card.EmployeeId, position, await store.FlightRiskOfAsync(cycle.CycleId, card, cancellation)));
                 }
             }
 

@@ -1,4 +1,3 @@
-using TalentReview.Domain.Forms;
 using TalentReview.Domain.Summaries;
 using TalentReview.Durable;
 using TalentReview.Workflow.Storage;
@@ -32,8 +31,7 @@ public sealed class ReleaseResults(ReviewStore store) : Activity<string, int>
                     {
                         if (card.Current is { } position)
                         {
-                            var flightRisk = (await store.GetManagerInputAsync(input, card.EmployeeId, cancellation))?.Submitted?.FlightRisk ?? FlightRisk.Low;
-                            placements.Add(new FinalPlacement(card.EmployeeId, position, flightRisk));
+                            placements.Add(new FinalPlacement(card.EmployeeId, position, await store.FlightRiskOfAsync(input, card, cancellation)));
                         }
                     }
                 }

@@ -1,3 +1,4 @@
+using TalentReview.Domain.Forms;
 using TalentReview.Domain.Rosters;
 
 namespace TalentReview.Workflow.Storage;
@@ -217,6 +218,13 @@ public sealed class ReviewStore(IDocumentStore store)
 
     public Task<CalibrationChunkDocument?> UpdateCardsAsync(string cycleId, string groupId, int chunk, Func<CalibrationChunkDocument?, CalibrationChunkDocument?> change, CancellationToken cancellationToken = default)
         => UpdateAsync(CardsKey(cycleId, groupId, chunk), DocumentKinds.CalibrationChunk, change, cancellationToken);
+
+    /// <summary>The manager's flight risk for a card: kept on the card, else from input submitted after the packet was built (low without input).</summary>
+    public async Task<FlightRisk> FlightRiskOfAsync(string cycleId, CalibrationCard card, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return card.FlightRisk ?? (await GetManagerInputAsync(cycleId, card.EmployeeId, cancellationToken))?.Submitted?.FlightRisk ?? FlightRisk.Low;
+    }
 
     public Task AddAuditAsync(CalibrationAuditDocument audit, CancellationToken cancellationToken = default)
     {

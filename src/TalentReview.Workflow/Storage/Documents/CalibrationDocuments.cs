@@ -1,5 +1,6 @@
 using TalentReview.Domain.Calibration;
 using TalentReview.Domain.Decisions;
+using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
 
 namespace TalentReview.Workflow.Storage;
@@ -46,14 +47,17 @@ public enum CardFlag
 
 /// <summary>
 /// One employee on the board. <see cref="Proposed"/> is the manager's placement (null: no manager
-/// input, so the card waits in the holding area until the committee places it).
+/// input, so the card waits in the holding area until the committee places it). <see cref="FlightRisk"/>
+/// is the manager's, kept so results and summaries need not read every input (null: no input when the
+/// packet was built).
 /// </summary>
 public sealed record CalibrationCard(
     string EmployeeId,
     string? ManagerId,
     GridPosition? Proposed,
     GridPosition? Current,
-    IReadOnlyList<CardFlag> Flags)
+    IReadOnlyList<CardFlag> Flags,
+    FlightRisk? FlightRisk = null)
 {
     public bool InHoldingArea => Current is null;
 }
