@@ -138,11 +138,23 @@ public sealed class ReviewStore(IDocumentStore store)
     public Task<ParticipantDocument?> GetParticipantAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
         => ReadValueAsync<ParticipantDocument>(ParticipantKey(cycleId, employeeId), cancellationToken);
 
+    /// <summary>A participant with its ETag, for a caller that changes it afterwards.</summary>
+    public Task<StoredDocument<ParticipantDocument>?> ReadParticipantAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
+        => store.ReadAsync<ParticipantDocument>(ParticipantKey(cycleId, employeeId), cancellationToken);
+
     /// <summary>Changes a participant; <paramref name="change"/> returns null to leave it as it is (no write).</summary>
     public Task<ParticipantDocument?> UpdateParticipantAsync(string cycleId, string employeeId, Func<ParticipantDocument, ParticipantDocument?> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         return UpdateAsync<ParticipantDocument>(ParticipantKey(cycleId, employeeId), DocumentKinds.Participant, current => current is null ? null : change(current), cancellationToken);
+    }
+
+    /// <summary>Changes a participant the caller has just read, without reading it again unless someone else wrote it since.</summary>
+    public Task<ParticipantDocument?> UpdateParticipantAsync(StoredDocument<ParticipantDocument> read, Func<ParticipantDocument, ParticipantDocument?> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(change);
+        return UpdateAsync<ParticipantDocument>(read.Key, DocumentKinds.Participant, current => current is null ? null : change(current), cancellationToken, new Guess<ParticipantDocument>(read));
     }
 
     /// <summary>A page of participants (ordered by employee id) matching every given filter.</summary>
@@ -193,8 +205,9 @@ public sealed class ReviewStore(IDocumentStore store)
     public Task<AcknowledgementDocument?> GetAcknowledgementAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
         => ReadValueAsync<AcknowledgementDocument>(AcknowledgementKey(cycleId, employeeId), cancellationToken);
 
+    /// <summary>Changes an acknowledgement; tries to create it first, as an outcome is rarely acknowledged twice.</summary>
     public Task<AcknowledgementDocument?> UpdateAcknowledgementAsync(string cycleId, string employeeId, Func<AcknowledgementDocument?, AcknowledgementDocument?> change, CancellationToken cancellationToken = default)
-        => UpdateAsync(AcknowledgementKey(cycleId, employeeId), DocumentKinds.Acknowledgement, change, cancellationToken);
+        => UpdateAsync(AcknowledgementKey(cycleId, employeeId), DocumentKinds.Acknowledgement, change, cancellationToken, new Guess<AcknowledgementDocument>(null));
 
     // Calibration and decisions
 
@@ -303,15 +316,23 @@ public sealed class ReviewStore(IDocumentStore store)
     /// <summary>
     /// Read, change, write back only if nobody wrote in between (create when absent); on a conflict
     /// read again and re-apply. A change that returns null, or the same value, writes nothing.
+    /// With a <paramref name="guess"/> of what is stored the first read is skipped: the write's ETag
+    /// (or the create) checks the guess, and a change that writes nothing is decided on a real read.
     /// </summary>
-    private async Task<T?> UpdateAsync<T>(DocumentKey key, string kind, Func<T?, T?> change, CancellationToken cancellationToken) where T : class
+    private async Task<T?> UpdateAsync<T>(DocumentKey key, string kind, Func<T?, T?> change, CancellationToken cancellationToken, Guess<T>? guess = null) where T : class
     {
         for (var attempt = 0; ; attempt++)
         {
-            var current = await store.ReadAsync<T>(key, cancellationToken);
+            var guessed = attempt == 0 && guess is not null;
+            var current = guessed ? guess!.Document : await store.ReadAsync<T>(key, cancellationToken);
             var changed = change(current?.Value);
             if (changed is null || Equals(changed, current?.Value))
             {
+                if (guessed)
+                {
+                    continue;
+                }
+
                 return changed ?? current?.Value;
             }
 
@@ -342,6 +363,9 @@ public sealed class ReviewStore(IDocumentStore store)
             new CycleIndexDocument(cycle.CycleId, cycle.Name, cycle.State, cycle.LaunchedAt, cycle.RosterCount),
             cancellationToken);
 }
+
+/// <summary>What a caller believes is stored (null: nothing), to skip the read before a conditional write.</summary>
+internal sealed record Guess<T>(StoredDocument<T>? Document);
 
 /// <summary>Equality filters on participants; null means "any".</summary>
 public sealed record ParticipantFilter(string? GroupId = null, string? ManagerId = null, StepState? SelfAssessment = null, StepState? ManagerInput = null)

@@ -38,11 +38,13 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     public async Task<CommandResult> SubmitSelfAssessmentAsync(string cycleId, string employeeId, SelfAssessment submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var participant = await store.GetParticipantAsync(cycleId, employeeId, cancellationToken);
-        if (participant is null)
+        var read = await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken);
+        if (read is null)
         {
             return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
         }
+
+        var participant = read.Value;
 
         var errors = Validate(submission.EmployeeId, employeeId, submission.Validate());
         if (errors.Count > 0)
@@ -62,7 +64,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
 
         if (participant.SelfAssessmentState == StepState.Pending)
         {
-            await SignalSelfAssessmentAsync(store, client, cycleId, employeeId, now, cancellationToken);
+            await SignalSelfAssessmentAsync(store, client, cycleId, employeeId, now, cancellationToken, read);
         }
 
         return repeated ? CommandResult.Repeated : CommandResult.Done;
@@ -71,7 +73,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     public async Task<CommandResult> SaveManagerInputDraftAsync(string cycleId, string employeeId, string actorId, ManagerInput draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var refusal = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
+        var (_, refusal) = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -93,7 +95,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     public async Task<CommandResult> SubmitManagerInputAsync(string cycleId, string employeeId, string actorId, ManagerInput submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var refusal = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
+        var (read, refusal) = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -105,7 +107,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return CommandResult.Invalid(errors);
         }
 
-        var participant = (await store.GetParticipantAsync(cycleId, employeeId, cancellationToken))!;
+        var participant = read!.Value;
         var now = time.GetUtcNow();
         var repeated = false;
         await store.UpdateManagerInputAsync(cycleId, employeeId, current =>
@@ -118,7 +120,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
 
         if (participant.ManagerInputState == StepState.Pending)
         {
-            await SignalManagerInputAsync(store, client, cycleId, employeeId, actorId, now, cancellationToken);
+            await SignalManagerInputAsync(store, client, cycleId, employeeId, actorId, now, cancellationToken, read);
         }
 
         return repeated ? CommandResult.Repeated : CommandResult.Done;
@@ -155,18 +157,29 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         return repeated ? CommandResult.Repeated : CommandResult.Done;
     }
 
-    /// <summary>Raises the event and then marks the step submitted. Also used by the timeline to reconcile.</summary>
-    internal static async Task SignalSelfAssessmentAsync(ReviewStore store, DurableClient client, string cycleId, string employeeId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Raises the event and then marks the step submitted. Also used by the timeline to reconcile.
+    /// <paramref name="read"/> is the participant as the caller read it, which saves reading it again.
+    /// </summary>
+    internal static async Task SignalSelfAssessmentAsync(
+        ReviewStore store, DurableClient client, string cycleId, string employeeId, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
     {
         await RaiseIfRunningAsync(client, InstanceIds.Review(cycleId, employeeId), WorkflowEvents.SelfAssessmentSubmitted, new SelfAssessmentSubmittedEvent(cycleId, employeeId, submittedAt), cancellationToken);
-        await store.UpdateParticipantAsync(cycleId, employeeId, p => p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Submitted } : null, cancellationToken);
+        await MarkAsync(store, cycleId, employeeId, read, p => p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Submitted } : null, cancellationToken);
     }
 
-    internal static async Task SignalManagerInputAsync(ReviewStore store, DurableClient client, string cycleId, string employeeId, string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+    internal static async Task SignalManagerInputAsync(
+        ReviewStore store, DurableClient client, string cycleId, string employeeId, string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
     {
         await RaiseIfRunningAsync(client, InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerInputSubmitted, new ManagerInputSubmittedEvent(cycleId, employeeId, submittedBy, submittedAt), cancellationToken);
-        await store.UpdateParticipantAsync(cycleId, employeeId, p => p.ManagerInputState == StepState.Pending ? p with { ManagerInputState = StepState.Submitted } : null, cancellationToken);
+        await MarkAsync(store, cycleId, employeeId, read, p => p.ManagerInputState == StepState.Pending ? p with { ManagerInputState = StepState.Submitted } : null, cancellationToken);
     }
+
+    private static Task<ParticipantDocument?> MarkAsync(
+        ReviewStore store, string cycleId, string employeeId, StoredDocument<ParticipantDocument>? read, Func<ParticipantDocument, ParticipantDocument?> change, CancellationToken cancellationToken)
+        => read is null
+            ? store.UpdateParticipantAsync(cycleId, employeeId, change, cancellationToken)
+            : store.UpdateParticipantAsync(read, change, cancellationToken);
 
     /// <summary>
     /// A review not started yet (its group starts reviews in batches) reads the step state when it
@@ -184,31 +197,33 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         }
     }
 
-    private async Task<CommandResult?> CheckManagerAsync(string cycleId, string employeeId, string actorId, CancellationToken cancellationToken)
+    /// <summary>The participant (with its ETag) when <paramref name="actorId"/> may give their manager input, else the refusal.</summary>
+    private async Task<(StoredDocument<ParticipantDocument>? Participant, CommandResult? Refusal)> CheckManagerAsync(string cycleId, string employeeId, string actorId, CancellationToken cancellationToken)
     {
-        var participant = await store.GetParticipantAsync(cycleId, employeeId, cancellationToken);
-        if (participant is null)
+        var read = await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken);
+        if (read is null)
         {
-            return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
+            return (null, CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle."));
         }
 
+        var participant = read.Value;
         if (participant.ManagerId == actorId)
         {
-            return null;
+            return (read, null);
         }
 
         if (participant.Escalation >= EscalationStage.SkipLevelManager && participant.SkipLevelId == actorId)
         {
-            return null;
+            return (read, null);
         }
 
         if (participant.Escalation >= EscalationStage.HumanResources
             && await store.GetCycleAsync(cycleId, cancellationToken) is { } cycle && cycle.Hr.Any(h => h.Id == actorId))
         {
-            return null;
+            return (read, null);
         }
 
-        return CommandResult.NotAllowed(nameof(actorId), "notTheManager", "Only the employee's manager (or, after an escalation, the skip-level manager or HR) can give this input.");
+        return (read, CommandResult.NotAllowed(nameof(actorId), "notTheManager", "Only the employee's manager (or, after an escalation, the skip-level manager or HR) can give this input."));
     }
 
     private static List<ValidationError> Validate(string submittedFor, string employeeId, IReadOnlyList<ValidationError> formErrors)
