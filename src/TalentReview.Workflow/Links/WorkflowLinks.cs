@@ -3,7 +3,7 @@ using TalentReview.Workflow.Storage;
 namespace TalentReview.Workflow.Links;
 
 /// <summary>
-/// The links the workflow sends, built one way everywhere. Team, escalation, board and release links
+/// The links the workflow sends, built one way everywhere. Team, escalation, board, decisions and release links
 /// use fixed nonces per purpose; per-employee links use the participant's nonces, which change when a
 /// link must stop working (a manager change).
 /// </summary>
@@ -15,6 +15,7 @@ public sealed class WorkflowLinks(ILinkSigner signer)
     public const string TeamNonce = "team";
     public const string EscalationNonce = "escalation";
     public const string BoardNonce = "board";
+    public const string DecisionsNonce = "decisions";
     public const string ReleaseNonce = "release";
 
     public Uri SelfAssessment(ParticipantDocument participant, DateTimeOffset deadline)
@@ -33,6 +34,10 @@ public sealed class WorkflowLinks(ILinkSigner signer)
 
     public Uri Board(string cycleId, string groupId, string calibratorId, DateTimeOffset deadline)
         => Create(cycleId, groupId, calibratorId, LinkStep.CalibrationBoard, deadline, BoardNonce);
+
+    /// <summary>The page where a group's calibrators (or HR, once overdue) amend and confirm the proposed decisions.</summary>
+    public Uri Decisions(string cycleId, string groupId, string recipientId, DateTimeOffset deadline)
+        => Create(cycleId, groupId, recipientId, LinkStep.DecisionConfirmation, deadline, DecisionsNonce);
 
     public Uri LeadershipSummary(string cycleId, string recipientId, DateTimeOffset until)
         => Create(cycleId, cycleId, recipientId, LinkStep.LeadershipSummary, until, ReleaseNonce);
