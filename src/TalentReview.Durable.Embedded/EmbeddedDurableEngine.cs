@@ -316,6 +316,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         {
             if (work.Messages.Count > 0 && Decide(work, now, afterCommit) is { } step)
             {
+                step.Serialize();
                 steps.Add(step);
             }
         }
@@ -615,7 +616,9 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
             {
                 if (await RunActivityAsync(item, stopping).ConfigureAwait(false) is { } result)
                 {
-                    _commits.Writer.TryWrite(new(null, new(item, result), null));
+                    var outcome = new ActivityOutcome(item, result);
+                    _ = outcome.Message.Body; // serialized here, in parallel, rather than on the committer
+                    _commits.Writer.TryWrite(new(null, outcome, null));
                 }
             }
         }

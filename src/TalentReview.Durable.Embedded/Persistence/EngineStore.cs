@@ -155,7 +155,7 @@ internal sealed class EngineStore : IDisposable
                     delete.Parameters.AddWithValue("$seq", result.Item.Sequence);
                     if (delete.ExecuteNonQuery() == 1)
                     {
-                        InsertMessage(new(result.Item.InstanceId, new(result.Result, result.Item.Request.ExecutionId)), outcome);
+                        InsertMessage(result.Message, outcome);
                     }
                 }
             });
@@ -371,6 +371,7 @@ internal sealed class EngineStore : IDisposable
 
     private void Apply(InstanceStep step, DateTimeOffset now, CommitOutcome outcome)
     {
+        step.Serialize();
         foreach (var sequence in step.ConsumedMessages)
         {
             var delete = Command("DELETE FROM inbox WHERE seq = $seq");
@@ -390,7 +391,7 @@ internal sealed class EngineStore : IDisposable
             var insert = Command("INSERT INTO history(instance_id, seq, body) VALUES ($id, $seq, $body)");
             insert.Parameters.AddWithValue("$id", step.InstanceId);
             insert.Parameters.AddWithValue("$seq", step.HistoryBase + i);
-            insert.Parameters.AddWithValue("$body", JsonSerializer.Serialize(step.NewHistory[i], Json));
+            insert.Parameters.AddWithValue("$body", step.NewHistoryBodies[i]);
             insert.ExecuteNonQuery();
         }
 
@@ -416,12 +417,12 @@ internal sealed class EngineStore : IDisposable
             command.ExecuteNonQuery();
         }
 
-        foreach (var request in step.Activities)
+        for (var i = 0; i < step.Activities.Count; i++)
         {
             var insert = Command("INSERT INTO activities(instance_id, body) VALUES ($id, $body) RETURNING seq");
             insert.Parameters.AddWithValue("$id", step.InstanceId);
-            insert.Parameters.AddWithValue("$body", JsonSerializer.Serialize(request, Json));
-            outcome.Activities.Add(new((long)insert.ExecuteScalar()!, step.InstanceId, request));
+            insert.Parameters.AddWithValue("$body", step.ActivityBodies[i]);
+            outcome.Activities.Add(new((long)insert.ExecuteScalar()!, step.InstanceId, step.Activities[i]));
         }
 
         foreach (var message in step.Messages)
@@ -523,7 +524,7 @@ internal sealed class EngineStore : IDisposable
         var command = Command("INSERT INTO inbox(instance_id, visible_at, body) VALUES ($id, $visible, $body)");
         command.Parameters.AddWithValue("$id", message.InstanceId);
         command.Parameters.AddWithValue("$visible", message.VisibleAt is { } at ? at.UtcTicks : DBNull.Value);
-        command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(message.Message, Json));
+        command.Parameters.AddWithValue("$body", message.Body);
         command.ExecuteNonQuery();
         if (message.VisibleAt is { } dueAt)
         {

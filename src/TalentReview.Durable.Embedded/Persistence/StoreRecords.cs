@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TalentReview.Durable.Embedded.History;
 
 namespace TalentReview.Durable.Embedded.Persistence;
@@ -41,9 +42,22 @@ internal sealed record ActivityRequest(string ExecutionId, int TaskId, string Na
 
 internal sealed record ActivityWorkItem(long Sequence, string InstanceId, ActivityRequest Request);
 
-internal sealed record ActivityOutcome(ActivityWorkItem Item, HistoryEvent Result);
+internal sealed record ActivityOutcome(ActivityWorkItem Item, HistoryEvent Result)
+{
+    /// <summary>The result as a message to its orchestration.</summary>
+    public OutgoingMessage Message { get; } = new(Item.InstanceId, new(Result, Item.Request.ExecutionId));
+}
 
-internal sealed record OutgoingMessage(string InstanceId, InboxMessage Message, DateTimeOffset? VisibleAt = null);
+internal sealed record OutgoingMessage(string InstanceId, InboxMessage Message, DateTimeOffset? VisibleAt = null)
+{
+    private string? _body;
+
+    /// <summary>
+    /// The stored form, serialized once by whoever asks first. Workers and activity runners ask
+    /// before they hand work to the single committer thread, so serialization runs in parallel.
+    /// </summary>
+    public string Body => _body ??= JsonSerializer.Serialize(Message, DurableJson.Options);
+}
 
 internal sealed record ChildStart(string InstanceId, string Name, string? Input, ParentInstance Parent);
 
@@ -85,6 +99,31 @@ internal sealed class InstanceStep(string instanceId)
     public List<ChildStart> ChildStarts { get; } = [];
 
     public bool TerminateChildren { get; set; }
+
+    /// <summary>Stored forms of <see cref="NewHistory"/>, filled by <see cref="Serialize"/>.</summary>
+    public List<string> NewHistoryBodies { get; } = [];
+
+    /// <summary>Stored forms of <see cref="Activities"/>, filled by <see cref="Serialize"/>.</summary>
+    public List<string> ActivityBodies { get; } = [];
+
+    /// <summary>Serializes everything the commit writes, so the committer only binds text. Idempotent.</summary>
+    public void Serialize()
+    {
+        for (var i = NewHistoryBodies.Count; i < NewHistory.Count; i++)
+        {
+            NewHistoryBodies.Add(JsonSerializer.Serialize(NewHistory[i], DurableJson.Options));
+        }
+
+        for (var i = ActivityBodies.Count; i < Activities.Count; i++)
+        {
+            ActivityBodies.Add(JsonSerializer.Serialize(Activities[i], DurableJson.Options));
+        }
+
+        foreach (var message in Messages.Concat(SentEvents))
+        {
+            _ = message.Body;
+        }
+    }
 }
 
 /// <summary>What a commit made ready, so the engine can dispatch it.</summary>
