@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using System.Text.Json.Serialization;
 using TalentReview.Web.Calibration;
+using TalentReview.Web.Decisions;
 using TalentReview.Web.Hr;
 using TalentReview.Web.Hr.Export;
 using TalentReview.Web.Links;
@@ -33,6 +34,7 @@ public static class WebRegistration
         services.AddSingleton<ILinkStepHandler, SelfAssessmentLinkHandler>();
         services.AddSingleton<ILinkStepHandler, TeamLinkHandler>();
         services.AddSingleton<ILinkStepHandler, BoardLinkHandler>();
+        services.AddSingleton<ILinkStepHandler, DecisionsLinkHandler>();
         services.AddSingleton<ILinkStepHandler, OutcomeLinkHandler>();
         services.AddSingleton<ILinkStepHandler, SummaryLinkHandler>();
         services.AddSingleton<ILinkStepHandler, TeamOutcomesLinkHandler>();

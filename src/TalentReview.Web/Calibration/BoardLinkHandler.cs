@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Http;
 using TalentReview.Domain.Calibration;
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
+using TalentReview.Domain.Planning;
 using TalentReview.Web.Html;
 using TalentReview.Web.Links;
 using TalentReview.Web.Security;
 using TalentReview.Web.SelfAssessment;
+using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
@@ -17,7 +19,7 @@ namespace TalentReview.Web.Calibration;
 /// The calibration board of one group, for that group's calibrators only: the link names the group
 /// and the calibrator, and a signed-in identity must also hold the calibrator (or HR) role.
 /// </summary>
-internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands calibration) : ILinkStepHandler
+internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands calibration, WorkflowLinks links) : ILinkStepHandler
 {
     private const int PageSize = 500;
 
@@ -129,9 +131,18 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
             }
         }
 
-        var view = new BoardView(group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, moves, notice, invalidEmployeeId, invalid, decisions);
+        // The decisions page behind the same link the workflow emails for that step, for this calibrator.
+        var decisionsPath = decisions is null ? null : links.Decisions(group.CycleId, group.GroupId, scope.Calibrator!.Id, DecisionsDeadline(scope.Cycle!)).AbsolutePath;
+        var view = new BoardView(
+            group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, moves, notice, invalidEmployeeId, invalid, decisions, decisionsPath);
         var approvedBy = group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy);
+    }
+
+    private static DateTimeOffset DecisionsDeadline(CycleDocument cycle)
+    {
+        var schedule = CycleSchedule.From(cycle.Plan);
+        return schedule.Has(StepKind.Decisions) ? schedule.DisplayedDeadline(StepKind.Decisions) : DateTimeOffset.MaxValue.AddYears(-1);
     }
 
     private async Task<BoardScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)

@@ -27,7 +27,8 @@ internal sealed record BoardView(
     string? Notice,
     string? InvalidEmployeeId = null,
     FormState? InvalidState = null,
-    IReadOnlyList<(string Name, DecisionType Type)>? Decisions = null);
+    IReadOnlyList<(string Name, DecisionType Type)>? Decisions = null,
+    string? DecisionsPath = null);
 
 /// <summary>
 /// The nine-box board. Every card carries a small form (target box and reason) that works without
@@ -216,6 +217,7 @@ internal static class BoardPage
             <section class="panel" aria-labelledby="decisions-title">
             <h2 id="decisions-title">{T.Decisions[language]}</h2>
             <table><thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Decision[language]}</th></tr></thead><tbody>{rows}</tbody></table>
+            {(view.DecisionsPath is null ? Markup.Empty : H.Html($"""<p><a href="{view.DecisionsPath}">{(open ? T.AmendDecisions : T.SeeDecisions)[language]}</a></p>"""))}
             {(open
                 ? H.Html($"""
                     <form method="post" action="{link.ActionPath}">

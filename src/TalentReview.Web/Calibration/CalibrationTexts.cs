@@ -61,6 +61,9 @@ internal static class CalibrationTexts
     public static readonly Phrase Employee = new("Medewerker", "Collaborateur", "Employee");
     public static readonly Phrase Decision = new("Beslissing", "Décision", "Decision");
     public static readonly Phrase ConfirmDecisions = new("Beslissingen bevestigen", "Confirmer les décisions", "Confirm the decisions");
+    public static readonly Phrase AmendDecisions = new(
+        "Beslissingen bekijken en aanpassen", "Consulter et modifier les décisions", "Review and amend the decisions");
+    public static readonly Phrase SeeDecisions = new("De beslissingen in detail", "Les décisions en détail", "The decisions in detail");
     public static readonly Phrase DecisionsConfirmed = new("De beslissingen zijn bevestigd.", "Les décisions ont été confirmées.", "The decisions have been confirmed.");
     public static readonly Phrase DecisionsSent = new(
         "Uw bevestiging is doorgegeven.", "Votre confirmation a été transmise.", "Your confirmation has been passed on.");

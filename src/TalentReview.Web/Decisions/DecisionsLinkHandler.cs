@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using TalentReview.Web.Html;
+using TalentReview.Web.Links;
+using TalentReview.Web.Localization;
+using TalentReview.Web.Security;
+using TalentReview.Web.SelfAssessment;
+using TalentReview.Workflow.Links;
+using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.UseCases;
+using T = TalentReview.Web.Decisions.DecisionTexts;
+
+namespace TalentReview.Web.Decisions;
+
+/// <summary>
+/// Decision confirmation for one group, for its calibrators and HR (who get the link once the step is
+/// overdue): the proposed decisions, amendments with a reason, and the confirmation of all. It uses
+/// the same use cases as the board's confirm button.
+/// </summary>
+internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommands calibration, TimeProvider time) : ILinkStepHandler
+{
+    private const int PageSize = 500;
+
+    public LinkStep Step => LinkStep.DecisionConfirmation;
+
+    public async Task<IResult> ShowAsync(LinkContext link, CancellationToken cancellationToken)
+    {
+        var scope = await LoadAsync(link, cancellationToken);
+        if (scope.Refusal is not null)
+        {
+            return scope.Refusal;
+        }
+
+        var query = link.Http.Request.Query;
+        var language = scope.Recipient!.Language;
+        var notice = Index(query["amended"], scope) is { } amended ? T.Amended.Format(language, amended.Name) : null;
+        var chosen = Index(query["amend"], scope) ?? scope.Rows.FirstOrDefault();
+        var amend = chosen is null ? new FormState() : DecisionForm.From(chosen.Decision, chosen.Index, Today);
+        return Render(link, scope, notice, query.ContainsKey("confirmed"), amend);
+    }
+
+    public async Task<IResult> SubmitAsync(LinkContext link, IFormCollection form, CancellationToken cancellationToken)
+    {
+        var scope = await LoadAsync(link, cancellationToken);
+        if (scope.Refusal is not null)
+        {
+            return scope.Refusal;
+        }
+
+        var claims = link.Claims;
+        var language = scope.Recipient!.Language;
+        if (form["action"] == "confirm")
+        {
+            var confirmed = await calibration.FinaliseDecisionsAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
+            return SelfAssessmentLinkHandler.SeeOther(confirmed.Succeeded ? $"{link.ActionPath}?confirmed=1" : link.ActionPath);
+        }
+
+        if (form["action"] != "amend" || Index(form["employee"], scope) is not { } row)
+        {
+            return LinkPages.FormRejected(language, FormReadFailure.Malformed, link.Token);
+        }
+
+        var typed = FormState.From(form);
+        var decision = DecisionForm.Read(typed, row.Decision.EmployeeId, claims.RecipientId, Today, language);
+        if (decision is null)
+        {
+            return Render(link, scope, null, false, typed);
+        }
+
+        var result = await calibration.AmendDecisionAsync(claims.CycleId, claims.SubjectId, decision, cancellationToken);
+        if (result.Status == CommandStatus.Invalid)
+        {
+            typed.AddErrors(result.Errors.Select(DecisionForm.ToFormField), language);
+            return Render(link, scope, null, false, typed);
+        }
+
+        // Refused only when the decisions were confirmed meanwhile; the page then shows them as confirmed.
+        return SelfAssessmentLinkHandler.SeeOther(result.Succeeded
+            ? string.Create(CultureInfo.InvariantCulture, $"{link.ActionPath}?amended={row.Index}#d{row.Index}")
+            : link.ActionPath);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private static DecisionRow? Index(string? text, DecisionsScope scope)
+        => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < scope.Rows.Count ? scope.Rows[index] : null;
+
+    private static HtmlPage Render(LinkContext link, DecisionsScope scope, string? notice, bool justConfirmed, FormState amend)
+    {
+        var group = scope.Group!;
+        var language = scope.Recipient!.Language;
+        var confirmation = group.Phase == GroupPhase.DecisionsFinalised
+            ? T.Confirmed.Format(language, scope.NameOf(group.FinalisedBy), group.FinalisedAt is { } at ? Cultures.Date(at, language) : string.Empty)
+            : justConfirmed ? T.ConfirmationSent[language] : null;
+        return DecisionsPage.Render(link, language, new DecisionsView(group.Name, scope.Rows, notice, confirmation is null ? amend : null, confirmation));
+    }
+
+    private async Task<DecisionsScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)
+    {
+        var claims = link.Claims;
+        var language = link.BrowserLanguage;
+        if (claims.Nonce != WorkflowLinks.DecisionsNonce)
+        {
+            return DecisionsScope.Refused(LinkPages.Replaced(language));
+        }
+
+        var cycle = await store.GetCycleAsync(claims.CycleId, cancellationToken);
+        var group = cycle is null ? null : await store.GetGroupAsync(claims.CycleId, claims.SubjectId, cancellationToken);
+        if (cycle is null || group is null)
+        {
+            return DecisionsScope.Refused(LinkPages.Invalid(language));
+        }
+
+        var people = group.Calibrators.Concat(cycle.Hr).ToList();
+        var recipient = people.FirstOrDefault(c => c.Id == claims.RecipientId);
+        var user = link.Http.User;
+        if (recipient is null || (user.Identity?.IsAuthenticated == true && !user.IsInRole(Roles.Calibrator) && !user.IsInRole(Roles.HrAdmin)))
+        {
+            return DecisionsScope.Refused(LinkPages.NotForYou(recipient?.Language ?? language));
+        }
+
+        if (cycle.State == CycleState.Cancelled || group.Phase == GroupPhase.Cancelled)
+        {
+            return DecisionsScope.Refused(LinkPages.Closed(recipient.Language));
+        }
+
+        if (group.Phase is not (GroupPhase.DecisionsProposed or GroupPhase.DecisionsFinalised))
+        {
+            return DecisionsScope.Refused(new HtmlPage(recipient.Language, T.Title.Format(recipient.Language, group.Name), H.Html($"""<p class="lead">{T.NotProposed[recipient.Language]}</p>""")));
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? after = null;
+        do
+        {
+            var page = await store.QueryParticipantsAsync(cycle.CycleId, new ParticipantFilter(GroupId: group.GroupId), after, PageSize, cancellationToken);
+            foreach (var item in page.Items)
+            {
+                names[item.Value.EmployeeId] = item.Value.Name;
+            }
+
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        var rows = new List<DecisionRow>();
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            var cards = (await store.GetCardsAsync(cycle.CycleId, group.GroupId, chunk, cancellationToken))?.Cards ?? [];
+            var decisions = (await store.GetDecisionsAsync(cycle.CycleId, group.GroupId, chunk, cancellationToken))?.Decisions ?? [];
+            var offset = rows.Count;
+            rows.AddRange(decisions.Select((d, i) => new DecisionRow(
+                offset + i, names.GetValueOrDefault(d.EmployeeId) ?? "—", cards.FirstOrDefault(c => c.EmployeeId == d.EmployeeId)?.Current?.Box, d)));
+        }
+
+        return new DecisionsScope(group, recipient, people, rows, null);
+    }
+
+    private sealed record DecisionsScope(CalibrationGroupDocument? Group, Contact? Recipient, IReadOnlyList<Contact> People, List<DecisionRow> Rows, IResult? Refusal)
+    {
+        public static DecisionsScope Refused(IResult refusal) => new(null, null, [], [], refusal);
+
+        /// <summary>A calibrator's or HR's name; the workflow itself (an overdue default) by its id.</summary>
+        public string NameOf(string? id) => People.FirstOrDefault(p => p.Id == id)?.Name ?? id ?? string.Empty;
+    }
+}
