@@ -43,6 +43,8 @@ public sealed class ReviewStore(IDocumentStore store)
 
     public static DocumentKey CardsKey(string cycleId, string groupId, int chunk) => new(cycleId, $"cards:{groupId}:{chunk:D5}");
 
+    public static DocumentKey PositionsKey(string cycleId, string groupId, int chunk) => new(cycleId, $"positions:{groupId}:{chunk:D5}");
+
     public static DocumentKey AuditKey(string cycleId, string groupId, string employeeId, DateTimeOffset at)
         => new(cycleId, $"audit:{groupId}:{employeeId}:{at.UtcTicks:D19}");
 
@@ -220,17 +222,45 @@ public sealed class ReviewStore(IDocumentStore store)
     public Task<DocumentPage<CalibrationGroupDocument>> QueryGroupsAsync(string cycleId, string? afterId, int pageSize, CancellationToken cancellationToken = default)
         => store.QueryAsync<CalibrationGroupDocument>(new DocumentQuery(cycleId, DocumentKinds.CalibrationGroup, null, afterId, pageSize), cancellationToken);
 
-    public Task<CalibrationChunkDocument?> GetCardsAsync(string cycleId, string groupId, int chunk, CancellationToken cancellationToken = default)
-        => ReadValueAsync<CalibrationChunkDocument>(CardsKey(cycleId, groupId, chunk), cancellationToken);
+    /// <summary>A chunk of cards where they stand on the board now.</summary>
+    public async Task<CalibrationChunkDocument?> GetCardsAsync(string cycleId, string groupId, int chunk, CancellationToken cancellationToken = default)
+    {
+        var cards = await ReadValueAsync<CalibrationChunkDocument>(CardsKey(cycleId, groupId, chunk), cancellationToken);
+        if (cards is null || await ReadValueAsync<CalibrationPositionsDocument>(PositionsKey(cycleId, groupId, chunk), cancellationToken) is not { } positions)
+        {
+            return cards;
+        }
 
+        return cards with
+        {
+            Cards = cards.Cards.Select(c => c with { Current = CalibrationPositionsDocument.PositionOf(positions.Boxes.GetValueOrDefault(c.EmployeeId)) }).ToList(),
+        };
+    }
+
+    /// <summary>Stores a chunk of cards where the packet places them; moves are kept in the chunk's positions.</summary>
     public Task UpsertCardsAsync(CalibrationChunkDocument cards, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cards);
         return store.UpsertAsync(CardsKey(cards.CycleId, cards.GroupId, cards.Chunk), DocumentKinds.CalibrationChunk, cards, cancellationToken);
     }
 
-    public Task<CalibrationChunkDocument?> UpdateCardsAsync(string cycleId, string groupId, int chunk, Func<CalibrationChunkDocument?, CalibrationChunkDocument?> change, CancellationToken cancellationToken = default)
-        => UpdateAsync(CardsKey(cycleId, groupId, chunk), DocumentKinds.CalibrationChunk, change, cancellationToken);
+    /// <summary>
+    /// Changes where a chunk's cards stand; <paramref name="change"/> returns null to leave them (no
+    /// write). The first move in a chunk starts from its cards. Null when the chunk has no cards.
+    /// </summary>
+    public async Task<CalibrationPositionsDocument?> UpdatePositionsAsync(string cycleId, string groupId, int chunk, Func<CalibrationPositionsDocument, CalibrationPositionsDocument?> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var key = PositionsKey(cycleId, groupId, chunk);
+        var updated = await UpdateAsync<CalibrationPositionsDocument>(key, DocumentKinds.CalibrationPositions, current => current is null ? null : change(current), cancellationToken);
+        if (updated is not null || await ReadValueAsync<CalibrationChunkDocument>(CardsKey(cycleId, groupId, chunk), cancellationToken) is not { } stored)
+        {
+            return updated;
+        }
+
+        var initial = PositionsOf(stored);
+        return await UpdateAsync<CalibrationPositionsDocument>(key, DocumentKinds.CalibrationPositions, current => change(current ?? initial), cancellationToken);
+    }
 
     /// <summary>The manager's flight risk for a card: kept on the card, else from input submitted after the packet was built (low without input).</summary>
     public async Task<FlightRisk> FlightRiskOfAsync(string cycleId, CalibrationCard card, CancellationToken cancellationToken = default)
@@ -309,6 +339,9 @@ public sealed class ReviewStore(IDocumentStore store)
             next = next with { AfterId = page.NextAfterId };
         }
     }
+
+    private static CalibrationPositionsDocument PositionsOf(CalibrationChunkDocument cards)
+        => new(cards.CycleId, cards.GroupId, cards.Chunk, cards.Cards.ToDictionary(c => c.EmployeeId, c => CalibrationPositionsDocument.BoxOf(c.Current), StringComparer.Ordinal));
 
     private async Task<T?> ReadValueAsync<T>(DocumentKey key, CancellationToken cancellationToken) where T : class
         => (await store.ReadAsync<T>(key, cancellationToken))?.Value;

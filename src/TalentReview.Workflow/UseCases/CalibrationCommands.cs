@@ -14,56 +14,55 @@ public sealed class CalibrationCommands(ReviewStore store, DurableClient client,
     /// <summary>Minimum length of the reason a move needs.</summary>
     public const int MinReasonLength = 10;
 
-    /// <summary>Moves a card (also out of the holding area) with a mandatory reason; writes the card's chunk and one audit entry.</summary>
-    public async Task<CommandResult<CalibrationCard>> MoveCardAsync(
+    /// <summary>
+    /// Moves a card (also out of the holding area) with a mandatory reason; writes the chunk's positions
+    /// and one audit entry. A card leaves the holding area only by a move or with a proposed placement,
+    /// which the packet also places it at, so where it stands is where the move starts from.
+    /// </summary>
+    public async Task<CommandResult> MoveCardAsync(
         string cycleId, string groupId, string employeeId, GridPosition to, string reason, string movedBy, CancellationToken cancellationToken = default)
     {
         var (group, participant, refusal) = await FindAsync(cycleId, groupId, employeeId, GroupPhase.Calibrating, cancellationToken);
         if (refusal is not null)
         {
-            return CommandResult<CalibrationCard>.From(refusal);
+            return refusal;
         }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < MinReasonLength)
         {
-            return new(CommandStatus.Invalid, null, [new ValidationError(nameof(reason), "reasonRequired", $"Give a reason of at least {MinReasonLength} characters for the move.")]);
+            return CommandResult.Invalid([new ValidationError(nameof(reason), "reasonRequired", $"Give a reason of at least {MinReasonLength} characters for the move.")]);
         }
 
         if (!group!.Calibrators.Any(c => c.Id == movedBy))
         {
-            return CommandResult<CalibrationCard>.From(CommandResult.NotAllowed(nameof(movedBy), "notACalibrator", "Only the group's calibrators can move cards."));
+            return CommandResult.NotAllowed(nameof(movedBy), "notACalibrator", "Only the group's calibrators can move cards.");
         }
 
         var now = time.GetUtcNow();
+        var onBoard = false;
         CalibrationAdjustment? adjustment = null;
-        CalibrationCard? moved = null;
-        await store.UpdateCardsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk =>
+        await store.UpdatePositionsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), positions =>
         {
-            var card = chunk?.Cards.FirstOrDefault(c => c.EmployeeId == employeeId);
-            if (chunk is null || card is null || card.Current == to)
-            {
-                moved = card;
-                adjustment = null;
-                return null;
-            }
-
-            adjustment = new CalibrationAdjustment(employeeId, card.Current ?? card.Proposed ?? to, to, reason.Trim(), movedBy, now);
-            moved = card with { Current = to };
-            return chunk with { Cards = chunk.Cards.Select(c => c.EmployeeId == employeeId ? moved : c).ToList() };
+            onBoard = positions.Boxes.TryGetValue(employeeId, out var box);
+            var current = CalibrationPositionsDocument.PositionOf(box);
+            adjustment = onBoard && current != to ? new CalibrationAdjustment(employeeId, current ?? to, to, reason.Trim(), movedBy, now) : null;
+            return adjustment is null
+                ? null
+                : positions with { Boxes = new Dictionary<string, int>(positions.Boxes, StringComparer.Ordinal) { [employeeId] = CalibrationPositionsDocument.BoxOf(to) } };
         }, cancellationToken);
 
-        if (moved is null)
+        if (!onBoard)
         {
-            return CommandResult<CalibrationCard>.From(CommandResult.NotFound(nameof(employeeId), "This employee has no card on the board yet."));
+            return CommandResult.NotFound(nameof(employeeId), "This employee has no card on the board yet.");
         }
 
         if (adjustment is null)
         {
-            return new(CommandStatus.AlreadyDone, moved, []);
+            return CommandResult.Repeated;
         }
 
         await store.AddAuditAsync(new CalibrationAuditDocument(cycleId, groupId, employeeId, adjustment), cancellationToken);
-        return new(CommandStatus.Succeeded, moved, []);
+        return CommandResult.Done;
     }
 
     public async Task<CommandResult> ApproveCalibrationAsync(string cycleId, string groupId, string approvedBy, CancellationToken cancellationToken = default)

@@ -65,6 +65,21 @@ public sealed record CalibrationCard(
 /// <summary>Cards <c>[Chunk * ChunkSize, (Chunk + 1) * ChunkSize)</c> of a group, by group ordinal.</summary>
 public sealed record CalibrationChunkDocument(string CycleId, string GroupId, int Chunk, IReadOnlyList<CalibrationCard> Cards);
 
+/// <summary>
+/// Where the cards of a chunk stand on the board once one of them was moved: each employee's box
+/// number (<see cref="GridBox"/>, 0 in the holding area), which overrides the cards' own
+/// <see cref="CalibrationCard.Current"/>. Kept apart from the cards so a move rewrites a few bytes
+/// per card rather than every card with its flags.
+/// </summary>
+public sealed record CalibrationPositionsDocument(string CycleId, string GroupId, int Chunk, IReadOnlyDictionary<string, int> Boxes)
+{
+    public const int HoldingArea = 0;
+
+    public static int BoxOf(GridPosition? position) => position is { } placed ? (int)placed.Box : HoldingArea;
+
+    public static GridPosition? PositionOf(int box) => box == HoldingArea ? null : GridPosition.Of((GridBox)box);
+}
+
 /// <summary>One move on the board (the audit trail), one document per move.</summary>
 public sealed record CalibrationAuditDocument(string CycleId, string GroupId, string EmployeeId, CalibrationAdjustment Adjustment);
 
