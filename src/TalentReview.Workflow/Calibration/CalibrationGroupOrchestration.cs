@@ -167,7 +167,7 @@ public sealed class CalibrationGroupOrchestration : Orchestrator<CalibrationGrou
 
             done.Add(next!.Id);
             await context.CallActivityAsync<int>(
-                nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, next.Action == MilestoneAction.EscalateToHr), Retry);
+                nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, next.Action == MilestoneAction.EscalateToHr, step), Retry);
         }
     }
 

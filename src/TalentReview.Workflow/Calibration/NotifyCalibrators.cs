@@ -8,8 +8,9 @@ using TalentReview.Workflow.Storage;
 namespace TalentReview.Workflow.Calibration;
 
 /// <summary>
-/// Tells a group's calibrators their board is ready (or, as a reminder, still waiting); once the
-/// deadline passed, tells HR. A handful of recipients, so one email call; returns how many were sent.
+/// Tells a group's calibrators their board is ready (or, as a reminder, still waiting), and reminds
+/// them of the decisions to confirm with a link to the decision confirmation page; once a deadline
+/// passed, tells HR. A handful of recipients, so one email call; returns how many were sent.
 /// </summary>
 public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, WorkflowLinks links) : Activity<CalibratorNotice, int>
 {
@@ -20,11 +21,13 @@ public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, Wor
         var cycle = await store.GetCycleAsync(input.CycleId, context.CancellationToken) ?? throw new InvalidOperationException($"Cycle {input.CycleId} is not stored.");
         var group = await store.GetGroupAsync(input.CycleId, input.GroupId, context.CancellationToken) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
         var schedule = CycleSchedule.From(cycle.Plan);
-        var deadline = schedule.Has(StepKind.Calibration) ? schedule.DisplayedDeadline(StepKind.Calibration) : DateTimeOffset.MaxValue.AddYears(-1);
+        var deadline = schedule.Has(input.Step) ? schedule.DisplayedDeadline(input.Step) : DateTimeOffset.MaxValue.AddYears(-1);
         var recipients = input.ToHr ? cycle.Hr : group.Calibrators;
         var waveId = $"{input.WaveId}-{input.GroupId}";
         var messages = recipients
-            .Select(r => Emails.To(input.CycleId, waveId, r, new CalibrationReady(links.Board(input.CycleId, input.GroupId, r.Id, deadline), group.Name, group.Members, deadline, input.Reminder)))
+            .Select(r => Emails.To(input.CycleId, waveId, r, input.Step == StepKind.Decisions
+                ? new DecisionsPending(links.Decisions(input.CycleId, input.GroupId, r.Id, deadline), group.Name, group.Members, deadline)
+                : new CalibrationReady(links.Board(input.CycleId, input.GroupId, r.Id, deadline), group.Name, group.Members, deadline, input.Reminder)))
             .ToList();
         if (messages.Count == 0)
         {

@@ -11,6 +11,7 @@ public enum EmailKind
     Escalation,
     CalibrationReady,
     CalibrationReminder,
+    DecisionsReminder,
     LeadershipSummary,
     ManagerRelease,
     EmployeeRelease,
@@ -29,6 +30,7 @@ public enum EmailKind
 [JsonDerivedType(typeof(ManagerDigest), nameof(ManagerDigest))]
 [JsonDerivedType(typeof(EscalationNotice), nameof(EscalationNotice))]
 [JsonDerivedType(typeof(CalibrationReady), nameof(CalibrationReady))]
+[JsonDerivedType(typeof(DecisionsPending), nameof(DecisionsPending))]
 [JsonDerivedType(typeof(LeadershipSummaryNotice), nameof(LeadershipSummaryNotice))]
 [JsonDerivedType(typeof(ManagerRelease), nameof(ManagerRelease))]
 [JsonDerivedType(typeof(EmployeeRelease), nameof(EmployeeRelease))]
@@ -77,6 +79,12 @@ public sealed record EscalationNotice(Uri Link, EscalationLevel Level, string Ov
 public sealed record CalibrationReady(Uri BoardLink, string GroupName, int ParticipantCount, DateTimeOffset Deadline, bool IsReminder) : EmailContent
 {
     public override EmailKind Kind => IsReminder ? EmailKind.CalibrationReminder : EmailKind.CalibrationReady;
+}
+
+/// <summary>Reminds a calibrator (or, once overdue, HR) that the group's proposed decisions wait to be confirmed, with a link to the decision confirmation page.</summary>
+public sealed record DecisionsPending(Uri DecisionsLink, string GroupName, int ParticipantCount, DateTimeOffset Deadline) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.DecisionsReminder;
 }
 
 /// <summary>

@@ -43,6 +43,7 @@ public sealed class EmailTemplateTests
         new FollowUpReminder(Link, "An Peeters", FollowUpPlan.ImprovementPlan, new DateOnly(2026, 12, 1), 2),
         new ManagerReassigned(Link, "An Peeters", Deadline),
         new CycleCancelled("The organisation is being restructured."),
+        new DecisionsPending(Link, "Sales Vlaanderen", 12, Deadline),
     ];
 
     public static TheoryData<int, Language> EverySampleInEveryLanguage()

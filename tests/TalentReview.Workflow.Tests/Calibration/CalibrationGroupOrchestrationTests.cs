@@ -71,4 +71,24 @@ public sealed class CalibrationGroupOrchestrationTests
         await context.DidNotReceive().CallActivityAsync<int>(nameof(NotifyCalibrators), Arg.Is<CalibratorNotice>(n => n.WaveId.Contains("reminder")), Arg.Any<TaskOptions?>());
         Assert.False(run.IsCompleted);
     }
+
+    [Fact]
+    public async Task Decisions_overdue_are_escalated_to_HR_as_a_decisions_notice()
+    {
+        var schedule = Schedule with { Steps = [.. Schedule.Steps, new CycleStep(StepKind.Decisions, Start.AddDays(21), Start.AddDays(24))] };
+        var context = ContextFake.Create(new DateTime(2026, 3, 25, 9, 0, 0, DateTimeKind.Utc));
+        context.Raises(WorkflowEvents.ReviewReady, new ReviewReadyEvent("e1", true, true));
+        context.NeverRaises<InputClosedEvent>(WorkflowEvents.InputClosed);
+        context.Raises(WorkflowEvents.CalibrationApproved, new CalibrationApprovedEvent("c1", "g1", "m1", DateTimeOffset.UnixEpoch));
+        context.NeverRaises<DecisionsFinalisedEvent>(WorkflowEvents.DecisionsFinalised);
+        context.NeverRaises<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+        context.CreateTimer(Arg.Any<DateTime>(), Arg.Any<CancellationToken>()).Returns(Task.CompletedTask, Task.CompletedTask, ContextFake.Never());
+        context.CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), Arg.Any<object?>(), Arg.Any<TaskOptions?>()).Returns(new PacketSummary(1, 1, 0));
+
+        var run = new CalibrationGroupOrchestration().RunAsync(context, Collecting(1) with { Schedule = schedule });
+
+        await context.Received(1).CallActivityAsync<int>(
+            nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "decisions-overdue-20260326", true, true, StepKind.Decisions), Arg.Any<TaskOptions?>());
+        Assert.False(run.IsCompleted);
+    }
 }

@@ -72,6 +72,10 @@ internal static class DutchTexts
                 "Herinnering: kalibratie van {group} voor {cycle}",
                 ["De kalibratie van {group} ({participants}) is nog niet afgerond. De uiterste datum is {deadline}."],
                 "Kalibratiebord openen"),
+            [TemplateId.DecisionsReminder] = new(
+                "Herinnering: beslissingen voor {group} in {cycle}",
+                ["De beslissingen die na de kalibratie voor {group} ({participants}) zijn voorgesteld, zijn nog niet bevestigd. Bekijk ze, pas aan waar nodig en bevestig ze uiterlijk op {deadline}."],
+                "Beslissingen bekijken en bevestigen"),
             [TemplateId.LeadershipSummary] = new(
                 "{cycle}: kalibratieoverzicht {scope}",
                 ["Hieronder vindt u het kalibratieoverzicht voor {scope}: hoe {total} verdeeld zijn over het 9-box-raster, vergeleken met de richtwaarden."],

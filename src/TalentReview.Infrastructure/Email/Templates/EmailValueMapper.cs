@@ -51,6 +51,13 @@ internal static class EmailValueMapper
                 Text("participants", format.Employees(calibration.ParticipantCount));
                 Text("deadline", format.Date(calibration.Deadline));
                 break;
+            case DecisionsPending decisions:
+                id = TemplateId.DecisionsReminder;
+                Link(decisions.DecisionsLink);
+                Text("group", decisions.GroupName);
+                Text("participants", format.Employees(decisions.ParticipantCount));
+                Text("deadline", format.Date(decisions.Deadline));
+                break;
             case LeadershipSummaryNotice summary:
                 // The grid and lists are the same for everyone who receives this summary: written into the body once, not substituted per recipient.
                 id = TemplateId.LeadershipSummary;

@@ -72,6 +72,10 @@ internal static class EnglishTexts
                 "Reminder: calibration of {group} for {cycle}",
                 ["The calibration of {group} ({participants}) is not complete yet. The deadline is {deadline}."],
                 "Open the calibration board"),
+            [TemplateId.DecisionsReminder] = new(
+                "Reminder: decisions for {group} in {cycle}",
+                ["The decisions proposed for {group} ({participants}) after calibration are not confirmed yet. Please review them, amend where needed, and confirm them by {deadline}."],
+                "Review and confirm the decisions"),
             [TemplateId.LeadershipSummary] = new(
                 "{cycle}: calibration summary, {scope}",
                 ["Below is the calibration summary for {scope}: how {total} are spread over the 9-box grid, compared with the guidance."],

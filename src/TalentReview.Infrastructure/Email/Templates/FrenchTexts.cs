@@ -72,6 +72,10 @@ internal static class FrenchTexts
                 "Rappel : calibrage du groupe {group} pour {cycle}",
                 ["Le calibrage du groupe {group} ({participants}) n'est pas encore finalisé. L'échéance est fixée au {deadline}."],
                 "Ouvrir le tableau de calibrage"),
+            [TemplateId.DecisionsReminder] = new(
+                "Rappel : décisions pour le groupe {group} dans {cycle}",
+                ["Les décisions proposées pour le groupe {group} ({participants}) après le calibrage ne sont pas encore confirmées. Veuillez les consulter, les modifier si nécessaire et les confirmer au plus tard le {deadline}."],
+                "Consulter et confirmer les décisions"),
             [TemplateId.LeadershipSummary] = new(
                 "{cycle} : synthèse du calibrage, {scope}",
                 ["Vous trouverez ci-dessous la synthèse du calibrage pour {scope} : la répartition de {total} dans la grille 9-box, comparée aux valeurs de référence."],

@@ -60,6 +60,7 @@ internal enum TemplateId
     EscalationToHumanResources,
     CalibrationReady,
     CalibrationReminder,
+    DecisionsReminder,
     LeadershipSummary,
     ManagerRelease,
     EmployeeRelease,
