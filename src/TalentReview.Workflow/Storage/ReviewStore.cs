@@ -91,6 +91,10 @@ public sealed class ReviewStore(IDocumentStore store)
         return updated;
     }
 
+    /// <summary>The cycle's index entry: its state at a fraction of the cycle's size (written just after the cycle).</summary>
+    public Task<CycleIndexDocument?> GetCycleIndexAsync(string cycleId, CancellationToken cancellationToken = default)
+        => ReadValueAsync<CycleIndexDocument>(CycleIndexKey(cycleId), cancellationToken);
+
     public async Task<DocumentPage<CycleIndexDocument>> ListCyclesAsync(string? afterId, int pageSize, CancellationToken cancellationToken = default)
         => await store.QueryAsync<CycleIndexDocument>(new DocumentQuery(OrganisationPartition, DocumentKinds.CycleIndex, null, afterId, pageSize), cancellationToken);
 

@@ -129,13 +129,19 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     /// <summary>Records that the employee saw their released outcome, with an optional comment; repeats are counted.</summary>
     public async Task<CommandResult> AcknowledgeOutcomeAsync(string cycleId, string employeeId, string? comment, CancellationToken cancellationToken = default)
     {
-        var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
-        if (cycle is null || await store.GetParticipantAsync(cycleId, employeeId, cancellationToken) is null)
+        // The index entry says released in a small read; only otherwise is the cycle itself asked (the entry may lag it).
+        var state = (await store.GetCycleIndexAsync(cycleId, cancellationToken))?.State;
+        if (state != CycleState.Released)
+        {
+            state = (await store.GetCycleAsync(cycleId, cancellationToken))?.State;
+        }
+
+        if (state is null || await store.GetParticipantAsync(cycleId, employeeId, cancellationToken) is null)
         {
             return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
         }
 
-        if (cycle.State != CycleState.Released)
+        if (state != CycleState.Released)
         {
             return CommandResult.NotAllowed(nameof(cycleId), "notReleased", "The outcome has not been released yet.");
         }
