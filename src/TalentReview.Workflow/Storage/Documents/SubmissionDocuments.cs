@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using TalentReview.Domain.Forms;
 
 namespace TalentReview.Workflow.Storage;
 
 /// <summary>
 /// An employee's self-assessment: the draft while they write, the submission once sent.
-/// A repeated or late submission never replaces the first; it is counted, so it is visible.
+/// A repeated or late submission never replaces the first; it is counted, so it is visible. The counters
+/// are stored only when set: they are rare, and a submission just over 1 KB costs a second KB per write.
 /// </summary>
 public sealed record SelfAssessmentDocument(
     string CycleId,
@@ -13,8 +15,8 @@ public sealed record SelfAssessmentDocument(
     SelfAssessment? Submitted,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset UpdatedAt,
-    int RepeatedSubmissions = 0,
-    bool Late = false);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int RepeatedSubmissions = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Late = false);
 
 /// <summary>The manager's input for one report (<see cref="SubmittedBy"/> differs from the manager after an escalation).</summary>
 public sealed record ManagerInputDocument(
@@ -25,8 +27,8 @@ public sealed record ManagerInputDocument(
     string? SubmittedBy,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset UpdatedAt,
-    int RepeatedSubmissions = 0,
-    bool Late = false);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int RepeatedSubmissions = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Late = false);
 
 /// <summary>An employee's acknowledgement of their released outcome, with an optional comment.</summary>
 public sealed record AcknowledgementDocument(string CycleId, string EmployeeId, DateTimeOffset AcknowledgedAt, string? Comment, int RepeatedAcknowledgements = 0);
