@@ -16,6 +16,7 @@ internal static class DecisionTexts
     public static readonly Phrase Employee = new("Medewerker", "Collaborateur", "Employee");
     public static readonly Phrase Box = new("Vak", "Case", "Box");
     public static readonly Phrase Decision = new("Beslissing", "Décision", "Decision");
+    public static readonly Phrase Decisions = new("Beslissingen", "Décisions", "Decisions");
     public static readonly Phrase Details = new("Details", "Détails", "Details");
     public static readonly Phrase Note = new("Reden of toelichting", "Raison ou commentaire", "Reason or note");
     public static readonly Phrase HoldingArea = new("Niet geplaatst", "Non placé", "Not placed");
@@ -35,6 +36,7 @@ internal static class DecisionTexts
     public static readonly Phrase TargetDepartment = new("Doelafdeling", "Département cible", "Target department");
     public static readonly Phrase TargetJobTitle = new("Doelfunctie", "Fonction cible", "Target job title");
     public static readonly Phrase MoveHint = new("Voor een horizontale overstap of een jobrotatie.", "Pour une mobilité horizontale ou une rotation de poste.", "For a lateral move or a job rotation.");
+    public static readonly Phrase RotationHint = new("Voor een jobrotatie.", "Pour une rotation de poste.", "For a job rotation.");
     public static readonly Phrase ReturnsOn = new("Einde van de rotatie (jjjj-mm-dd)", "Fin de la rotation (aaaa-mm-jj)", "End of the rotation (yyyy-mm-dd)");
     public static readonly Phrase Goals = new("Doelen (één per regel)", "Objectifs (un par ligne)", "Goals (one per line)");
     public static readonly Phrase FollowUps = new("Opvolgingsdata (jjjj-mm-dd, gescheiden door komma's)", "Dates de suivi (aaaa-mm-jj, séparées par des virgules)", "Follow-up dates (yyyy-mm-dd, separated by commas)");

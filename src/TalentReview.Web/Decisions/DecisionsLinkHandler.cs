@@ -33,8 +33,9 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
 
         var query = link.Http.Request.Query;
         var language = scope.Recipient!.Language;
-        var notice = Index(query["amended"], scope) is { } amended ? T.Amended.Format(language, amended.Name) : null;
-        var chosen = Index(query["amend"], scope) ?? scope.Rows.FirstOrDefault();
+        var amended = Index(query["amended"], scope);
+        var notice = amended is null ? null : T.Amended.Format(language, amended.Name);
+        var chosen = Index(query["amend"], scope) ?? amended ?? scope.Rows.FirstOrDefault();
         var amend = chosen is null ? new FormState() : DecisionForm.From(chosen.Decision, chosen.Index, Today);
         return Render(link, scope, notice, query.ContainsKey("confirmed"), amend);
     }

@@ -40,7 +40,7 @@ internal static class DecisionsPage
             {(view.Notice is null ? Markup.Empty : H.Html($"""<div class="notice" role="status"><p>{view.Notice}</p></div>"""))}
             {(view.Confirmation is null ? H.Html($"""<p class="lead">{T.Intro[language]}</p>""") : H.Html($"""<div class="notice" role="status"><p>{view.Confirmation}</p></div>"""))}
             <section aria-labelledby="decisions-title">
-            <h2 id="decisions-title">{T.Decision[language]}</h2>
+            <h2 id="decisions-title">{T.Decisions[language]}</h2>
             <table>
             <thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Decision[language]}</th><th scope="col">{T.Details[language]}</th><th scope="col">{T.Note[language]}</th>{(amend is null ? Markup.Empty : H.Html($"""<th scope="col">{T.AmendLink[language]}</th>"""))}</tr></thead>
             <tbody>{rows}</tbody>
@@ -86,7 +86,7 @@ internal static class DecisionsPage
             {fields.Text("newJobTitle", labels["newJobTitle"], required: false, T.NewRoleHint[language])}
             {fields.Text("targetDepartment", labels["targetDepartment"], required: false, T.MoveHint[language])}
             {fields.Text("targetJobTitle", labels["targetJobTitle"], required: false, T.MoveHint[language])}
-            {fields.Text("returnsOn", labels["returnsOn"], required: false, DomainTexts.Of(DecisionType.JobRotation)[language], maxLength: 10)}
+            {fields.Text("returnsOn", labels["returnsOn"], required: false, T.RotationHint[language], maxLength: 10)}
             {fields.TextArea("goals", labels["goals"], required: false, T.PlanHint[language], maxLength: 2000, rows: 3)}
             {fields.Text("followUps", labels["followUps"], required: false, T.PlanHint[language])}
             {fields.Text("support", labels["support"], required: false, T.SupportHint[language])}

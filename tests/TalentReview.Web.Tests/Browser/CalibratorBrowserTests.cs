@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using NSubstitute;
+using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
 using TalentReview.Web.Tests.Support;
 using TalentReview.Workflow.Events;
@@ -57,5 +58,33 @@ public sealed class CalibratorBrowserTests : IAsyncLifetime
         await page.GetByText("Your approval has been passed on").WaitForAsync();
         await app.ClientSubstitute!.Received(1).RaiseEventAsync(
             $"group-{CycleSeed.CycleId}-{CycleSeed.GroupId}", WorkflowEvents.CalibrationApproved, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_calibrator_amends_a_proposed_decision_with_a_reason_and_confirms_all()
+    {
+        var seed = await CycleSeed.WriteAsync(app.Reviews, Workflow.Storage.GroupPhase.DecisionsProposed);
+        await app.Reviews.UpsertDecisionsAsync(new Workflow.Storage.DecisionChunkDocument(CycleSeed.CycleId, CycleSeed.GroupId, 0, false,
+            [.. seed.Reports.Select(r => new NoChangeDecision(r.Id, new DateOnly(2026, 2, 20), "system", "Proposed from the nine-box placement."))]));
+        var link = app.Links.Decisions(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(45));
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, TestApp.PathOf(link)).ToString());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Amend the decision for {seed.Reports[1].Name}" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Employee")).ToHaveValueAsync("1");
+        await page.GetByLabel("Type of decision").SelectOptionAsync(nameof(DecisionType.MeritIncrease));
+        await page.GetByLabel("Increase (%)").FillAsync("3.5");
+        await page.GetByLabel("Reason for the amendment").FillAsync("Took over a second team mid-year.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the amendment" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "has been amended" }).WaitForAsync();
+        await Assertions.Expect(page.GetByLabel("Employee")).ToHaveValueAsync("1");
+        await BrowserSession.ScreenshotAsync(page, "decision-confirmation");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm all decisions" }).ClickAsync();
+        await page.GetByText("Your confirmation has been passed on").WaitForAsync();
+        var amended = (await app.Reviews.GetDecisionsAsync(CycleSeed.CycleId, CycleSeed.GroupId, 0))!.Decisions.Single(d => d.EmployeeId == seed.Reports[1].Id);
+        Assert.Equal(3.5m, Assert.IsType<MeritIncreaseDecision>(amended).Percent);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            $"group-{CycleSeed.CycleId}-{CycleSeed.GroupId}", WorkflowEvents.DecisionsFinalised, Arg.Any<object?>(), Arg.Any<CancellationToken>());
     }
 }
