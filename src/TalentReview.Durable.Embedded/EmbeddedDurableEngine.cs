@@ -312,7 +312,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         var now = Now;
         var steps = new List<InstanceStep>(batch.Count);
         var afterCommit = new List<Action>(batch.Count);
-        foreach (var work in _store.LoadWork(batch))
+        foreach (var work in _store.LoadWork(batch, Math.Max(1, _options.MaxMessagesPerEpisode)))
         {
             if (work.Messages.Count > 0 && Decide(work, now, afterCommit) is { } step)
             {
@@ -338,9 +338,9 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
     private InstanceStep? Decide(InstanceWork work, DateTimeOffset now, List<Action> afterCommit)
     {
         var step = new InstanceStep(work.InstanceId);
-        step.ConsumedMessages.AddRange(work.Messages.Select(m => m.Sequence));
         if (work.Row is not { IsActive: true } row)
         {
+            step.ConsumedMessages.AddRange(work.Messages.Select(m => m.Sequence));
             return step; // ended or purged: its late messages are dropped, as in Durable Task
         }
 
@@ -348,8 +348,19 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         var newEvents = new List<HistoryEvent>(work.Messages.Count + 1) { new OrchestratorStarted { Timestamp = now.UtcDateTime } };
         var started = history.Take(2).OfType<ExecutionStarted>().FirstOrDefault(); // an episode opens with OrchestratorStarted
         ExecutionTerminated? terminated = null;
-        foreach (var message in work.Messages.Select(m => m.Message))
+        var cap = Math.Max(1, _options.MaxMessagesPerEpisode);
+        var taken = 0;
+        var left = false;
+        foreach (var stored in work.Messages)
         {
+            var message = stored.Message;
+            if (taken == cap && message.Event is not (ExecutionStarted or ExecutionTerminated))
+            {
+                left = true; // stays in the inbox for the next episode
+                continue;
+            }
+
+            step.ConsumedMessages.Add(stored.Sequence);
             switch (message.Event)
             {
                 case ExecutionTerminated termination:
@@ -362,6 +373,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
                 case ExecutionStarted:
                     break;
                 case var other when message.ExecutionId is null || message.ExecutionId == row.ExecutionId:
+                    taken++;
                     newEvents.Add(other);
                     break;
             }
@@ -375,6 +387,11 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         if (started is null)
         {
             return null; // events for an instance whose (delayed) start has not come yet wait for it
+        }
+
+        if (left || work.Messages.Count > cap)
+        {
+            afterCommit.Add(() => _ready.Add(row.InstanceId)); // more messages wait: queued again when this batch is released
         }
 
         if (newEvents.Count == 1)

@@ -14,6 +14,13 @@ public sealed class EmbeddedEngineOptions
 
     public int MaxConcurrentActivities { get; set; } = 16;
 
+    /// <summary>
+    /// Messages one episode of an instance takes in; the rest wait for the next episode. A burst of
+    /// events (thousands of ready signals to one group) then enters the history a slice at a time, so
+    /// an orchestration that continues as new after a number of events keeps a bounded history.
+    /// </summary>
+    public int MaxMessagesPerEpisode { get; set; } = 100;
+
     /// <summary>Bound of the history cache, in events; histories beyond it are read from the store when needed.</summary>
     public int HistoryCacheCapacity { get; set; } = 200_000;
 

@@ -96,6 +96,48 @@ public sealed class VirtualTimeTests
         Assert.True(result.ReadOutputAs<DateTime>() >= start.AddHours(300).UtcDateTime);
     }
 
+    [Fact]
+    public async Task A_burst_of_events_enters_the_history_a_slice_at_a_time_so_continuing_as_new_keeps_it_bounded()
+    {
+        // A group gets thousands of ready signals at once; its history must not grow with the burst.
+        await using var host = await EmbeddedDurableTestHost.StartAsync(
+            r => r.AddOrchestrator<TickCounterOrchestrator>(), options: o => o.MaxMessagesPerEpisode = 20, cancellationToken: Cancellation);
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(TickCounterOrchestrator), new TickCount(1_000, 0), new(StartAt: host.Clock.GetUtcNow().AddHours(1)), Cancellation);
+        for (var i = 0; i < 1_000; i++)
+        {
+            await host.Client.RaiseEventAsync(id, "tick", cancellation: Cancellation);
+        }
+
+        var result = await host.RunToCompletionAsync(id, Cancellation);
+
+        Assert.Equal(1_000, result.ReadOutputAs<int>());
+        Assert.InRange(host.Engine.Statistics.MaxHistoryLength, 1, 200);
+    }
+
+    public sealed record TickCount(int Target, int Counted);
+
+    /// <summary>Counts "tick" events, continuing as new every 50, as the calibration group does with ready signals.</summary>
+    public sealed class TickCounterOrchestrator : Orchestrator<TickCount, int>
+    {
+        public override async Task<int> RunAsync(OrchestrationContext context, TickCount input)
+        {
+            var counted = input.Counted;
+            for (var i = 0; i < 50 && counted < input.Target; i++)
+            {
+                await context.WaitForExternalEvent<object?>("tick");
+                counted++;
+            }
+
+            if (counted < input.Target)
+            {
+                context.ContinueAsNew(input with { Counted = counted });
+            }
+
+            return counted;
+        }
+    }
+
     public sealed class HourlyOrchestrator : Orchestrator<int, DateTime>
     {
         public override async Task<DateTime> RunAsync(OrchestrationContext context, int input)

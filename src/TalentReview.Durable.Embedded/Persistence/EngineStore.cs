@@ -92,7 +92,12 @@ internal sealed class EngineStore : IDisposable
         }
     }
 
-    public List<InstanceWork> LoadWork(IReadOnlyList<string> instanceIds)
+    /// <summary>
+    /// The rows of the instances and their visible messages, at most <paramref name="maxMessages"/> each
+    /// (one more, so the caller knows more are waiting). An execution that has not started yet gets all
+    /// of its messages: its start may come after events that were waiting for it.
+    /// </summary>
+    public List<InstanceWork> LoadWork(IReadOnlyList<string> instanceIds, int maxMessages)
     {
         lock (_gate)
         {
@@ -101,8 +106,9 @@ internal sealed class EngineStore : IDisposable
             {
                 var row = ReadInstance(id);
                 var messages = new List<StoredMessage>();
-                var command = Command("SELECT seq, body FROM inbox WHERE instance_id = $id AND visible_at IS NULL ORDER BY seq");
+                var command = Command("SELECT seq, body FROM inbox WHERE instance_id = $id AND visible_at IS NULL ORDER BY seq LIMIT $limit");
                 command.Parameters.AddWithValue("$id", id);
+                command.Parameters.AddWithValue("$limit", row is { IsActive: true, HistoryLength: > 0 } ? maxMessages + 1 : -1);
                 using (var reader = command.ExecuteReader())
                 {
                     while (reader.Read())
