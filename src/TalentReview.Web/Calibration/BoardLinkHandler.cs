@@ -147,46 +147,14 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
     private async Task<BoardScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)
     {
-        var claims = link.Claims;
-        var language = link.BrowserLanguage;
-        if (claims.Nonce != WorkflowLinks.BoardNonce)
+        var access = await GroupLinkAccess.CheckAsync(link, store, WorkflowLinks.BoardNonce, hrMayAct: false, cancellationToken);
+        if (access.Refusal is not null)
         {
-            return BoardScope.Refused(LinkPages.Replaced(language));
+            return BoardScope.Refused(access.Refusal);
         }
 
-        var cycle = await store.GetCycleAsync(claims.CycleId, cancellationToken);
-        var group = cycle is null ? null : await store.GetGroupAsync(claims.CycleId, claims.SubjectId, cancellationToken);
-        if (cycle is null || group is null)
-        {
-            return BoardScope.Refused(LinkPages.Invalid(language));
-        }
-
-        var calibrator = group.Calibrators.FirstOrDefault(c => c.Id == claims.RecipientId);
-        var user = link.Http.User;
-        var signedIn = user.Identity?.IsAuthenticated == true;
-        if (calibrator is null || (signedIn && !user.IsInRole(Roles.Calibrator) && !user.IsInRole(Roles.HrAdmin)))
-        {
-            return BoardScope.Refused(LinkPages.NotForYou(calibrator?.Language ?? language));
-        }
-
-        if (cycle.State == CycleState.Cancelled || group.Phase == GroupPhase.Cancelled)
-        {
-            return BoardScope.Refused(LinkPages.Closed(calibrator.Language));
-        }
-
-        var participants = new Dictionary<string, ParticipantDocument>(StringComparer.Ordinal);
-        string? after = null;
-        do
-        {
-            var page = await store.QueryParticipantsAsync(cycle.CycleId, new ParticipantFilter(GroupId: group.GroupId), after, PageSize, cancellationToken);
-            foreach (var item in page.Items)
-            {
-                participants[item.Value.EmployeeId] = item.Value;
-            }
-
-            after = page.NextAfterId;
-        }
-        while (after is not null);
+        var (cycle, group, calibrator) = (access.Cycle!, access.Group!, access.Recipient!);
+        var participants = await store.GetGroupParticipantsAsync(cycle.CycleId, group.GroupId, cancellationToken);
 
         var managers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var cards = new List<BoardCard>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using TalentReview.Web.Calibration;
 using TalentReview.Web.Html;
 using TalentReview.Web.Links;
 using TalentReview.Web.Localization;
@@ -19,8 +20,6 @@ namespace TalentReview.Web.Decisions;
 /// </summary>
 internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommands calibration, TimeProvider time) : ILinkStepHandler
 {
-    private const int PageSize = 500;
-
     public LinkStep Step => LinkStep.DecisionConfirmation;
 
     public async Task<IResult> ShowAsync(LinkContext link, CancellationToken cancellationToken)
@@ -98,51 +97,20 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
 
     private async Task<DecisionsScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)
     {
-        var claims = link.Claims;
-        var language = link.BrowserLanguage;
-        if (claims.Nonce != WorkflowLinks.DecisionsNonce)
+        // HR may act too: the overdue notice brings them here.
+        var access = await GroupLinkAccess.CheckAsync(link, store, WorkflowLinks.DecisionsNonce, hrMayAct: true, cancellationToken);
+        if (access.Refusal is not null)
         {
-            return DecisionsScope.Refused(LinkPages.Replaced(language));
+            return DecisionsScope.Refused(access.Refusal);
         }
 
-        var cycle = await store.GetCycleAsync(claims.CycleId, cancellationToken);
-        var group = cycle is null ? null : await store.GetGroupAsync(claims.CycleId, claims.SubjectId, cancellationToken);
-        if (cycle is null || group is null)
-        {
-            return DecisionsScope.Refused(LinkPages.Invalid(language));
-        }
-
-        var people = group.Calibrators.Concat(cycle.Hr).ToList();
-        var recipient = people.FirstOrDefault(c => c.Id == claims.RecipientId);
-        var user = link.Http.User;
-        if (recipient is null || (user.Identity?.IsAuthenticated == true && !user.IsInRole(Roles.Calibrator) && !user.IsInRole(Roles.HrAdmin)))
-        {
-            return DecisionsScope.Refused(LinkPages.NotForYou(recipient?.Language ?? language));
-        }
-
-        if (cycle.State == CycleState.Cancelled || group.Phase == GroupPhase.Cancelled)
-        {
-            return DecisionsScope.Refused(LinkPages.Closed(recipient.Language));
-        }
-
+        var (cycle, group, recipient) = (access.Cycle!, access.Group!, access.Recipient!);
         if (group.Phase is not (GroupPhase.DecisionsProposed or GroupPhase.DecisionsFinalised))
         {
             return DecisionsScope.Refused(new HtmlPage(recipient.Language, T.Title.Format(recipient.Language, group.Name), H.Html($"""<p class="lead">{T.NotProposed[recipient.Language]}</p>""")));
         }
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? after = null;
-        do
-        {
-            var page = await store.QueryParticipantsAsync(cycle.CycleId, new ParticipantFilter(GroupId: group.GroupId), after, PageSize, cancellationToken);
-            foreach (var item in page.Items)
-            {
-                names[item.Value.EmployeeId] = item.Value.Name;
-            }
-
-            after = page.NextAfterId;
-        }
-        while (after is not null);
+        var participants = await store.GetGroupParticipantsAsync(cycle.CycleId, group.GroupId, cancellationToken);
 
         var rows = new List<DecisionRow>();
         for (var chunk = 0; chunk < group.Chunks; chunk++)
@@ -151,10 +119,10 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
             var decisions = (await store.GetDecisionsAsync(cycle.CycleId, group.GroupId, chunk, cancellationToken))?.Decisions ?? [];
             var offset = rows.Count;
             rows.AddRange(decisions.Select((d, i) => new DecisionRow(
-                offset + i, names.GetValueOrDefault(d.EmployeeId) ?? "—", cards.FirstOrDefault(c => c.EmployeeId == d.EmployeeId)?.Current?.Box, d)));
+                offset + i, participants.GetValueOrDefault(d.EmployeeId)?.Name ?? "—", cards.FirstOrDefault(c => c.EmployeeId == d.EmployeeId)?.Current?.Box, d)));
         }
 
-        return new DecisionsScope(group, recipient, people, rows, null);
+        return new DecisionsScope(group, recipient, access.People, rows, null);
     }
 
     private sealed record DecisionsScope(CalibrationGroupDocument? Group, Contact? Recipient, IReadOnlyList<Contact> People, List<DecisionRow> Rows, IResult? Refusal)

@@ -170,6 +170,26 @@ public sealed class ReviewStore(IDocumentStore store)
         return store.QueryAsync<ParticipantDocument>(new DocumentQuery(cycleId, DocumentKinds.Participant, filter.ToConditions(), afterId, pageSize), cancellationToken);
     }
 
+    /// <summary>Every participant of one calibration group, by employee id.</summary>
+    public async Task<Dictionary<string, ParticipantDocument>> GetGroupParticipantsAsync(string cycleId, string groupId, CancellationToken cancellationToken = default)
+    {
+        var participants = new Dictionary<string, ParticipantDocument>(StringComparer.Ordinal);
+        string? after = null;
+        do
+        {
+            var page = await QueryParticipantsAsync(cycleId, new ParticipantFilter(GroupId: groupId), after, 500, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Items)
+            {
+                participants[item.Value.EmployeeId] = item.Value;
+            }
+
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        return participants;
+    }
+
     public Task UpsertTeamAsync(TeamDocument team, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(team);
