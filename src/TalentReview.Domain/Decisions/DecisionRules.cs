@@ -99,22 +99,24 @@ public sealed class DecisionRules(DecisionPolicy? policy = null)
     /// <summary>Follow-up dates for plans, counted from the decision date.</summary>
     public IReadOnlyList<DateOnly> FollowUps(DateOnly decidedOn) => [.. Policy.EffectiveFollowUpMonths.Select(decidedOn.AddMonths)];
 
-    /// <summary>The decision the grid suggests for a box; HR and the manager refine it.</summary>
+    /// <summary>
+    /// The decision the grid suggests for a box; HR and the manager refine it. A proposal carries no
+    /// note: where it comes from is said by whoever shows it, in the reader's language.
+    /// </summary>
     public Decision Propose(string employeeId, GridBox box, ManagerInput? input, DateOnly decidedOn, string decidedBy)
     {
-        const string Proposed = "Proposed from the nine-box placement.";
         var midMerit = Math.Round((Policy.MinMeritPercent + Policy.MaxMeritPercent) / 2, 1);
         return box switch
         {
             GridBox.Star when input?.Readiness == PromotionReadiness.ReadyNow
-                => new PromotionDecision(employeeId, decidedOn, decidedBy, string.Empty, string.Empty, Note: Proposed + " Fill in the new level and title."),
+                => new PromotionDecision(employeeId, decidedOn, decidedBy, string.Empty, string.Empty),
             GridBox.Star or GridBox.HighPerformer
-                => new MeritIncreaseDecision(employeeId, decidedOn, decidedBy, box == GridBox.Star ? Policy.MaxMeritPercent : midMerit, Proposed),
+                => new MeritIncreaseDecision(employeeId, decidedOn, decidedBy, box == GridBox.Star ? Policy.MaxMeritPercent : midMerit),
             GridBox.EmergingTalent or GridBox.CorePlayer or GridBox.RoughDiamond or GridBox.TrustedExpert
-                => new DevelopmentPlanDecision(employeeId, decidedOn, decidedBy, [GoalFor(box)], FollowUps(decidedOn), Proposed),
+                => new DevelopmentPlanDecision(employeeId, decidedOn, decidedBy, [GoalFor(box)], FollowUps(decidedOn)),
             GridBox.TalentRisk or GridBox.Dilemma
-                => new PerformanceImprovementPlanDecision(employeeId, decidedOn, decidedBy, ["Agree measurable goals for the coming months."], FollowUps(decidedOn), Proposed),
-            _ => new NoChangeDecision(employeeId, decidedOn, decidedBy, Proposed),
+                => new PerformanceImprovementPlanDecision(employeeId, decidedOn, decidedBy, ["Agree measurable goals for the coming months."], FollowUps(decidedOn)),
+            _ => new NoChangeDecision(employeeId, decidedOn, decidedBy),
         };
     }
 

@@ -20,6 +20,12 @@ internal static class DecisionTexts
     public static readonly Phrase Details = new("Details", "Détails", "Details");
     public static readonly Phrase Note = new("Reden of toelichting", "Raison ou commentaire", "Reason or note");
     public static readonly Phrase HoldingArea = new("Niet geplaatst", "Non placé", "Not placed");
+    public static readonly Phrase Proposed = new(
+        "Voorstel op basis van het vak in het raster.", "Proposition d'après la case dans la grille.", "Proposed from the box on the grid.");
+    public static readonly Phrase ProposedPromotion = new(
+        "Voorstel op basis van het vak in het raster. Vul het nieuwe niveau en de nieuwe functie in.",
+        "Proposition d'après la case dans la grille. Indiquez le nouveau niveau et la nouvelle fonction.",
+        "Proposed from the box on the grid. Fill in the new level and job title.");
     public static readonly Phrase AmendLink = new("Aanpassen", "Modifier", "Amend");
     public static readonly Phrase AmendLinkFor = new("Beslissing voor {0} aanpassen", "Modifier la décision pour {0}", "Amend the decision for {0}");
     public static readonly Phrase AmendTitle = new("Een beslissing aanpassen", "Modifier une décision", "Amend a decision");

@@ -7,6 +7,7 @@ using TalentReview.Web.Html;
 using TalentReview.Web.Links;
 using TalentReview.Web.Localization;
 using TalentReview.Web.Security;
+using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Storage;
 using T = TalentReview.Web.Decisions.DecisionTexts;
 
@@ -32,7 +33,7 @@ internal static class DecisionsPage
             <td>{(r.Box is { } box ? DomainTexts.BoxName(box, language) : T.HoldingArea[language])}</td>
             <td>{DomainTexts.Of(r.Decision.Type)[language]}</td>
             <td>{Details(r.Decision, language)}</td>
-            <td>{r.Decision.Note}</td>
+            <td>{NoteOf(r.Decision, language)}</td>
             {(amend is null ? Markup.Empty : H.Html($"""<td><a href="{link.ActionPath}?amend={r.Index}#amend" aria-label="{T.AmendLinkFor.Format(language, r.Name)}">{T.AmendLink[language]}</a></td>"""))}
             </tr>
             """));
@@ -50,6 +51,15 @@ internal static class DecisionsPage
             {(amend is null ? Markup.Empty : ConfirmForm(link, language))}
             """), invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
+
+    /// <summary>A note someone wrote, else for a proposal of the grid where it comes from (and what it still needs).</summary>
+    private static string NoteOf(Decision decision, Language language) => decision switch
+    {
+        { Note: { } note } => note,
+        PromotionDecision { DecidedBy: ProposeDecisions.ProposedBy, NewLevel: "" } => T.ProposedPromotion[language],
+        { DecidedBy: ProposeDecisions.ProposedBy } => T.Proposed[language],
+        _ => string.Empty,
+    };
 
     private static Markup AmendForm(LinkContext link, Language language, DecisionsView view, FormState amend)
     {

@@ -9,6 +9,7 @@ namespace TalentReview.Workflow.Calibration;
 /// <summary>
 /// Proposes each member's decision from their calibrated box (the domain's default per box; no
 /// change for a card left in the holding area), in decision chunks aligned with the card chunks.
+/// Proposals carry no note; the decisions page says where they come from in the reader's language.
 /// Existing proposals (a retried activity, or amendments already made) are kept.
 /// </summary>
 public sealed class ProposeDecisions(ReviewStore store, TimeProvider time) : Activity<GroupRef, int>
@@ -38,7 +39,7 @@ public sealed class ProposeDecisions(ReviewStore store, TimeProvider time) : Act
             {
                 decisions.Add(card.Current is { } position
                     ? rules.Propose(card.EmployeeId, position.Box, await ReadinessInputAsync(input.CycleId, card.EmployeeId, position.Box, cancellation), today, ProposedBy)
-                    : new NoChangeDecision(card.EmployeeId, today, ProposedBy, "Not placed in calibration."));
+                    : new NoChangeDecision(card.EmployeeId, today, ProposedBy));
             }
 
             await store.UpsertDecisionsAsync(new DecisionChunkDocument(input.CycleId, input.GroupId, chunk, false, decisions), cancellation);

@@ -24,8 +24,8 @@ public sealed partial class DecisionLinkTests : IAsyncLifetime
         seed = await CycleSeed.WriteAsync(app.Reviews, GroupPhase.DecisionsProposed);
         await app.Reviews.UpsertDecisionsAsync(new DecisionChunkDocument(CycleSeed.CycleId, CycleSeed.GroupId, 0, false,
             [.. seed.Reports.Select((r, i) => i == 0
-                ? (Decision)new MeritIncreaseDecision(r.Id, new DateOnly(2026, 2, 20), "system", 5m, "Proposed from the nine-box placement.")
-                : new NoChangeDecision(r.Id, new DateOnly(2026, 2, 20), "system", "Proposed from the nine-box placement."))]));
+                ? (Decision)new MeritIncreaseDecision(r.Id, new DateOnly(2026, 2, 20), "system", 5m)
+                : new NoChangeDecision(r.Id, new DateOnly(2026, 2, 20), "system"))]));
         path = TestApp.PathOf(app.Links.Decisions(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(45)));
     }
 
@@ -48,6 +48,7 @@ public sealed partial class DecisionLinkTests : IAsyncLifetime
         Assert.All(seed.Reports, r => Assert.Contains(r.Name, html, StringComparison.Ordinal));
         Assert.Contains("Merit increase", html, StringComparison.Ordinal);
         Assert.Contains("No change", html, StringComparison.Ordinal);
+        Assert.Equal(seed.Reports.Count, ProposalNote().Count(html));
         Assert.Contains("<label for=\"amend-type\">Type of decision", html, StringComparison.Ordinal);
         Assert.Contains("Confirm all decisions", html, StringComparison.Ordinal);
         Assert.Equal(documents, app.Store.Count);
@@ -67,6 +68,8 @@ public sealed partial class DecisionLinkTests : IAsyncLifetime
         Assert.Equal((4.5m, Reason, seed.Calibrator.Id), (amended.Percent, amended.Note, amended.DecidedBy));
         var html = await client.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Contains($"The decision for {seed.Reports[1].Name} has been amended.", html, StringComparison.Ordinal);
+        Assert.Contains($"<td>{Reason}</td>", html, StringComparison.Ordinal);
+        Assert.Equal(seed.Reports.Count - 1, ProposalNote().Count(html));
     }
 
     [Fact]
@@ -218,4 +221,8 @@ public sealed partial class DecisionLinkTests : IAsyncLifetime
 
     [GeneratedRegex("<a href=\"(/l/[^\"]+)\">Review and amend the decisions</a>")]
     private static partial Regex DecisionsLink();
+
+    /// <summary>A proposal of the grid stores no note; the page says where it comes from.</summary>
+    [GeneratedRegex("<td>Proposed from the box on the grid\\.</td>")]
+    private static partial Regex ProposalNote();
 }
