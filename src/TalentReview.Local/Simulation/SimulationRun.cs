@@ -117,7 +117,7 @@ public sealed class SimulationRun(
         foreach (var person in people.Values.Where(p => p.SelfAssessment != Timeliness.Missing && p.SelfAssessmentDay == day))
         {
             if (forms.TryGetValue(person.EmployeeId, out var form)
-                && (await submissions.SubmitSelfAssessmentAsync(cycleId, person.EmployeeId, form, cancellationToken)).Status == CommandStatus.Succeeded)
+                && (await submissions.SubmitSelfAssessmentAsync(cycleId, person.EmployeeId, form, ShownDraft.Nothing, cancellationToken)).Status == CommandStatus.Succeeded)
             {
                 selfSubmitted++;
             }
@@ -137,11 +137,12 @@ public sealed class SimulationRun(
                     continue;
                 }
 
-                var result = await submissions.SubmitManagerInputAsync(cycleId, report.Id, manager.EmployeeId, form, cancellationToken);
+                // Simulated people send the form they opened empty, without saving a draft first.
+                var result = await submissions.SubmitManagerInputAsync(cycleId, report.Id, manager.EmployeeId, form, ShownDraft.Nothing, cancellationToken);
                 if (result.Status == CommandStatus.Invalid && result.Errors.Any(e => e.Field == "evidence"))
                 {
                     corrected++;
-                    result = await submissions.SubmitManagerInputAsync(cycleId, report.Id, manager.EmployeeId, form with { Evidence = WrittenEvidence(form) }, cancellationToken);
+                    result = await submissions.SubmitManagerInputAsync(cycleId, report.Id, manager.EmployeeId, form with { Evidence = WrittenEvidence(form) }, ShownDraft.Nothing, cancellationToken);
                 }
 
                 if (result.Status == CommandStatus.Succeeded)

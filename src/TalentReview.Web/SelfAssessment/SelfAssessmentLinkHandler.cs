@@ -21,14 +21,14 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
             return refusal;
         }
 
-        var document = await store.GetSelfAssessmentAsync(cycle!.CycleId, participant!.EmployeeId, cancellationToken);
-        if (document?.Submitted is { } submitted)
+        var stored = await store.ReadSelfAssessmentAsync(cycle!.CycleId, participant!.EmployeeId, cancellationToken);
+        if (stored?.Value is { Submitted: { } submitted } document)
         {
             return SelfAssessmentPage.Submitted(participant.Language, submitted, document.SubmittedAt ?? document.UpdatedAt);
         }
 
         var draftSaved = link.Http.Request.Query.ContainsKey("saved");
-        return SelfAssessmentPage.Form(link, participant.Language, SelfAssessmentForm.ToState(document?.Draft), Deadline(cycle), draftSaved);
+        return SelfAssessmentPage.Form(link, participant.Language, SelfAssessmentForm.ToState(stored?.Value.Draft), Deadline(cycle), draftSaved, ShownDraftField.Of(stored));
     }
 
     public async Task<IResult> SubmitAsync(LinkContext link, IFormCollection form, CancellationToken cancellationToken)
@@ -41,24 +41,25 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
 
         var language = participant!.Language;
         var parsed = SelfAssessmentForm.Parse(FormState.From(form), participant.EmployeeId);
+        var shown = ShownDraftField.Of(form);
         if (form["action"] == "draft")
         {
-            var saved = await submissions.SaveSelfAssessmentDraftAsync(cycle!.CycleId, participant.EmployeeId, parsed, cancellationToken);
+            var saved = await submissions.SaveSelfAssessmentDraftAsync(cycle!.CycleId, participant.EmployeeId, parsed, shown, cancellationToken);
             return SeeOther(saved.Succeeded ? $"{link.ActionPath}?saved=1" : link.ActionPath);
         }
 
         var validated = SelfAssessmentForm.Validate(parsed, language);
         if (validated.HasErrors)
         {
-            return SelfAssessmentPage.Form(link, language, validated, Deadline(cycle!), draftSaved: false);
+            return SelfAssessmentPage.Form(link, language, validated, Deadline(cycle!), draftSaved: false, shown);
         }
 
-        var result = await submissions.SubmitSelfAssessmentAsync(cycle!.CycleId, participant.EmployeeId, parsed, cancellationToken);
+        var result = await submissions.SubmitSelfAssessmentAsync(cycle!.CycleId, participant.EmployeeId, parsed, shown, cancellationToken);
         if (result.Status == CommandStatus.Invalid)
         {
             var state = SelfAssessmentForm.ToState(parsed);
             state.AddErrors(result.Errors, language);
-            return SelfAssessmentPage.Form(link, language, state, Deadline(cycle), draftSaved: false);
+            return SelfAssessmentPage.Form(link, language, state, Deadline(cycle), draftSaved: false, shown);
         }
 
         return result.Succeeded ? SeeOther(link.ActionPath) : LinkPages.Closed(language);

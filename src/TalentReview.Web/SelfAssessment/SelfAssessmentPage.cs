@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using TalentReview.Domain;
 using TalentReview.Domain.Forms;
 using TalentReview.Web.Html;
+using TalentReview.Workflow.Storage;
 using TalentReview.Web.Links;
 using TalentReview.Web.Localization;
 using TalentReview.Web.Security;
@@ -12,7 +13,8 @@ namespace TalentReview.Web.SelfAssessment;
 
 internal static class SelfAssessmentPage
 {
-    public static HtmlPage Form(LinkContext link, Language language, FormState state, DateTimeOffset? deadline, bool draftSaved)
+    /// <param name="shown">What the form shows (nothing stored, or the draft's ETag), told to the next save.</param>
+    public static HtmlPage Form(LinkContext link, Language language, FormState state, DateTimeOffset? deadline, bool draftSaved, ShownDraft? shown)
     {
         var fields = new Fields(state, language);
         var rows = SelfAssessmentForm.ObjectiveRows(state);
@@ -36,6 +38,7 @@ internal static class SelfAssessmentPage
             {H.When(deadline is not null, H.Html($"""<p><strong>{Texts.Deadline.Format(language, deadline is { } d ? Cultures.Date(d, language) : "")}</strong></p>"""))}
             <form method="post" action="{link.ActionPath}" novalidate>
             {AntiforgeryField.For(link.Http)}
+            {ShownDraftField.For(shown)}
             <h2>{T.Objectives[language]}</h2>
             <p class="hint">{T.ObjectivesHint[language]}</p>
             {objectives}

@@ -61,10 +61,11 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
         var parsed = ManagerInputForm.Parse(typed, participant.EmployeeId, participant.ManagerId ?? link.Claims.SubjectId);
         var actor = link.Claims.RecipientId;
         var cycleId = team.Cycle!.CycleId;
+        var shown = ShownDraftField.Of(form);
         CommandResult result;
         if (form["action"] == "draft")
         {
-            result = await submissions.SaveManagerInputDraftAsync(cycleId, employeeId, actor, parsed, cancellationToken);
+            result = await submissions.SaveManagerInputDraftAsync(cycleId, employeeId, actor, parsed, shown, cancellationToken);
         }
         else
         {
@@ -74,7 +75,7 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
                 return await RenderWithAsync(link, team, index, validated, cancellationToken);
             }
 
-            result = await submissions.SubmitManagerInputAsync(cycleId, employeeId, actor, parsed, cancellationToken);
+            result = await submissions.SubmitManagerInputAsync(cycleId, employeeId, actor, parsed, shown, cancellationToken);
         }
 
         switch (result.Status)
@@ -114,8 +115,8 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
     private async Task<ReportView> ViewAsync(CycleDocument cycle, ParticipantDocument participant, int index, FormState? state, string? notice, CancellationToken cancellationToken)
     {
         var self = await store.GetSelfAssessmentAsync(cycle.CycleId, participant.EmployeeId, cancellationToken);
-        var input = await store.GetManagerInputAsync(cycle.CycleId, participant.EmployeeId, cancellationToken);
-        return new ReportView(index, participant, self?.Submitted, input, state ?? ManagerInputForm.ToState(input?.Draft), notice);
+        var input = await store.ReadManagerInputAsync(cycle.CycleId, participant.EmployeeId, cancellationToken);
+        return new ReportView(index, participant, self?.Submitted, input?.Value, state ?? ManagerInputForm.ToState(input?.Value.Draft), notice, ShownDraftField.Of(input));
     }
 
     private static DateTimeOffset? Deadline(CycleDocument cycle)

@@ -13,13 +13,15 @@ using T = TalentReview.Web.Team.TeamTexts;
 namespace TalentReview.Web.Team;
 
 /// <summary>One report on the team page: who, their self-assessment, and the manager's input (form or what was sent).</summary>
+/// <param name="Shown">What the input form shows (nothing stored, or the draft's ETag), told to the next save.</param>
 internal sealed record ReportView(
     int Index,
     ParticipantDocument Participant,
     Domain.Forms.SelfAssessment? SelfAssessment,
     ManagerInputDocument? Input,
     FormState State,
-    string? Notice);
+    string? Notice,
+    ShownDraft Shown);
 
 internal static class TeamPage
 {
@@ -85,6 +87,7 @@ internal static class TeamPage
             <form method="post" action="{link.ActionPath}#report-{report.Index}" novalidate>
             {AntiforgeryField.For(link.Http)}
             <input type="hidden" name="employeeId" value="{report.Participant.EmployeeId}">
+            {ShownDraftField.For(report.Shown)}
             {fields.Scale("performance", T.Performance[language], Texts.ScoreScale[language])}
             <fieldset>
             <legend>{T.PotentialTitle[language]}</legend>

@@ -219,14 +219,34 @@ public sealed class ReviewStore(IDocumentStore store)
     public Task<SelfAssessmentDocument?> GetSelfAssessmentAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
         => ReadValueAsync<SelfAssessmentDocument>(SelfAssessmentKey(cycleId, employeeId), cancellationToken);
 
-    public Task<SelfAssessmentDocument?> UpdateSelfAssessmentAsync(string cycleId, string employeeId, Func<SelfAssessmentDocument?, SelfAssessmentDocument?> change, CancellationToken cancellationToken = default)
-        => UpdateAsync(SelfAssessmentKey(cycleId, employeeId), DocumentKinds.SelfAssessment, change, cancellationToken);
+    /// <summary>The self-assessment with its ETag (what a form shows, see <see cref="ShownDraft"/>).</summary>
+    public Task<StoredDocument<SelfAssessmentDocument>?> ReadSelfAssessmentAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
+        => store.ReadAsync<SelfAssessmentDocument>(SelfAssessmentKey(cycleId, employeeId), cancellationToken);
+
+    /// <param name="shown">What the form was shown with, when known: the first write then skips its read.</param>
+    public Task<SelfAssessmentDocument?> UpdateSelfAssessmentAsync(
+        string cycleId, string employeeId, Func<SelfAssessmentDocument?, SelfAssessmentDocument?> change, ShownDraft? shown = null, CancellationToken cancellationToken = default)
+    {
+        var key = SelfAssessmentKey(cycleId, employeeId);
+        var guess = GuessOf(key, shown, () => new SelfAssessmentDocument(cycleId, employeeId, null, null, null, default));
+        return UpdateAsync(key, DocumentKinds.SelfAssessment, change, cancellationToken, guess);
+    }
 
     public Task<ManagerInputDocument?> GetManagerInputAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
         => ReadValueAsync<ManagerInputDocument>(ManagerInputKey(cycleId, employeeId), cancellationToken);
 
-    public Task<ManagerInputDocument?> UpdateManagerInputAsync(string cycleId, string employeeId, Func<ManagerInputDocument?, ManagerInputDocument?> change, CancellationToken cancellationToken = default)
-        => UpdateAsync(ManagerInputKey(cycleId, employeeId), DocumentKinds.ManagerInput, change, cancellationToken);
+    /// <summary>The manager input with its ETag (what a form shows, see <see cref="ShownDraft"/>).</summary>
+    public Task<StoredDocument<ManagerInputDocument>?> ReadManagerInputAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
+        => store.ReadAsync<ManagerInputDocument>(ManagerInputKey(cycleId, employeeId), cancellationToken);
+
+    /// <param name="shown">What the form was shown with, when known: the first write then skips its read.</param>
+    public Task<ManagerInputDocument?> UpdateManagerInputAsync(
+        string cycleId, string employeeId, Func<ManagerInputDocument?, ManagerInputDocument?> change, ShownDraft? shown = null, CancellationToken cancellationToken = default)
+    {
+        var key = ManagerInputKey(cycleId, employeeId);
+        var guess = GuessOf(key, shown, () => new ManagerInputDocument(cycleId, employeeId, null, null, null, null, default));
+        return UpdateAsync(key, DocumentKinds.ManagerInput, change, cancellationToken, guess);
+    }
 
     public Task<AcknowledgementDocument?> GetAcknowledgementAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
         => ReadValueAsync<AcknowledgementDocument>(AcknowledgementKey(cycleId, employeeId), cancellationToken);
@@ -366,6 +386,14 @@ public sealed class ReviewStore(IDocumentStore store)
 
     private static CalibrationPositionsDocument PositionsOf(CalibrationChunkDocument cards)
         => new(cards.CycleId, cards.GroupId, cards.Chunk, cards.Cards.ToDictionary(c => c.EmployeeId, c => CalibrationPositionsDocument.BoxOf(c.Current), StringComparer.Ordinal));
+
+    /// <summary>The guess a shown form stands for: nothing stored, or a draft not submitted (<paramref name="unsubmitted"/>, its draft left out: a save replaces it).</summary>
+    private static Guess<T>? GuessOf<T>(DocumentKey key, ShownDraft? shown, Func<T> unsubmitted) => shown switch
+    {
+        null => null,
+        { ETag: null } => new Guess<T>(null),
+        { ETag: { } etag } => new Guess<T>(new StoredDocument<T>(key, unsubmitted(), etag)),
+    };
 
     private async Task<T?> ReadValueAsync<T>(DocumentKey key, CancellationToken cancellationToken) where T : class
         => (await store.ReadAsync<T>(key, cancellationToken))?.Value;

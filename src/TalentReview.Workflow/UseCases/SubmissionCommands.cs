@@ -15,7 +15,9 @@ namespace TalentReview.Workflow.UseCases;
 /// </summary>
 public sealed class SubmissionCommands(ReviewStore store, DurableClient client, TimeProvider time)
 {
-    public async Task<CommandResult> SaveSelfAssessmentDraftAsync(string cycleId, string employeeId, SelfAssessment draft, CancellationToken cancellationToken = default)
+    /// <param name="shown">What the form was shown with, when known: the save then skips a read.</param>
+    public async Task<CommandResult> SaveSelfAssessmentDraftAsync(
+        string cycleId, string employeeId, SelfAssessment draft, ShownDraft? shown = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         if (await store.GetParticipantAsync(cycleId, employeeId, cancellationToken) is null)
@@ -29,15 +31,25 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             null => new SelfAssessmentDocument(cycleId, employeeId, draft, null, null, now),
             { Submitted: not null } => null,
             _ => current with { Draft = draft, UpdatedAt = now },
-        }, cancellationToken);
+        }, shown, cancellationToken);
         return saved?.Submitted is not null
             ? CommandResult.NotAllowed(nameof(draft), "alreadySubmitted", "The self-assessment was already submitted.")
             : CommandResult.Done;
     }
 
-    public async Task<CommandResult> SubmitSelfAssessmentAsync(string cycleId, string employeeId, SelfAssessment submission, CancellationToken cancellationToken = default)
+    /// <param name="shown">What the form was shown with, when known: the submission then skips a read.</param>
+    public async Task<CommandResult> SubmitSelfAssessmentAsync(
+        string cycleId, string employeeId, SelfAssessment submission, ShownDraft? shown = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
+
+        // An invalid form is refused before anything is read: it costs the store nothing.
+        var errors = Validate(submission.EmployeeId, employeeId, submission.Validate());
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
         var read = await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken);
         if (read is null)
         {
@@ -45,12 +57,6 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         }
 
         var participant = read.Value;
-
-        var errors = Validate(submission.EmployeeId, employeeId, submission.Validate());
-        if (errors.Count > 0)
-        {
-            return CommandResult.Invalid(errors);
-        }
 
         var now = time.GetUtcNow();
         var repeated = false;
@@ -60,7 +66,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return repeated
                 ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
                 : new SelfAssessmentDocument(cycleId, employeeId, null, submission, now, now, Late: participant.SelfAssessmentState == StepState.Missing);
-        }, cancellationToken);
+        }, shown, cancellationToken);
 
         if (participant.SelfAssessmentState == StepState.Pending)
         {
@@ -70,7 +76,9 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         return repeated ? CommandResult.Repeated : CommandResult.Done;
     }
 
-    public async Task<CommandResult> SaveManagerInputDraftAsync(string cycleId, string employeeId, string actorId, ManagerInput draft, CancellationToken cancellationToken = default)
+    /// <param name="shown">What the form was shown with, when known: the save then skips a read.</param>
+    public async Task<CommandResult> SaveManagerInputDraftAsync(
+        string cycleId, string employeeId, string actorId, ManagerInput draft, ShownDraft? shown = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var (_, refusal) = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
@@ -85,26 +93,30 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             null => new ManagerInputDocument(cycleId, employeeId, draft, null, null, null, now),
             { Submitted: not null } => null,
             _ => current with { Draft = draft, UpdatedAt = now },
-        }, cancellationToken);
+        }, shown, cancellationToken);
         return saved?.Submitted is not null
             ? CommandResult.NotAllowed(nameof(draft), "alreadySubmitted", "The input for this report was already submitted.")
             : CommandResult.Done;
     }
 
     /// <param name="actorId">Who submits: the report's manager, or after an escalation the skip-level manager or an HR user.</param>
-    public async Task<CommandResult> SubmitManagerInputAsync(string cycleId, string employeeId, string actorId, ManagerInput submission, CancellationToken cancellationToken = default)
+    /// <param name="shown">What the form was shown with, when known: the submission then skips a read.</param>
+    public async Task<CommandResult> SubmitManagerInputAsync(
+        string cycleId, string employeeId, string actorId, ManagerInput submission, ShownDraft? shown = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var (read, refusal) = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
 
+        // An invalid form is refused before anything is read: it costs the store nothing.
         var errors = Validate(submission.EmployeeId, employeeId, submission.Validate());
         if (errors.Count > 0)
         {
             return CommandResult.Invalid(errors);
+        }
+
+        var (read, refusal) = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
         }
 
         var participant = read!.Value;
@@ -116,7 +128,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return repeated
                 ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
                 : new ManagerInputDocument(cycleId, employeeId, null, submission, actorId, now, now, Late: participant.ManagerInputState == StepState.Missing);
-        }, cancellationToken);
+        }, shown, cancellationToken);
 
         if (participant.ManagerInputState == StepState.Pending)
         {

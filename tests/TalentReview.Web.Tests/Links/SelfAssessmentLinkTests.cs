@@ -115,6 +115,28 @@ public sealed class SelfAssessmentLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_form_open_in_two_windows_saves_from_either_and_the_first_submission_stays()
+    {
+        using var client = app.CreateClient();
+        var opened = await client.GetPageAsync(path);
+        var token = PageForms.AntiforgeryToken(opened);
+        Assert.Contains("<input type=\"hidden\" name=\"shown\" value=\"\">", opened, StringComparison.Ordinal);
+
+        (await client.PostFormAsync(path, token, ("action", "draft"), ("shown", ""), ("achievements", "Draft from the first window"))).Dispose();
+        var reopened = await client.GetPageAsync(path);
+        var etag = (await app.Reviews.ReadSelfAssessmentAsync(CycleSeed.CycleId, seed.Employee.Id))!.ETag;
+        Assert.Contains($"<input type=\"hidden\" name=\"shown\" value=\"{System.Net.WebUtility.HtmlEncode(etag)}\">", reopened, StringComparison.Ordinal);
+        using var fromSecond = await client.PostFormAsync(path, token, [.. CompleteForm(), ("shown", "")]);
+        using var fromFirst = await client.PostFormAsync(path, token, [.. CompleteForm().Select(f => f.Item1 == "achievements" ? (f.Item1, "Sent later from the first window.") : f), ("shown", etag)]);
+
+        var stored = (await app.Reviews.GetSelfAssessmentAsync(CycleSeed.CycleId, seed.Employee.Id))!;
+        Assert.Equal(("Led the migration of the invoicing tool.", 1), (stored.Submitted?.Achievements, stored.RepeatedSubmissions));
+        Assert.DoesNotContain("name=\"shown\"", await client.GetPageAsync(path), StringComparison.Ordinal);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            Arg.Any<string>(), WorkflowEvents.SelfAssessmentSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task A_post_without_the_anti_forgery_token_is_refused_and_stores_nothing()
     {
         using var client = app.CreateClient();

@@ -113,5 +113,43 @@ public sealed class SubmissionCommandsTests
         await client.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
     }
 
+    [Fact]
+    public async Task A_save_from_a_form_shown_with_an_older_draft_still_saves_the_newest_text()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
+        var commands = new SubmissionCommands(store, client, time);
+        var form = SelfAssessmentOf(EmployeeId);
+        await commands.SaveSelfAssessmentDraftAsync("c1", EmployeeId, form with { Achievements = "First words." }, ShownDraft.Nothing);
+        var shownInBothWindows = new ShownDraft((await store.ReadSelfAssessmentAsync("c1", EmployeeId))!.ETag);
+        await commands.SaveSelfAssessmentDraftAsync("c1", EmployeeId, form with { Achievements = "Saved in one window." }, shownInBothWindows);
+
+        var fromTheOther = await commands.SaveSelfAssessmentDraftAsync("c1", EmployeeId, form with { Achievements = "Saved in the other window." }, shownInBothWindows);
+        var asIfEmpty = await commands.SaveManagerInputDraftAsync("c1", EmployeeId, "m1", organisation.GenerateManagerInputs([EmployeeId], 3).Single(), ShownDraft.Nothing);
+
+        Assert.Equal(CommandStatus.Succeeded, fromTheOther.Status);
+        Assert.Equal("Saved in the other window.", (await store.GetSelfAssessmentAsync("c1", EmployeeId))!.Draft!.Achievements);
+        Assert.Equal(CommandStatus.Succeeded, asIfEmpty.Status);
+    }
+
+    [Fact]
+    public async Task A_form_shown_before_a_submission_in_another_window_never_replaces_that_submission()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId, managerId: "m1"));
+        var commands = new SubmissionCommands(store, client, time);
+        var input = organisation.GenerateManagerInputs([EmployeeId], 3).Single() with { ManagerId = "m1" };
+        await commands.SaveManagerInputDraftAsync("c1", EmployeeId, "m1", input, ShownDraft.Nothing);
+        var shown = new ShownDraft((await store.ReadManagerInputAsync("c1", EmployeeId))!.ETag);
+        Assert.Equal(CommandStatus.Succeeded, (await commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input, shown)).Status);
+
+        var again = await commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input with { Evidence = "A different story, sent from the older window, with evidence long enough to be a complete explanation of the ratings." }, shown);
+        var draft = await commands.SaveManagerInputDraftAsync("c1", EmployeeId, "m1", input, shown);
+        var asIfEmpty = await commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input with { Evidence = "Yet another story, from a form that looked empty, with evidence long enough to be a complete explanation of the ratings." }, ShownDraft.Nothing);
+
+        Assert.Equal([CommandStatus.AlreadyDone, CommandStatus.NotAllowed, CommandStatus.AlreadyDone], [again.Status, draft.Status, asIfEmpty.Status]);
+        var stored = (await store.GetManagerInputAsync("c1", EmployeeId))!;
+        Assert.Equal((input.Evidence, 2), (stored.Submitted!.Evidence, stored.RepeatedSubmissions));
+        await client.Received(1).RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.ManagerInputSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
     private Domain.Forms.SelfAssessment SelfAssessmentOf(string employeeId) => organisation.GenerateSelfAssessments([employeeId], 2).Single();
 }

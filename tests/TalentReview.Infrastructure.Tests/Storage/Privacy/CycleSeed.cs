@@ -38,12 +38,12 @@ internal static class CycleSeed
                 GroupId, ordinal, employee.ManagerId, roster.SkipLevelManager(employee.Id)?.Id, StepState.Submitted, StepState.Submitted, "n1", "n2", "n3"), cancellation);
             if (selfAssessments.TryGetValue(employee.Id, out var self))
             {
-                await store.UpdateSelfAssessmentAsync(cycleId, employee.Id, _ => new SelfAssessmentDocument(cycleId, employee.Id, null, self, launchedAt, launchedAt), cancellation);
+                await store.UpdateSelfAssessmentAsync(cycleId, employee.Id, _ => new SelfAssessmentDocument(cycleId, employee.Id, null, self, launchedAt, launchedAt), cancellationToken: cancellation);
             }
 
             if (managerInputs.TryGetValue(employee.Id, out var input))
             {
-                await store.UpdateManagerInputAsync(cycleId, employee.Id, _ => new ManagerInputDocument(cycleId, employee.Id, null, input, input.ManagerId, launchedAt, launchedAt), cancellation);
+                await store.UpdateManagerInputAsync(cycleId, employee.Id, _ => new ManagerInputDocument(cycleId, employee.Id, null, input, input.ManagerId, launchedAt, launchedAt), cancellationToken: cancellation);
             }
 
             await store.UpdateAcknowledgementAsync(cycleId, employee.Id, _ => new AcknowledgementDocument(cycleId, employee.Id, launchedAt, "Thanks"), cancellation);
