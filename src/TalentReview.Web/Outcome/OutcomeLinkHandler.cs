@@ -36,11 +36,11 @@ internal sealed class OutcomeLinkHandler(ReviewStore store, SubmissionCommands s
         }
 
         var typed = FormState.From(form);
-        var result = await submissions.AcknowledgeOutcomeAsync(cycle!.CycleId, participant!.EmployeeId, FormValues.Optional(typed.Value("comment")), cancellationToken);
+        var result = await submissions.AcknowledgeOutcomeAsync(participant!, cycle!.State, FormValues.Optional(typed.Value("comment")), cancellationToken);
         if (result.Status == CommandStatus.Invalid)
         {
-            typed.AddErrors(result.Errors.Select(e => e with { Code = "form.tooLong" }), participant.Language);
-            return await RenderAsync(link, cycle, participant, typed, cancellationToken);
+            typed.AddErrors(result.Errors.Select(e => e with { Code = "form.tooLong" }), participant!.Language);
+            return await RenderAsync(link, cycle, participant!, typed, cancellationToken);
         }
 
         return SelfAssessmentLinkHandler.SeeOther(link.ActionPath);

@@ -21,14 +21,15 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
             return refusal;
         }
 
-        var stored = await store.ReadSelfAssessmentAsync(cycle!.CycleId, participant!.EmployeeId, cancellationToken);
+        var (employeeId, language) = (participant!.Value.EmployeeId, participant.Value.Language);
+        var stored = await store.ReadSelfAssessmentAsync(cycle!.CycleId, employeeId, cancellationToken);
         if (stored?.Value is { Submitted: { } submitted } document)
         {
-            return SelfAssessmentPage.Submitted(participant.Language, submitted, document.SubmittedAt ?? document.UpdatedAt);
+            return SelfAssessmentPage.Submitted(language, submitted, document.SubmittedAt ?? document.UpdatedAt);
         }
 
         var draftSaved = link.Http.Request.Query.ContainsKey("saved");
-        return SelfAssessmentPage.Form(link, participant.Language, SelfAssessmentForm.ToState(stored?.Value.Draft), Deadline(cycle), draftSaved, ShownDraftField.Of(stored));
+        return SelfAssessmentPage.Form(link, language, SelfAssessmentForm.ToState(stored?.Value.Draft), Deadline(cycle), draftSaved, ShownDraftField.Of(stored));
     }
 
     public async Task<IResult> SubmitAsync(LinkContext link, IFormCollection form, CancellationToken cancellationToken)
@@ -39,12 +40,12 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
             return refusal;
         }
 
-        var language = participant!.Language;
-        var parsed = SelfAssessmentForm.Parse(FormState.From(form), participant.EmployeeId);
+        var language = participant!.Value.Language;
+        var parsed = SelfAssessmentForm.Parse(FormState.From(form), participant.Value.EmployeeId);
         var shown = ShownDraftField.Of(form);
         if (form["action"] == "draft")
         {
-            var saved = await submissions.SaveSelfAssessmentDraftAsync(cycle!.CycleId, participant.EmployeeId, parsed, shown, cancellationToken);
+            var saved = await submissions.SaveSelfAssessmentDraftAsync(participant, parsed, shown, cancellationToken);
             return SeeOther(saved.Succeeded ? $"{link.ActionPath}?saved=1" : link.ActionPath);
         }
 
@@ -54,12 +55,12 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
             return SelfAssessmentPage.Form(link, language, validated, Deadline(cycle!), draftSaved: false, shown);
         }
 
-        var result = await submissions.SubmitSelfAssessmentAsync(cycle!.CycleId, participant.EmployeeId, parsed, shown, cancellationToken);
+        var result = await submissions.SubmitSelfAssessmentAsync(participant, parsed, shown, cancellationToken);
         if (result.Status == CommandStatus.Invalid)
         {
             var state = SelfAssessmentForm.ToState(parsed);
             state.AddErrors(result.Errors, language);
-            return SelfAssessmentPage.Form(link, language, state, Deadline(cycle), draftSaved: false, shown);
+            return SelfAssessmentPage.Form(link, language, state, Deadline(cycle!), draftSaved: false, shown);
         }
 
         return result.Succeeded ? SeeOther(link.ActionPath) : LinkPages.Closed(language);
@@ -71,12 +72,14 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
     private static DateTimeOffset? Deadline(CycleDocument cycle)
         => cycle.Plan.Step(StepKind.SelfAssessment) is { } step ? new DateTimeOffset(step.Deadline.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
-    private async Task<(ParticipantDocument? Participant, CycleDocument? Cycle, IResult? Refusal)> LoadAsync(LinkContext link, CancellationToken cancellationToken)
+    /// <summary>The participant as read for this request (with its ETag, which the commands reuse) and the cycle, or the refusal.</summary>
+    private async Task<(StoredDocument<ParticipantDocument>? Participant, CycleDocument? Cycle, IResult? Refusal)> LoadAsync(LinkContext link, CancellationToken cancellationToken)
     {
         var claims = link.Claims;
-        var participant = claims.SubjectId == claims.RecipientId
-            ? await store.GetParticipantAsync(claims.CycleId, claims.SubjectId, cancellationToken)
+        var read = claims.SubjectId == claims.RecipientId
+            ? await store.ReadParticipantAsync(claims.CycleId, claims.SubjectId, cancellationToken)
             : null;
+        var participant = read?.Value;
         var cycle = participant is null ? null : await store.GetCycleAsync(claims.CycleId, cancellationToken);
         if (participant is null || cycle is null)
         {
@@ -88,6 +91,6 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
             return (null, null, LinkPages.Replaced(participant.Language));
         }
 
-        return cycle.State == CycleState.Cancelled ? (null, null, LinkPages.Closed(participant.Language)) : (participant, cycle, null);
+        return cycle.State == CycleState.Cancelled ? (null, null, LinkPages.Closed(participant.Language)) : (read, cycle, null);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
 
         var query = link.Http.Request.Query;
         var views = new List<ReportView>();
-        foreach (var (participant, index) in team.Reports.Select((p, i) => (p, i)))
+        foreach (var (participant, index) in team.Reports.Select((p, i) => (p.Value, i)))
         {
             var notice = Notice(query, index, participant);
             views.Add(await ViewAsync(team.Cycle!, participant, index, state: null, notice, cancellationToken));
@@ -49,23 +49,23 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
 
         var language = team.Language;
         var employeeId = form["employeeId"].ToString();
-        var index = team.Reports.FindIndex(p => p.EmployeeId == employeeId);
+        var index = team.Reports.FindIndex(p => p.Value.EmployeeId == employeeId);
         if (index < 0)
         {
             // The report moved to another manager since the page was opened (or never was on it).
             return LinkPages.Replaced(language);
         }
 
-        var participant = team.Reports[index];
+        var read = team.Reports[index];
+        var participant = read.Value;
         var typed = FormState.From(form);
         var parsed = ManagerInputForm.Parse(typed, participant.EmployeeId, participant.ManagerId ?? link.Claims.SubjectId);
         var actor = link.Claims.RecipientId;
-        var cycleId = team.Cycle!.CycleId;
         var shown = ShownDraftField.Of(form);
         CommandResult result;
         if (form["action"] == "draft")
         {
-            result = await submissions.SaveManagerInputDraftAsync(cycleId, employeeId, actor, parsed, shown, cancellationToken);
+            result = await submissions.SaveManagerInputDraftAsync(read, actor, parsed, shown, cancellationToken);
         }
         else
         {
@@ -75,7 +75,7 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
                 return await RenderWithAsync(link, team, index, validated, cancellationToken);
             }
 
-            result = await submissions.SubmitManagerInputAsync(cycleId, employeeId, actor, parsed, shown, cancellationToken);
+            result = await submissions.SubmitManagerInputAsync(read, actor, parsed, shown, cancellationToken);
         }
 
         switch (result.Status)
@@ -104,7 +104,7 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
     private async Task<IResult> RenderWithAsync(LinkContext link, TeamScope team, int invalidIndex, FormState invalid, CancellationToken cancellationToken)
     {
         var views = new List<ReportView>();
-        foreach (var (participant, index) in team.Reports.Select((p, i) => (p, i)))
+        foreach (var (participant, index) in team.Reports.Select((p, i) => (p.Value, i)))
         {
             views.Add(await ViewAsync(team.Cycle!, participant, index, index == invalidIndex ? invalid : null, notice: null, cancellationToken));
         }
@@ -131,7 +131,7 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
             return TeamScope.Refused(LinkPages.Invalid(link.BrowserLanguage));
         }
 
-        List<ParticipantDocument> reports;
+        List<StoredDocument<ParticipantDocument>> reports;
         Domain.Language language;
         if (claims.Nonce == WorkflowLinks.TeamNonce && claims.SubjectId == claims.RecipientId)
         {
@@ -171,25 +171,26 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
         }
 
         // A stable order: the notices after a post point at reports by their position.
-        reports = [.. reports.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.EmployeeId, StringComparer.Ordinal)];
+        reports = [.. reports.OrderBy(p => p.Value.Name, StringComparer.Ordinal).ThenBy(p => p.Value.EmployeeId, StringComparer.Ordinal)];
         return new TeamScope(cycle, reports, language, claims.Nonce == WorkflowLinks.EscalationNonce, null);
     }
 
-    private async Task<List<ParticipantDocument>> QueryAsync(string cycleId, ParticipantFilter filter, Func<ParticipantDocument, bool> keep, CancellationToken cancellationToken)
+    /// <summary>The participants with their ETags, which the commands reuse instead of reading each again.</summary>
+    private async Task<List<StoredDocument<ParticipantDocument>>> QueryAsync(string cycleId, ParticipantFilter filter, Func<ParticipantDocument, bool> keep, CancellationToken cancellationToken)
     {
-        var result = new List<ParticipantDocument>();
+        var result = new List<StoredDocument<ParticipantDocument>>();
         string? after = null;
         do
         {
             var page = await store.QueryParticipantsAsync(cycleId, filter, after, PageSize, cancellationToken);
-            result.AddRange(page.Items.Select(i => i.Value).Where(keep));
+            result.AddRange(page.Items.Where(i => keep(i.Value)));
             after = page.NextAfterId;
         }
         while (after is not null);
         return result;
     }
 
-    private sealed record TeamScope(CycleDocument? Cycle, List<ParticipantDocument> Reports, Domain.Language Language, bool ActingForManager, IResult? Refusal)
+    private sealed record TeamScope(CycleDocument? Cycle, List<StoredDocument<ParticipantDocument>> Reports, Domain.Language Language, bool ActingForManager, IResult? Refusal)
     {
         public static TeamScope Refused(IResult refusal) => new(null, [], Domain.Language.En, false, refusal);
     }

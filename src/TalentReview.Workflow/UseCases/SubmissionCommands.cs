@@ -20,11 +20,18 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         string cycleId, string employeeId, SelfAssessment draft, ShownDraft? shown = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (await store.GetParticipantAsync(cycleId, employeeId, cancellationToken) is null)
-        {
-            return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
-        }
+        return await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant
+            ? await SaveSelfAssessmentDraftAsync(participant, draft, shown, cancellationToken)
+            : NoSuchParticipant;
+    }
 
+    /// <summary>Saves a draft for the participant as the caller just read them (a link's page reads them anyway).</summary>
+    public async Task<CommandResult> SaveSelfAssessmentDraftAsync(
+        StoredDocument<ParticipantDocument> participant, SelfAssessment draft, ShownDraft? shown = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        ArgumentNullException.ThrowIfNull(draft);
+        var (cycleId, employeeId) = (participant.Value.CycleId, participant.Value.EmployeeId);
         var now = time.GetUtcNow();
         var saved = await store.UpdateSelfAssessmentAsync(cycleId, employeeId, current => current switch
         {
@@ -50,14 +57,26 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return CommandResult.Invalid(errors);
         }
 
-        var read = await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken);
-        if (read is null)
-        {
-            return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
-        }
+        return await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant
+            ? await SubmitValidSelfAssessmentAsync(participant, submission, shown, cancellationToken)
+            : NoSuchParticipant;
+    }
 
+    /// <summary>Submits for the participant as the caller just read them; their ETag guards the step's mark.</summary>
+    public async Task<CommandResult> SubmitSelfAssessmentAsync(
+        StoredDocument<ParticipantDocument> read, SelfAssessment submission, ShownDraft? shown = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(submission);
+        var errors = Validate(submission.EmployeeId, read.Value.EmployeeId, submission.Validate());
+        return errors.Count > 0 ? CommandResult.Invalid(errors) : await SubmitValidSelfAssessmentAsync(read, submission, shown, cancellationToken);
+    }
+
+    private async Task<CommandResult> SubmitValidSelfAssessmentAsync(
+        StoredDocument<ParticipantDocument> read, SelfAssessment submission, ShownDraft? shown, CancellationToken cancellationToken)
+    {
         var participant = read.Value;
-
+        var (cycleId, employeeId) = (participant.CycleId, participant.EmployeeId);
         var now = time.GetUtcNow();
         var repeated = false;
         await store.UpdateSelfAssessmentAsync(cycleId, employeeId, current =>
@@ -81,12 +100,23 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         string cycleId, string employeeId, string actorId, ManagerInput draft, ShownDraft? shown = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var (_, refusal) = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
-        if (refusal is not null)
+        return await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant
+            ? await SaveManagerInputDraftAsync(participant, actorId, draft, shown, cancellationToken)
+            : NoSuchParticipant;
+    }
+
+    /// <summary>Saves a draft for the participant as the caller just read them, when <paramref name="actorId"/> may give their input.</summary>
+    public async Task<CommandResult> SaveManagerInputDraftAsync(
+        StoredDocument<ParticipantDocument> participant, string actorId, ManagerInput draft, ShownDraft? shown = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (await RefuseUnlessManagerAsync(participant.Value, actorId, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
+        var (cycleId, employeeId) = (participant.Value.CycleId, participant.Value.EmployeeId);
         var now = time.GetUtcNow();
         var saved = await store.UpdateManagerInputAsync(cycleId, employeeId, current => current switch
         {
@@ -113,13 +143,31 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return CommandResult.Invalid(errors);
         }
 
-        var (read, refusal) = await CheckManagerAsync(cycleId, employeeId, actorId, cancellationToken);
-        if (refusal is not null)
+        return await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant
+            ? await SubmitValidManagerInputAsync(participant, actorId, submission, shown, cancellationToken)
+            : NoSuchParticipant;
+    }
+
+    /// <summary>Submits for the participant as the caller just read them; their ETag guards the step's mark.</summary>
+    public async Task<CommandResult> SubmitManagerInputAsync(
+        StoredDocument<ParticipantDocument> read, string actorId, ManagerInput submission, ShownDraft? shown = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(submission);
+        var errors = Validate(submission.EmployeeId, read.Value.EmployeeId, submission.Validate());
+        return errors.Count > 0 ? CommandResult.Invalid(errors) : await SubmitValidManagerInputAsync(read, actorId, submission, shown, cancellationToken);
+    }
+
+    private async Task<CommandResult> SubmitValidManagerInputAsync(
+        StoredDocument<ParticipantDocument> read, string actorId, ManagerInput submission, ShownDraft? shown, CancellationToken cancellationToken)
+    {
+        var participant = read.Value;
+        var (cycleId, employeeId) = (participant.CycleId, participant.EmployeeId);
+        if (await RefuseUnlessManagerAsync(participant, actorId, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
-        var participant = read!.Value;
         var now = time.GetUtcNow();
         var repeated = false;
         await store.UpdateManagerInputAsync(cycleId, employeeId, current =>
@@ -148,14 +196,18 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             state = (await store.GetCycleAsync(cycleId, cancellationToken))?.State;
         }
 
-        if (state is null || await store.GetParticipantAsync(cycleId, employeeId, cancellationToken) is null)
-        {
-            return CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle.");
-        }
+        return state is { } known && await store.GetParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant
+            ? await AcknowledgeOutcomeAsync(participant, known, comment, cancellationToken)
+            : NoSuchParticipant;
+    }
 
-        if (state != CycleState.Released)
+    /// <summary>As above, for the participant and the cycle's state as the caller just read them (the outcome page reads both).</summary>
+    public async Task<CommandResult> AcknowledgeOutcomeAsync(ParticipantDocument participant, CycleState cycleState, string? comment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        if (cycleState != CycleState.Released)
         {
-            return CommandResult.NotAllowed(nameof(cycleId), "notReleased", "The outcome has not been released yet.");
+            return CommandResult.NotAllowed("cycleId", "notReleased", "The outcome has not been released yet.");
         }
 
         if (comment is { Length: > 4000 })
@@ -163,6 +215,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return CommandResult.Invalid([new ValidationError(nameof(comment), "tooLong", "The comment can be at most 4000 characters.")]);
         }
 
+        var (cycleId, employeeId) = (participant.CycleId, participant.EmployeeId);
         var now = time.GetUtcNow();
         var repeated = false;
         await store.UpdateAcknowledgementAsync(cycleId, employeeId, current =>
@@ -215,33 +268,24 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         }
     }
 
-    /// <summary>The participant (with its ETag) when <paramref name="actorId"/> may give their manager input, else the refusal.</summary>
-    private async Task<(StoredDocument<ParticipantDocument>? Participant, CommandResult? Refusal)> CheckManagerAsync(string cycleId, string employeeId, string actorId, CancellationToken cancellationToken)
+    private static CommandResult NoSuchParticipant { get; } = CommandResult.NotFound("employeeId", "No such participant in this cycle.");
+
+    /// <summary>Null when <paramref name="actorId"/> may give the participant's manager input, else the refusal.</summary>
+    private async Task<CommandResult?> RefuseUnlessManagerAsync(ParticipantDocument participant, string actorId, CancellationToken cancellationToken)
     {
-        var read = await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken);
-        if (read is null)
+        if (participant.ManagerId == actorId
+            || (participant.Escalation >= EscalationStage.SkipLevelManager && participant.SkipLevelId == actorId))
         {
-            return (null, CommandResult.NotFound(nameof(employeeId), "No such participant in this cycle."));
-        }
-
-        var participant = read.Value;
-        if (participant.ManagerId == actorId)
-        {
-            return (read, null);
-        }
-
-        if (participant.Escalation >= EscalationStage.SkipLevelManager && participant.SkipLevelId == actorId)
-        {
-            return (read, null);
+            return null;
         }
 
         if (participant.Escalation >= EscalationStage.HumanResources
-            && await store.GetCycleAsync(cycleId, cancellationToken) is { } cycle && cycle.Hr.Any(h => h.Id == actorId))
+            && await store.GetCycleAsync(participant.CycleId, cancellationToken) is { } cycle && cycle.Hr.Any(h => h.Id == actorId))
         {
-            return (read, null);
+            return null;
         }
 
-        return (read, CommandResult.NotAllowed(nameof(actorId), "notTheManager", "Only the employee's manager (or, after an escalation, the skip-level manager or HR) can give this input."));
+        return CommandResult.NotAllowed(nameof(actorId), "notTheManager", "Only the employee's manager (or, after an escalation, the skip-level manager or HR) can give this input.");
     }
 
     private static List<ValidationError> Validate(string submittedFor, string employeeId, IReadOnlyList<ValidationError> formErrors)

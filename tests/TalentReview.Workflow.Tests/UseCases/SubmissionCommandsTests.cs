@@ -151,5 +151,20 @@ public sealed class SubmissionCommandsTests
         await client.Received(1).RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.ManagerInputSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
     }
 
+    [Fact]
+    public async Task A_submission_for_the_participant_as_a_page_read_them_never_undoes_a_change_made_since()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId, managerId: "m1"));
+        var commands = new SubmissionCommands(store, client, time);
+        var readByThePage = (await store.ReadParticipantAsync("c1", EmployeeId))!;
+        await store.UpdateParticipantAsync("c1", EmployeeId, p => p with { Escalation = EscalationStage.SkipLevelManager });
+
+        var result = await commands.SubmitManagerInputAsync(readByThePage, "m1", organisation.GenerateManagerInputs([EmployeeId], 3).Single() with { ManagerId = "m1" }, ShownDraft.Nothing);
+
+        Assert.Equal(CommandStatus.Succeeded, result.Status);
+        var participant = (await store.GetParticipantAsync("c1", EmployeeId))!;
+        Assert.Equal((StepState.Submitted, EscalationStage.SkipLevelManager), (participant.ManagerInputState, participant.Escalation));
+    }
+
     private Domain.Forms.SelfAssessment SelfAssessmentOf(string employeeId) => organisation.GenerateSelfAssessments([employeeId], 2).Single();
 }
