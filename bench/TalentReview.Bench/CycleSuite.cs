@@ -22,6 +22,7 @@ namespace TalentReview.Bench;
 /// time, with simulated people: 90% write a self-assessment, managers give input for about 92% of
 /// their reports (the rest are escalated and closed), every group approves and finalises, results
 /// are released. Email goes to a counting sender (one API call per 1,000 recipients, as SendGrid).
+/// The store is metered as in the store suite, so its request units are those of the whole workflow.
 /// Usage: cycle [--employees N] (default: 10,000 then 200,000; run one size per process for its own peak memory).
 /// </summary>
 internal sealed class CycleSuite : IBenchSuite
@@ -47,7 +48,8 @@ internal sealed class CycleSuite : IBenchSuite
         Directory.CreateDirectory(folder);
         try
         {
-            var store = new CountingDocumentStore(new SqliteDocumentStore(Path.Combine(folder, "store.db")));
+            var file = new SqliteDocumentStore(Path.Combine(folder, "store.db"));
+            var store = new MeteredDocumentStore(file);
             var email = new CountingEmailSender();
             var organisation = DemoOrganisation.Generate(employees, 42, Start);
             var roster = organisation.ToRoster();
@@ -64,7 +66,9 @@ internal sealed class CycleSuite : IBenchSuite
             var cycles = services.GetRequiredService<CycleCommands>();
             var submissions = services.GetRequiredService<SubmissionCommands>();
             var calibration = services.GetRequiredService<CalibrationCommands>();
-            var reviews = services.GetRequiredService<ReviewStore>();
+
+            // What the bench itself looks up (who writes, the groups) is not the workflow's cost: unmetered.
+            var reviews = new ReviewStore(file);
 
             var wall = Stopwatch.StartNew();
             var cycleId = (await cycles.LaunchCycleAsync(new LaunchCycleRequest(plan, roster, [Hr], [Hr], Hr.Id, "bench"))).Value!;
@@ -72,11 +76,12 @@ internal sealed class CycleSuite : IBenchSuite
             var participants = await AllParticipantsAsync(reviews, cycleId);
 
             var writers = participants.Where((_, i) => i % 10 != 0).Select(p => p.EmployeeId);
-            await ForEachAsync(organisation.GenerateSelfAssessments(writers, 7), a => submissions.SubmitSelfAssessmentAsync(cycleId, a.EmployeeId, a));
+            // People open an empty form and send it (no draft first).
+            await ForEachAsync(organisation.GenerateSelfAssessments(writers, 7), a => submissions.SubmitSelfAssessmentAsync(cycleId, a.EmployeeId, a, ShownDraft.Nothing));
             await host.RunUntilIdleAsync(At(8));
 
             var managerOf = participants.Where((p, i) => p.ManagerId is not null && i % 20 != 3).ToDictionary(p => p.EmployeeId, p => p.ManagerId!);
-            await ForEachAsync(organisation.GenerateManagerInputs(managerOf.Keys, 9), i => submissions.SubmitManagerInputAsync(cycleId, i.EmployeeId, managerOf[i.EmployeeId], i with { ManagerId = managerOf[i.EmployeeId] }));
+            await ForEachAsync(organisation.GenerateManagerInputs(managerOf.Keys, 9), i => submissions.SubmitManagerInputAsync(cycleId, i.EmployeeId, managerOf[i.EmployeeId], i with { ManagerId = managerOf[i.EmployeeId] }, ShownDraft.Nothing));
             await host.RunUntilIdleAsync(At(26));
 
             var groups = (await reviews.QueryGroupsAsync(cycleId, null, 1000)).Items.Select(i => i.Value).ToList();
@@ -100,6 +105,11 @@ internal sealed class CycleSuite : IBenchSuite
             figures.Write("cycle.max_history_events", statistics.MaxHistoryLength, "events");
             figures.Write("cycle.email_calls_per_1000", email.WorstCallsPerThousand, "calls");
             figures.Write("cycle.store_writes_per_employee", (double)store.Writes / participants.Count, "writes");
+            figures.Write("cycle.est_ru_per_employee", store.RequestUnits / participants.Count, "RU (the whole workflow: waves, reminders, escalations included)");
+            foreach (var (prefix, requestUnits) in store.RequestUnitsByIdPrefix.OrderByDescending(p => p.Value).Take(8))
+            {
+                figures.Write($"cycle.est_ru_per_employee.{prefix.Replace(' ', '_')}", requestUnits / participants.Count, "RU");
+            }
         }
         finally
         {
@@ -132,37 +142,6 @@ internal sealed class CycleSuite : IBenchSuite
         }
         while (after is not null);
         return all;
-    }
-
-    /// <summary>Counts writes (creates, replaces, upserts, deletes) on the way to the real store.</summary>
-    private sealed class CountingDocumentStore(IDocumentStore inner) : IDocumentStore
-    {
-        private long writes;
-
-        public long Writes => Interlocked.Read(ref writes);
-
-        public Task<StoredDocument<T>?> ReadAsync<T>(DocumentKey key, CancellationToken cancellationToken = default) => inner.ReadAsync<T>(key, cancellationToken);
-
-        public Task<string> CreateAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)
-            => Count(inner.CreateAsync(key, kind, value, cancellationToken));
-
-        public Task<string> ReplaceAsync<T>(DocumentKey key, string kind, T value, string ifMatchETag, CancellationToken cancellationToken = default)
-            => Count(inner.ReplaceAsync(key, kind, value, ifMatchETag, cancellationToken));
-
-        public Task<string> UpsertAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)
-            => Count(inner.UpsertAsync(key, kind, value, cancellationToken));
-
-        public Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default) => Count(inner.DeleteAsync(key, cancellationToken));
-
-        public Task<DocumentPage<T>> QueryAsync<T>(DocumentQuery query, CancellationToken cancellationToken = default) => inner.QueryAsync<T>(query, cancellationToken);
-
-        public Task<int> DeletePartitionAsync(string partition, CancellationToken cancellationToken = default) => inner.DeletePartitionAsync(partition, cancellationToken);
-
-        private Task<TResult> Count<TResult>(Task<TResult> write)
-        {
-            Interlocked.Increment(ref writes);
-            return write;
-        }
     }
 
     /// <summary>Sends nothing; counts recipients and API calls (1,000 recipients per call) per wave.</summary>

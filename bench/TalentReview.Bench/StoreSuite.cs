@@ -23,10 +23,11 @@ namespace TalentReview.Bench;
 /// metering decorator around the in-memory store: prepare the cycle, list its participants (as the
 /// invitation wave does), a draft and a submission of every self-assessment and manager input,
 /// calibration packets, a look at each board and moves on it, approval, proposed and final decisions,
-/// release, acknowledgements. Not counted: what the pages read to show a form (the ETag a form
-/// carries is taken unmetered), and the reminder waves and deadline closes of the orchestrations,
-/// whose queries return the participant documents of those still pending (about 0.8 RU per pending
-/// person per wave). The same cycle then runs on the SQLite store for its wall time.
+/// release, acknowledgements. Not counted: what a link's page reads for its request (the participant,
+/// the cycle, the form's document, the board's cards), which the bench reads unmetered and hands to
+/// the commands as the pages do; and the reminder waves and deadline closes of the orchestrations,
+/// which the cycle suite meters (cycle.est_ru_per_employee). The same cycle then runs on the SQLite
+/// store for its wall time.
 /// Usage: store [--employees N] (default 1,000).
 /// </summary>
 internal sealed class StoreSuite : IBenchSuite
@@ -115,22 +116,25 @@ internal sealed class StoreSuite : IBenchSuite
 
         foreach (var self in organisation.GenerateSelfAssessments(ids, 11))
         {
-            // The form opens empty and the first save creates the draft; the page shows it again (and its
-            // ETag), so the submission replaces it without reading it first.
-            Require(await submissions.SaveSelfAssessmentDraftAsync(CycleId, self.EmployeeId, self, ShownDraft.Nothing));
+            // The page reads the participant for each request and hands them to the command. The form
+            // opens empty and the first save creates the draft; the page shows it again (and its ETag),
+            // so the submission replaces it without reading it first.
+            var employee = (await pages.ReadParticipantAsync(CycleId, self.EmployeeId))!;
+            Require(await submissions.SaveSelfAssessmentDraftAsync(employee, self, ShownDraft.Nothing));
             var draft = await pages.ReadSelfAssessmentAsync(CycleId, self.EmployeeId);
-            Require(await submissions.SubmitSelfAssessmentAsync(CycleId, self.EmployeeId, self, new ShownDraft(draft!.ETag)));
+            Require(await submissions.SubmitSelfAssessmentAsync(employee, self, new ShownDraft(draft!.ETag)));
         }
 
         foreach (var input in organisation.GenerateManagerInputs(ids, 11))
         {
-            Require(await submissions.SaveManagerInputDraftAsync(CycleId, input.EmployeeId, input.ManagerId, input, ShownDraft.Nothing));
+            var report = (await pages.ReadParticipantAsync(CycleId, input.EmployeeId))!;
+            Require(await submissions.SaveManagerInputDraftAsync(report, input.ManagerId, input, ShownDraft.Nothing));
             var shown = new ShownDraft((await pages.ReadManagerInputAsync(CycleId, input.EmployeeId))!.ETag);
-            var submitted = await submissions.SubmitManagerInputAsync(CycleId, input.EmployeeId, input.ManagerId, input, shown);
+            var submitted = await submissions.SubmitManagerInputAsync(report, input.ManagerId, input, shown);
             if (submitted.Status == CommandStatus.Invalid)
             {
                 // The demo leaves some extreme ratings without evidence; the manager corrects the form, as people do.
-                submitted = await submissions.SubmitManagerInputAsync(CycleId, input.EmployeeId, input.ManagerId, input with { Evidence = CorrectedEvidence }, shown);
+                submitted = await submissions.SubmitManagerInputAsync(report, input.ManagerId, input with { Evidence = CorrectedEvidence }, shown);
             }
 
             Require(submitted);
@@ -144,9 +148,9 @@ internal sealed class StoreSuite : IBenchSuite
 
             // The committee opens the board (its cards) and moves about one card in seven, each with a reason (audited).
             var cards = new List<CalibrationCard>();
-            for (var chunk = 0; chunk < (await store.GetGroupAsync(CycleId, group.GroupId))!.Chunks; chunk++)
+            for (var chunk = 0; chunk < (await pages.GetGroupAsync(CycleId, group.GroupId))!.Chunks; chunk++)
             {
-                cards.AddRange((await store.GetCardsAsync(CycleId, group.GroupId, chunk))?.Cards ?? []);
+                cards.AddRange((await pages.GetCardsAsync(CycleId, group.GroupId, chunk))?.Cards ?? []);
             }
 
             foreach (var card in cards.Where((_, i) => i % 7 == 3))
@@ -162,9 +166,11 @@ internal sealed class StoreSuite : IBenchSuite
         }
 
         await new ReleaseResults(store).RunAsync(context, CycleId);
+        var released = (await pages.GetCycleAsync(CycleId))!.State;
         foreach (var id in ids.Where((_, i) => i % 10 < 7))
         {
-            Require(await submissions.AcknowledgeOutcomeAsync(CycleId, id, "Thank you, agreed."));
+            // The outcome page has read the participant and the cycle; the acknowledgement reuses them.
+            Require(await submissions.AcknowledgeOutcomeAsync((await pages.GetParticipantAsync(CycleId, id))!, released, "Thank you, agreed."));
         }
 
         return ids.Count;
@@ -175,143 +181,6 @@ internal sealed class StoreSuite : IBenchSuite
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"The bench cycle was refused: {result.Status} {string.Join("; ", result.Errors.Select(e => e.Message))}");
-        }
-    }
-
-    /// <summary>
-    /// Counts operations and sizes, and prices them like Cosmos DB does for the same call: a point
-    /// read 1 RU per KB, a write 5.5 RU per KB (at least one KB each), a single-partition query about
-    /// 2.5 RU plus 1 RU per KB returned. Sizes include the stored envelope and Cosmos DB's system properties.
-    /// </summary>
-    private sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStore
-    {
-        private const double ReadRuPerKb = 1.0;
-        private const double WriteRuPerKb = 5.5;
-        private const double QueryBaseRu = 2.5;
-        private const double RefusedWriteRu = 1.0;
-
-        // "_rid", "_self", "_etag", "_attachments", "_ts" and the envelope's property names.
-        private const int EnvelopeBytes = 190;
-
-        private readonly ConcurrentDictionary<DocumentKey, int> _sizes = new();
-        private readonly Lock _gate = new();
-        private readonly Dictionary<string, double> _ruByIdPrefix = new(StringComparer.Ordinal);
-        private double _readRu;
-        private double _writeRu;
-
-        public long Writes { get; private set; }
-
-        /// <summary>Creates of a document that exists, replaces whose ETag no longer matches.</summary>
-        public long RefusedWrites { get; private set; }
-
-        public long PointReads { get; private set; }
-
-        public long Queries { get; private set; }
-
-        public int MaxDocumentBytes { get; private set; }
-
-        public string LargestDocumentKind { get; private set; } = string.Empty;
-
-        public double RequestUnits => _readRu + _writeRu;
-
-        public double WriteRequestUnits => _writeRu;
-
-        /// <summary>RU by the prefix of the document id before its first ':' (the workflow's ids start with their kind).</summary>
-        public IReadOnlyDictionary<string, double> RequestUnitsByIdPrefix => _ruByIdPrefix;
-
-        public long StoredBytes(string partition) => _sizes.Where(s => s.Key.Partition == partition).Sum(s => (long)s.Value);
-
-        public int StoredDocuments(string partition) => _sizes.Keys.Count(k => k.Partition == partition);
-
-        public async Task<StoredDocument<T>?> ReadAsync<T>(DocumentKey key, CancellationToken cancellationToken = default)
-        {
-            var document = await inner.ReadAsync<T>(key, cancellationToken);
-            Charge(key.Id, read: true, document is null ? 1 : Kb(_sizes.GetValueOrDefault(key)) * ReadRuPerKb, () => PointReads++);
-            return document;
-        }
-
-        public Task<string> CreateAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)
-            => WriteAsync(key, kind, value, () => inner.CreateAsync(key, kind, value, cancellationToken));
-
-        public Task<string> ReplaceAsync<T>(DocumentKey key, string kind, T value, string ifMatchETag, CancellationToken cancellationToken = default)
-            => WriteAsync(key, kind, value, () => inner.ReplaceAsync(key, kind, value, ifMatchETag, cancellationToken));
-
-        public Task<string> UpsertAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)
-            => WriteAsync(key, kind, value, () => inner.UpsertAsync(key, kind, value, cancellationToken));
-
-        public async Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default)
-        {
-            var deleted = await inner.DeleteAsync(key, cancellationToken);
-            _sizes.TryRemove(key, out var size);
-            Charge(key.Id, read: false, Kb(size) * WriteRuPerKb, () => Writes++);
-            return deleted;
-        }
-
-        public async Task<DocumentPage<T>> QueryAsync<T>(DocumentQuery query, CancellationToken cancellationToken = default)
-        {
-            var page = await inner.QueryAsync<T>(query, cancellationToken);
-            var bytes = page.Items.Sum(i => (long)_sizes.GetValueOrDefault(i.Key));
-            Charge($"query {query.Kind}", read: true, QueryBaseRu + (bytes / 1024.0 * ReadRuPerKb), () => Queries++);
-            return page;
-        }
-
-        public async Task<int> DeletePartitionAsync(string partition, CancellationToken cancellationToken = default)
-        {
-            var deleted = await inner.DeletePartitionAsync(partition, cancellationToken);
-            foreach (var key in _sizes.Keys.Where(k => k.Partition == partition))
-            {
-                _sizes.TryRemove(key, out _);
-            }
-
-            return deleted;
-        }
-
-        private async Task<string> WriteAsync<T>(DocumentKey key, string kind, T value, Func<Task<string>> write)
-        {
-            string etag;
-            try
-            {
-                etag = await write();
-            }
-            catch (DocumentConflictException)
-            {
-                // A refused create or replace is charged like a read of a missing document.
-                Charge(key.Id, read: false, RefusedWriteRu, () => RefusedWrites++);
-                throw;
-            }
-
-            var size = JsonSerializer.SerializeToUtf8Bytes(value, DocumentJson.Options).Length + key.Id.Length + key.Partition.Length + kind.Length + EnvelopeBytes;
-            _sizes[key] = size;
-            Charge(key.Id, read: false, Kb(size) * WriteRuPerKb, () =>
-            {
-                Writes++;
-                if (size > MaxDocumentBytes)
-                {
-                    MaxDocumentBytes = size;
-                    LargestDocumentKind = kind;
-                }
-            });
-            return etag;
-        }
-
-        private static double Kb(int bytes) => Math.Max(1.0, bytes / 1024.0);
-
-        private void Charge(string id, bool read, double requestUnits, Action count)
-        {
-            var prefix = (read ? "read " : "write ") + id.Split(':')[0];
-            lock (_gate)
-            {
-                count();
-                _ruByIdPrefix[prefix] = _ruByIdPrefix.GetValueOrDefault(prefix) + requestUnits;
-                if (read)
-                {
-                    _readRu += requestUnits;
-                }
-                else
-                {
-                    _writeRu += requestUnits;
-                }
-            }
         }
     }
 
