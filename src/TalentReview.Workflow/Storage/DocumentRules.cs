@@ -33,13 +33,24 @@ public static class DocumentRules
     }
 
     /// <summary>Query properties are plain identifiers, so stores can put them into a query text safely.</summary>
+    /// <summary>Values one "any of" condition may list (a page of managers, say): well within every store's parameter limits.</summary>
+    public const int MaxAnyOfValues = 1000;
+
     public static void ValidateQuery(DocumentQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
         ArgumentException.ThrowIfNullOrEmpty(query.Partition);
         ArgumentException.ThrowIfNullOrEmpty(query.Kind);
-        foreach (var property in query.WhereEquals?.Keys ?? [])
+        foreach (var (property, values) in query.WhereAnyOf ?? new Dictionary<string, IReadOnlyList<string>>())
+        {
+            if (values.Count is 0 or > MaxAnyOfValues)
+            {
+                throw new ArgumentException($"Query property '{property}' must list between 1 and {MaxAnyOfValues} values, not {values.Count}.", nameof(query));
+            }
+        }
+
+        foreach (var property in (query.WhereEquals?.Keys ?? []).Concat(query.WhereAnyOf?.Keys ?? []))
         {
             if (property.Length == 0 || !IsIdentifierStart(property[0]) || property.AsSpan(1).ContainsAnyExcept(IdentifierCharacters))
             {

@@ -50,13 +50,15 @@ public sealed record StoredDocument<T>(DocumentKey Key, T Value, string ETag);
 /// Documents of <paramref name="Kind"/> in <paramref name="Partition"/> whose top-level properties
 /// equal the given values (property names as serialized, camelCase), ordered by id, after
 /// <paramref name="AfterId"/> (key-set paging), at most <paramref name="PageSize"/> of them.
+/// <paramref name="WhereAnyOf"/> adds properties that must equal one of several values.
 /// </summary>
 public sealed record DocumentQuery(
     string Partition,
     string Kind,
     IReadOnlyDictionary<string, string>? WhereEquals = null,
     string? AfterId = null,
-    int PageSize = 500);
+    int PageSize = 500,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? WhereAnyOf = null);
 
 /// <summary>A page of query results; <see cref="NextAfterId"/> is null on the last page.</summary>
 public sealed record DocumentPage<T>(IReadOnlyList<StoredDocument<T>> Items, string? NextAfterId);

@@ -90,7 +90,7 @@ public sealed class InMemoryDocumentStore : IDocumentStore
             {
                 foreach (var (id, entry) in partition)
                 {
-                    if (entry.Kind != query.Kind || (query.AfterId is not null && string.CompareOrdinal(id, query.AfterId) <= 0) || !Matches(entry, query.WhereEquals))
+                    if (entry.Kind != query.Kind || (query.AfterId is not null && string.CompareOrdinal(id, query.AfterId) <= 0) || !Matches(entry, query))
                     {
                         continue;
                     }
@@ -138,16 +138,17 @@ public sealed class InMemoryDocumentStore : IDocumentStore
         return etag;
     }
 
-    private static bool Matches(Entry entry, IReadOnlyDictionary<string, string>? whereEquals)
+    private static bool Matches(Entry entry, DocumentQuery query)
     {
-        if (whereEquals is null || whereEquals.Count == 0)
+        if ((query.WhereEquals?.Count ?? 0) + (query.WhereAnyOf?.Count ?? 0) == 0)
         {
             return true;
         }
 
         var node = JsonNode.Parse(entry.Json) as JsonObject;
-        return whereEquals.All(condition =>
-            node?[condition.Key] is JsonValue value && value.TryGetValue<string>(out var text) && text == condition.Value);
+        string? Text(string property) => node?[property] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        return (query.WhereEquals ?? new Dictionary<string, string>()).All(condition => Text(condition.Key) == condition.Value)
+            && (query.WhereAnyOf ?? new Dictionary<string, IReadOnlyList<string>>()).All(condition => Text(condition.Key) is { } text && condition.Value.Contains(text));
     }
 
     private static StoredDocument<T> ToStored<T>(DocumentKey key, Entry entry)

@@ -235,6 +235,38 @@ public abstract class DocumentStoreContract
     }
 
     [Fact]
+    public async Task Query_keeps_a_document_whose_property_is_any_of_the_given_values_and_pages_them()
+    {
+        var partition = NewPartition();
+        await Store.CreateAsync(new DocumentKey(partition, "1"), NoteKind, new Note("t", "e-1", Status: Status.Open), Cancellation);
+        await Store.CreateAsync(new DocumentKey(partition, "2"), NoteKind, new Note("t", "e-2", Status: Status.Closed), Cancellation);
+        await Store.CreateAsync(new DocumentKey(partition, "3"), NoteKind, new Note("t", "e-3", Status: Status.Open), Cancellation);
+        await Store.CreateAsync(new DocumentKey(partition, "4"), NoteKind, new Note("t", null, Status: Status.Open), Cancellation);
+        await Store.CreateAsync(new DocumentKey(partition, "5"), NoteKind, new Note("t", "e-1", Status: Status.Open), Cancellation);
+        var ofE1OrE3 = new Dictionary<string, IReadOnlyList<string>> { ["employeeId"] = ["e-1", "e-3", "e-9"] };
+
+        var first = await Store.QueryAsync<Note>(new DocumentQuery(partition, NoteKind, PageSize: 2, WhereAnyOf: ofE1OrE3), Cancellation);
+        var rest = await Store.QueryAsync<Note>(new DocumentQuery(partition, NoteKind, AfterId: first.NextAfterId, PageSize: 2, WhereAnyOf: ofE1OrE3), Cancellation);
+        var openOfE2OrE3 = await Store.QueryAsync<Note>(
+            new DocumentQuery(partition, NoteKind, new Dictionary<string, string> { ["status"] = "Open" }, WhereAnyOf: new Dictionary<string, IReadOnlyList<string>> { ["employeeId"] = ["e-2", "e-3"] }),
+            Cancellation);
+
+        Assert.Equal(["1", "3"], first.Items.Select(i => i.Key.Id));
+        Assert.Equal(["5"], rest.Items.Select(i => i.Key.Id));
+        Assert.Null(rest.NextAfterId);
+        Assert.Equal(["3"], openOfE2OrE3.Items.Select(i => i.Key.Id));
+    }
+
+    [Fact]
+    public async Task An_any_of_condition_without_values_is_refused()
+    {
+        var query = new DocumentQuery(NewPartition(), NoteKind, WhereAnyOf: new Dictionary<string, IReadOnlyList<string>> { ["employeeId"] = [] });
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Store.QueryAsync<Note>(query, Cancellation));
+        Assert.Contains("employeeId", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Query_matches_strings_only_not_numbers_that_print_the_same()
     {
         var partition = NewPartition();

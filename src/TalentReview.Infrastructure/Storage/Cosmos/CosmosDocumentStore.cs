@@ -157,8 +157,17 @@ public sealed class CosmosDocumentStore(Container container) : IDocumentStore
             parameters.Add((name, value));
         }
 
+        var lists = new List<(string Name, IReadOnlyList<string> Values)>();
+        foreach (var (property, values) in query.WhereAnyOf ?? new Dictionary<string, IReadOnlyList<string>>())
+        {
+            var name = $"@p{index++}";
+            text.Append(CultureInfo.InvariantCulture, $" AND ARRAY_CONTAINS({name}, c[\"{CosmosEnvelope.Value}\"][\"{property}\"])");
+            lists.Add((name, values));
+        }
+
         text.Append(" ORDER BY c.id");
-        return parameters.Aggregate(new QueryDefinition(text.ToString()), (definition, p) => definition.WithParameter(p.Name, p.Value));
+        var definition = parameters.Aggregate(new QueryDefinition(text.ToString()), (definition, p) => definition.WithParameter(p.Name, p.Value));
+        return lists.Aggregate(definition, (definition, p) => definition.WithParameter(p.Name, p.Values));
     }
 
     private async IAsyncEnumerable<TItem> QueryItemsAsync<TItem>(

@@ -116,6 +116,18 @@ public sealed class SqliteDocumentStore : IDocumentStore
             command.Parameters.AddWithValue($"$p{index++}", value);
         }
 
+        foreach (var (property, values) in query.WhereAnyOf ?? new Dictionary<string, IReadOnlyList<string>>())
+        {
+            var names = new List<string>(values.Count);
+            foreach (var value in values)
+            {
+                names.Add($"$p{index}");
+                command.Parameters.AddWithValue($"$p{index++}", value);
+            }
+
+            sql += $" AND json_extract(json, '$.{property}') IN ({string.Join(", ", names)})";
+        }
+
         // One more than a page tells whether there is a next page.
         command.CommandText = sql + " ORDER BY id LIMIT $limit";
         command.Parameters.AddWithValue("$limit", query.PageSize + 1);
