@@ -84,13 +84,15 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
         var placements = new List<FinalPlacement>();
         var decisions = new List<Decision>();
         var (selfSubmitted, inputSubmitted) = (0, 0);
+
+        // The group's participants in one query, rather than a point read per card.
+        var members = await store.GetGroupParticipantsAsync(cycle.CycleId, group.GroupId, cancellation);
         for (var chunk = 0; chunk < group.Chunks; chunk++)
         {
             var cards = await store.GetCardsAsync(cycle.CycleId, group.GroupId, chunk, cancellation);
             foreach (var card in cards?.Cards ?? [])
             {
-                var participant = await store.GetParticipantAsync(cycle.CycleId, card.EmployeeId, cancellation);
-                if (participant is not null)
+                if (members.GetValueOrDefault(card.EmployeeId) is { } participant)
                 {
                     names[card.EmployeeId] = participant.Name;
                     selfSubmitted += participant.SelfAssessmentState == StepState.Submitted ? 1 : 0;

@@ -167,7 +167,26 @@ public sealed class ReviewStore(IDocumentStore store)
     public Task<DocumentPage<ParticipantDocument>> QueryParticipantsAsync(string cycleId, ParticipantFilter filter, string? afterId, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return store.QueryAsync<ParticipantDocument>(new DocumentQuery(cycleId, DocumentKinds.Participant, filter.ToConditions(), afterId, pageSize), cancellationToken);
+        return store.QueryAsync<ParticipantDocument>(new DocumentQuery(cycleId, DocumentKinds.Participant, filter.ToConditions(), afterId, pageSize, filter.ToAnyOf()), cancellationToken);
+    }
+
+    /// <summary>
+    /// Every participant whose current manager is one of <paramref name="managerIds"/> (at most
+    /// <see cref="DocumentRules.MaxAnyOfValues"/>), optionally only those whose input is in one state.
+    /// One query per page of managers: cheaper than a point read per report, and only what is asked.
+    /// </summary>
+    public async Task<IReadOnlyList<ParticipantDocument>> GetReportsOfAsync(
+        string cycleId, IReadOnlyList<string> managerIds, StepState? managerInput, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(managerIds);
+        if (managerIds.Count == 0)
+        {
+            return [];
+        }
+
+        var filter = new ParticipantFilter(ManagerInput: managerInput, ManagerIds: managerIds);
+        return await QueryAllAsync<ParticipantDocument>(
+            new DocumentQuery(cycleId, DocumentKinds.Participant, filter.ToConditions(), null, 1000, filter.ToAnyOf()), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every participant of one calibration group, by employee id.</summary>
@@ -452,10 +471,14 @@ public sealed class ReviewStore(IDocumentStore store)
 /// <summary>What a caller believes is stored (null: nothing), to skip the read before a conditional write.</summary>
 internal sealed record Guess<T>(StoredDocument<T>? Document);
 
-/// <summary>Equality filters on participants; null means "any".</summary>
-public sealed record ParticipantFilter(string? GroupId = null, string? ManagerId = null, StepState? SelfAssessment = null, StepState? ManagerInput = null)
+/// <summary>Equality filters on participants; null means "any". <see cref="ManagerIds"/>: the manager is one of these.</summary>
+public sealed record ParticipantFilter(
+    string? GroupId = null, string? ManagerId = null, StepState? SelfAssessment = null, StepState? ManagerInput = null, IReadOnlyList<string>? ManagerIds = null)
 {
     public static ParticipantFilter All { get; } = new();
+
+    internal Dictionary<string, IReadOnlyList<string>>? ToAnyOf()
+        => ManagerIds is null ? null : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["managerId"] = ManagerIds };
 
     internal Dictionary<string, string>? ToConditions()
     {

@@ -77,11 +77,16 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
         {
             var result = await store.QueryTeamsAsync(cycle.CycleId, cursor, MaxRecipients - messages.Count, cancellation);
             var teams = result.Items.Select(i => i.Value).ToList();
-            var reports = await ReadParticipantsAsync(cycle.CycleId, teams.SelectMany(t => t.ReportIds), cancellation);
+
+            // The page's reports in one query (only those still pending, except for the release):
+            // the participant's manager is the truth, a team's report list only grows.
+            var release = input.Kind == WaveKind.ManagerRelease;
+            var reports = (await store.GetReportsOfAsync(cycle.CycleId, [.. teams.Select(t => t.ManagerId)], release ? null : StepState.Pending, cancellation))
+                .ToLookup(p => p.ManagerId, StringComparer.Ordinal);
             foreach (var team in teams)
             {
-                var current = team.ReportIds.Select(id => reports.GetValueOrDefault(id)).OfType<ParticipantDocument>().Where(p => p.ManagerId == team.ManagerId).ToList();
-                var pending = current.Where(p => p.ManagerInputState == StepState.Pending).Select(p => p.Name).ToList();
+                var current = reports[team.ManagerId].ToList();
+                var pending = current.Where(p => p.ManagerInputState == StepState.Pending).OrderBy(p => p.EmployeeId, StringComparer.Ordinal).Select(p => p.Name).ToList();
                 EmailContent? content = input.Kind switch
                 {
                     WaveKind.ManagerRelease when current.Count > 0 => new ManagerRelease(links.TeamOutcomes(cycle.CycleId, team.ManagerId, time.GetUtcNow()), current.Count),

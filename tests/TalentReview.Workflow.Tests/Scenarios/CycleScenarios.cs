@@ -83,6 +83,7 @@ public static class CycleScenarios
         var silent = participants.Where(p => p.ManagerId is not null && p.SkipLevelId is not null && p.ManagerId != newManager).Select(p => p.ManagerId!).First();
         var answered = participants.Where(p => p.ManagerId is not null && p.ManagerId != silent).ToList();
         var managerOf = answered.ToDictionary(p => p.EmployeeId, p => p.ManagerId!);
+        var requestedBeforeAnswers = email.Requested.Count;
         foreach (var generated in organisation.GenerateManagerInputs(managerOf.Keys, 13))
         {
             var input = generated with { ManagerId = managerOf[generated.EmployeeId] };
@@ -104,6 +105,12 @@ public static class CycleScenarios
         Assert.Contains(email.Sent(EmailKind.Escalation), m => m.To.PersonId == silentReports[0].SkipLevelId);
         Assert.Contains(email.Sent(EmailKind.Escalation), m => m.To.PersonId == Hr.Id);
         Assert.Contains(email.Requested, r => r.WaveId.StartsWith("mi-reminder-", StringComparison.Ordinal) && r.Message.To.PersonId == silent);
+
+        // Later reminders go only to managers with input still pending (it went missing at the close), naming exactly those reports.
+        var lateReminders = email.Requested.Skip(requestedBeforeAnswers).Where(r => r.WaveId.StartsWith("mi-reminder-", StringComparison.Ordinal) && r.Message.Content is ManagerDigest).ToList();
+        var unanswered = participants.Where(p => p.ManagerId is not null && p.ManagerInputState == StepState.Missing).ToLookup(p => p.ManagerId!);
+        Assert.Equal(unanswered.Select(g => g.Key).Order(), lateReminders.Select(r => r.Message.To.PersonId).Distinct().Order());
+        Assert.All(lateReminders, r => Assert.Equal(unanswered[r.Message.To.PersonId].Select(p => p.Name).Order(), ((ManagerDigest)r.Message.Content).PendingReportNames.Order()));
 
         // Calibration: every board is open; one card moves with a reason; every group approves.
         var groups = await AllGroupsAsync(store, cycleId);
