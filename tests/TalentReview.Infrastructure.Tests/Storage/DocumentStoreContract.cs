@@ -258,6 +258,26 @@ public abstract class DocumentStoreContract
     }
 
     [Fact]
+    public async Task Query_by_manager_finds_the_reports_with_any_other_condition_and_pages_them()
+    {
+        var partition = NewPartition();
+        await Store.CreateAsync(new DocumentKey(partition, "r1"), NoteKind, new Report("m-1", "Pending"), Cancellation);
+        await Store.CreateAsync(new DocumentKey(partition, "r2"), NoteKind, new Report("m-2", "Pending"), Cancellation);
+        await Store.CreateAsync(new DocumentKey(partition, "r3"), NoteKind, new Report("m-1", "Submitted"), Cancellation);
+        await Store.CreateAsync(new DocumentKey(partition, "r4"), NoteKind, new Report(null, "Pending"), Cancellation);
+        await Store.CreateAsync(new DocumentKey(partition, "r5"), NoteKind, new Report("m-1", "Pending"), Cancellation);
+
+        var ofM1 = await Store.QueryAsync<Report>(new DocumentQuery(partition, NoteKind, new Dictionary<string, string> { ["managerId"] = "m-1" }, PageSize: 2), Cancellation);
+        var ofM1Rest = await Store.QueryAsync<Report>(new DocumentQuery(partition, NoteKind, new Dictionary<string, string> { ["managerId"] = "m-1" }, ofM1.NextAfterId), Cancellation);
+        var pendingOfBoth = await Store.QueryAsync<Report>(
+            new DocumentQuery(partition, NoteKind, new Dictionary<string, string> { ["state"] = "Pending" }, WhereAnyOf: new Dictionary<string, IReadOnlyList<string>> { ["managerId"] = ["m-1", "m-2"] }),
+            Cancellation);
+
+        Assert.Equal(["r1", "r3", "r5"], ofM1.Items.Concat(ofM1Rest.Items).Select(i => i.Key.Id));
+        Assert.Equal(["r1", "r2", "r5"], pendingOfBoth.Items.Select(i => i.Key.Id));
+    }
+
+    [Fact]
     public async Task An_any_of_condition_without_values_is_refused()
     {
         var query = new DocumentQuery(NewPartition(), NoteKind, WhereAnyOf: new Dictionary<string, IReadOnlyList<string>> { ["employeeId"] = [] });
@@ -406,6 +426,8 @@ public abstract class DocumentStoreContract
         Open,
         Closed,
     }
+
+    public sealed record Report(string? ManagerId, string State);
 
     public sealed record Note(
         string Title,

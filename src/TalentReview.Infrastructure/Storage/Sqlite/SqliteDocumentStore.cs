@@ -15,6 +15,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
 {
     private const int BusyTimeoutSeconds = 30;
 
+    /// <summary>The one document property with an index of its own: participants are looked up by manager.</summary>
+    private const string ManagerIdProperty = "managerId";
+
     private readonly string _connectionString;
     private readonly Lazy<Task> _schema;
 
@@ -99,7 +102,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
         DocumentRules.ValidateQuery(query);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var sql = "SELECT id, json, etag FROM documents WHERE partition = $partition AND kind = $kind";
+        // Documents by manager (team pages, manager emails) are found through their own index: without
+        // statistics the planner would rather walk the whole partition in id order.
+        var byManager = query.WhereEquals?.ContainsKey(ManagerIdProperty) == true || query.WhereAnyOf?.ContainsKey(ManagerIdProperty) == true;
+        var sql = $"SELECT id, json, etag FROM documents{(byManager ? " INDEXED BY documents_by_manager" : string.Empty)} WHERE partition = $partition AND kind = $kind";
         command.Parameters.AddWithValue("$partition", query.Partition);
         command.Parameters.AddWithValue("$kind", query.Kind);
         if (query.AfterId is not null)
@@ -210,6 +216,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 PRIMARY KEY (partition, id)
             ) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS documents_by_kind ON documents (partition, kind, id);
+            CREATE INDEX IF NOT EXISTS documents_by_manager ON documents (partition, kind, json_extract(json, '$.{ManagerIdProperty}'));
             """;
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
