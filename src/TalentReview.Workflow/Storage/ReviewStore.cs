@@ -167,7 +167,7 @@ public sealed class ReviewStore(IDocumentStore store)
     public Task<DocumentPage<ParticipantDocument>> QueryParticipantsAsync(string cycleId, ParticipantFilter filter, string? afterId, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return store.QueryAsync<ParticipantDocument>(new DocumentQuery(cycleId, DocumentKinds.Participant, filter.ToConditions(), afterId, pageSize, filter.ToAnyOf()), cancellationToken);
+        return store.QueryAsync<ParticipantDocument>(filter.ToQuery(cycleId, afterId, pageSize), cancellationToken);
     }
 
     /// <summary>
@@ -185,8 +185,7 @@ public sealed class ReviewStore(IDocumentStore store)
         }
 
         var filter = new ParticipantFilter(ManagerInput: managerInput, ManagerIds: managerIds);
-        return await QueryAllAsync<ParticipantDocument>(
-            new DocumentQuery(cycleId, DocumentKinds.Participant, filter.ToConditions(), null, 1000, filter.ToAnyOf()), cancellationToken).ConfigureAwait(false);
+        return await QueryAllAsync<ParticipantDocument>(filter.ToQuery(cycleId, null, 1000), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every participant of one calibration group, by employee id.</summary>
@@ -477,10 +476,13 @@ public sealed record ParticipantFilter(
 {
     public static ParticipantFilter All { get; } = new();
 
-    internal Dictionary<string, IReadOnlyList<string>>? ToAnyOf()
+    internal DocumentQuery ToQuery(string cycleId, string? afterId, int pageSize)
+        => new(cycleId, DocumentKinds.Participant, ToConditions(), afterId, pageSize, ToAnyOf());
+
+    private Dictionary<string, IReadOnlyList<string>>? ToAnyOf()
         => ManagerIds is null ? null : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["managerId"] = ManagerIds };
 
-    internal Dictionary<string, string>? ToConditions()
+    private Dictionary<string, string>? ToConditions()
     {
         var conditions = new Dictionary<string, string>(StringComparer.Ordinal);
         if (GroupId is not null)

@@ -20,9 +20,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         string cycleId, string employeeId, SelfAssessment draft, ShownDraft? shown = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant
-            ? await SaveSelfAssessmentDraftAsync(participant, draft, shown, cancellationToken)
-            : NoSuchParticipant;
+        return await WithParticipantAsync(cycleId, employeeId, p => SaveSelfAssessmentDraftAsync(p, draft, shown, cancellationToken), cancellationToken);
     }
 
     /// <summary>Saves a draft for the participant as the caller just read them (a link's page reads them anyway).</summary>
@@ -57,9 +55,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return CommandResult.Invalid(errors);
         }
 
-        return await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant
-            ? await SubmitValidSelfAssessmentAsync(participant, submission, shown, cancellationToken)
-            : NoSuchParticipant;
+        return await WithParticipantAsync(cycleId, employeeId, p => SubmitValidSelfAssessmentAsync(p, submission, shown, cancellationToken), cancellationToken);
     }
 
     /// <summary>Submits for the participant as the caller just read them; their ETag guards the step's mark.</summary>
@@ -100,9 +96,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         string cycleId, string employeeId, string actorId, ManagerInput draft, ShownDraft? shown = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant
-            ? await SaveManagerInputDraftAsync(participant, actorId, draft, shown, cancellationToken)
-            : NoSuchParticipant;
+        return await WithParticipantAsync(cycleId, employeeId, p => SaveManagerInputDraftAsync(p, actorId, draft, shown, cancellationToken), cancellationToken);
     }
 
     /// <summary>Saves a draft for the participant as the caller just read them, when <paramref name="actorId"/> may give their input.</summary>
@@ -143,9 +137,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return CommandResult.Invalid(errors);
         }
 
-        return await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant
-            ? await SubmitValidManagerInputAsync(participant, actorId, submission, shown, cancellationToken)
-            : NoSuchParticipant;
+        return await WithParticipantAsync(cycleId, employeeId, p => SubmitValidManagerInputAsync(p, actorId, submission, shown, cancellationToken), cancellationToken);
     }
 
     /// <summary>Submits for the participant as the caller just read them; their ETag guards the step's mark.</summary>
@@ -269,6 +261,11 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     }
 
     private static CommandResult NoSuchParticipant { get; } = CommandResult.NotFound("employeeId", "No such participant in this cycle.");
+
+    /// <summary>Reads the participant for a caller that has not (no page before it), then acts on them.</summary>
+    private async Task<CommandResult> WithParticipantAsync(
+        string cycleId, string employeeId, Func<StoredDocument<ParticipantDocument>, Task<CommandResult>> act, CancellationToken cancellationToken)
+        => await store.ReadParticipantAsync(cycleId, employeeId, cancellationToken) is { } participant ? await act(participant) : NoSuchParticipant;
 
     /// <summary>Null when <paramref name="actorId"/> may give the participant's manager input, else the refusal.</summary>
     private async Task<CommandResult?> RefuseUnlessManagerAsync(ParticipantDocument participant, string actorId, CancellationToken cancellationToken)
