@@ -16,7 +16,7 @@ if (SimulateArguments.IsRequested(args))
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var local = builder.AddLocalConfiguration();
-builder.Services.AddLocalVirtualTime(local.FullDataFolder);
+builder.Services.AddLocalVirtualTime(local.FullDataFolder, builder.Configuration);
 builder.Services.AddLocalDurableEngine(local);
 builder.Services.AddTalentReviewStorage();
 builder.Services.AddTalentReviewLinks();

@@ -10,7 +10,7 @@ public sealed class EndToEndTests
     public async Task DemoCycle_WalkedThroughEmailLinksAndTimeControl_EndsWithALeadershipSummary()
     {
         using var data = new TemporaryFolder();
-        await using var host = await LocalHostProcess.StartAsync(data.Path);
+        await using var host = await LocalHostProcess.StartAsync(data.Path, PinnedClock.MondayMorning);
         using var hr = new Browser(host.BaseAddress);
         await hr.SignInAsync("hr");
 

@@ -13,7 +13,7 @@ public sealed class RestartTests
         int emailsBefore;
         DateTimeOffset clockBefore;
         int port;
-        await using (var first = await LocalHostProcess.StartAsync(data.Path))
+        await using (var first = await LocalHostProcess.StartAsync(data.Path, PinnedClock.MondayMorning))
         {
             using var hr = new Browser(first.BaseAddress);
             await hr.SignInAsync("hr");
@@ -29,7 +29,7 @@ public sealed class RestartTests
             await first.KillAsync();
         }
 
-        await using var second = await LocalHostProcess.StartAsync(data.Path, port);
+        await using var second = await LocalHostProcess.StartAsync(data.Path, PinnedClock.MondayMorning, port);
         using var hrAgain = new Browser(second.BaseAddress);
         await hrAgain.SignInAsync("hr");
 

@@ -7,6 +7,7 @@ using TalentReview.Local.Dev;
 using TalentReview.Local.Seeding;
 using TalentReview.Web.Html;
 using TalentReview.Web.Security;
+using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Local.Hr;
@@ -28,13 +29,20 @@ public static class HrPageEndpoints
         return routes;
     }
 
-    private static async Task<HtmlPage> ShowAsync(HttpContext http, CycleQueries queries, DemoRosterFile demo, TimeProvider time)
+    private static async Task<HtmlPage> ShowAsync(HttpContext http, CycleQueries queries, ReviewStore store, DemoRosterFile demo, TimeProvider time)
     {
+        var now = time.GetUtcNow();
         var cycles = await queries.ListCyclesAsync(cancellationToken: http.RequestAborted);
         var rows = new List<Markup>();
+        var notices = new List<Markup>();
         foreach (var cycle in cycles.Cycles)
         {
             var status = await queries.GetCycleStatusAsync(cycle.CycleId, http.RequestAborted);
+            if (await store.GetCycleAsync(cycle.CycleId, http.RequestAborted) is { } stored && FirstEmailsNotice.For(stored, now) is { } notice)
+            {
+                notices.Add(notice);
+            }
+
             rows.Add(H.Html($"""
                 <tr><td>{cycle.Name}</td><td><code>{cycle.CycleId}</code></td><td>{cycle.State.ToString()}</td>
                 <td>{cycle.RosterCount.ToString(CultureInfo.InvariantCulture)}</td>
@@ -44,7 +52,7 @@ public static class HrPageEndpoints
                 """));
         }
 
-        return DevPage.Render("HR: review cycles", time.GetUtcNow(), H.Html($"""
+        return DevPage.Render("HR: review cycles", now, H.Html($"""
             <p class="lead">Launch a cycle with the default plan: it starts today (virtual time) and runs six weeks —
             self-assessment, manager input, calibration per department, decisions, release.</p>
             <table>
@@ -52,6 +60,7 @@ public static class HrPageEndpoints
             <th scope="col">Self-assessments</th><th scope="col">Manager input</th><th scope="col">Groups</th></tr></thead>
             <tbody>{(rows.Count == 0 ? H.Html($"""<tr><td colspan="7">No cycle yet.</td></tr>""") : H.Join(rows))}</tbody>
             </table>
+            {H.Join(notices)}
             <form method="post" action="{LaunchPath}" class="panel">
             {DevPage.AntiforgeryField(http)}
             <h2>The demo organisation</h2>

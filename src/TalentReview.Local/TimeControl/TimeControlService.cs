@@ -62,6 +62,9 @@ public sealed class TimeControlService(EmbeddedDurableEngine engine, VirtualTime
         await oneMoveAtATime.WaitAsync(cancellationToken);
         try
         {
+            // Work under way (a cycle just launched, still planning its timeline) settles first, so the
+            // next timer and the next deadline are the ones it is about to set.
+            await engine.WaitForIdleAsync(cancellationToken);
             var now = clock.GetUtcNow();
             DateTimeOffset? until = target switch
             {

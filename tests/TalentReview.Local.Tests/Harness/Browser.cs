@@ -51,7 +51,7 @@ public sealed class Browser : IDisposable
     public void Dispose() => client.Dispose();
 }
 
-public sealed record MailboxEmail(long Id, MailboxAddress To, string Subject, IReadOnlyList<string> Links, IReadOnlyList<string> Categories)
+public sealed record MailboxEmail(long Id, DateTimeOffset ReceivedAt, MailboxAddress To, string Subject, string? Text, IReadOnlyList<string> Links, IReadOnlyList<string> Categories)
 {
     public bool Is(string kind) => Categories.Contains(kind);
 }

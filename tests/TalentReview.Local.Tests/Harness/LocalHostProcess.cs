@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -39,8 +40,15 @@ public sealed class LocalHostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the host and waits until its health endpoint answers.</summary>
-    public static async Task<LocalHostProcess> StartAsync(string dataFolder, int? port = null, params string[] extraArguments)
+    /// <summary>
+    /// Starts the host with its virtual clock at <paramref name="clockStart"/> (on a fresh data folder; a
+    /// restart resumes where the clock stood) and waits until its health endpoint answers.
+    /// </summary>
+    public static async Task<LocalHostProcess> StartAsync(string dataFolder, DateTimeOffset clockStart, int? port = null)
+        => await StartAsync(dataFolder, port, "--Clock:Start", clockStart.ToString("o", CultureInfo.InvariantCulture));
+
+    /// <summary>Starts the host with these settings on its command line, as a person would type them.</summary>
+    public static async Task<LocalHostProcess> StartAsync(string dataFolder, int? port, params string[] settings)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -51,7 +59,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
             WorkingDirectory = dataFolder,
         };
         start.ArgumentList.Add(HostAssembly.Path);
-        foreach (var argument in (string[])["--urls", baseAddress.ToString().TrimEnd('/'), "--DataFolder", dataFolder, .. extraArguments])
+        foreach (var argument in (string[])["--urls", baseAddress.ToString().TrimEnd('/'), "--DataFolder", dataFolder, .. settings])
         {
             start.ArgumentList.Add(argument);
         }
