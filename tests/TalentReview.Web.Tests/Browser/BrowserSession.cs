@@ -2,9 +2,10 @@ using Microsoft.Playwright;
 
 namespace TalentReview.Web.Tests.Browser;
 
-/// <summary>Debian's chromium driven by Playwright's bundled driver (no browser download).</summary>
+/// <summary>A headless Chromium driven by Playwright, found by <see cref="BrowserLocator"/>; every browser test starts it here.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
+    private static readonly string[] Arguments = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
     private readonly IPlaywright playwright;
 
     private BrowserSession(IPlaywright playwright, IBrowser browser)
@@ -21,13 +22,15 @@ public sealed class BrowserSession : IAsyncDisposable
     public static async Task<BrowserSession> StartAsync()
     {
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        try
         {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        return new BrowserSession(playwright, browser);
+            return new BrowserSession(playwright, await LaunchAsync(playwright.Chromium));
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
     }
 
     public async Task<IPage> NewPageAsync()
@@ -48,4 +51,28 @@ public sealed class BrowserSession : IAsyncDisposable
         await Browser.DisposeAsync();
         playwright.Dispose();
     }
+
+    private static async Task<IBrowser> LaunchAsync(IBrowserType chromium)
+    {
+        if (BrowserLocator.Configured(Environment.GetEnvironmentVariable(BrowserLocator.Variable), File.Exists) is { } configured)
+        {
+            return await chromium.LaunchAsync(Options(configured));
+        }
+
+        try
+        {
+            return await chromium.LaunchAsync(Options(executablePath: null));
+        }
+        catch (PlaywrightException notInstalled) when (notInstalled.Message.Contains("Executable doesn't exist", StringComparison.Ordinal))
+        {
+            // Playwright's own browser is not installed: a system one will do.
+        }
+
+        var system = BrowserLocator.OnPath(Environment.GetEnvironmentVariable("PATH"), File.Exists, OperatingSystem.IsWindows())
+            ?? throw new InvalidOperationException(BrowserLocator.HowToGetOne);
+        return await chromium.LaunchAsync(Options(system));
+    }
+
+    private static BrowserTypeLaunchOptions Options(string? executablePath)
+        => new() { ExecutablePath = executablePath, Headless = true, Args = Arguments };
 }
