@@ -9,7 +9,10 @@ namespace TalentReview.Local.Tests;
 /// </summary>
 public sealed class LaunchHourTests
 {
-    /// <summary>The self-assessment deadline of a cycle starting on 2 March 2026, as each language of the demo roster writes it.</summary>
+    /// <summary>
+    /// The self-assessment deadline of a cycle starting on 2 March 2026 (deadline day 15 March), as each
+    /// language of the demo roster writes it in the email: the end of that day, 23:59 UTC, as a Belgian date.
+    /// </summary>
     private static readonly string[] Deadline = ["by 16 March 2026", "vóór 16 maart 2026", "avant le 16 mars 2026"];
 
     [Theory]
