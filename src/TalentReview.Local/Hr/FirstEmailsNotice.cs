@@ -22,13 +22,13 @@ public static class FirstEmailsNotice
 
         var first = CycleTimeline.Plan(CycleSchedule.From(cycle.Plan))
             .FirstOrDefault(m => m.Action is MilestoneAction.InviteSelfAssessment or MilestoneAction.InviteManagers);
-        var at = first is null ? (DateTimeOffset?)null : new DateTimeOffset(first.At);
-        if (at is not { } due || due <= now)
+        var due = first is null ? now : new DateTimeOffset(first.At);
+        if (first is null || due <= now)
         {
             return null;
         }
 
-        var what = first!.Action == MilestoneAction.InviteSelfAssessment ? "self-assessment invitations" : "manager input invitations";
+        var what = first.Action == MilestoneAction.InviteSelfAssessment ? "self-assessment invitations" : "manager input invitations";
         var when = due.ToString("dddd d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
         return H.Html($"""
             <p role="status"><strong>{cycle.Name}</strong>: the {what} go out on {when}, {Wait(due - now)} from now (virtual time).
