@@ -50,7 +50,7 @@ public static class WebRegistration
             options.SuppressXFrameOptionsHeader = true;
         });
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(CrossSiteOpenApi.Describe);
         services.AddTalentReviewSecurity(configuration);
         return services;
     }
@@ -59,12 +59,14 @@ public static class WebRegistration
     public static IEndpointRouteBuilder MapTalentReviewWeb(this IEndpointRouteBuilder routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        routes.MapLinkPages();
-        routes.MapHrApi();
+        // Every state-changing endpoint refuses requests a browser sent from another site.
+        var web = routes.MapGroup(string.Empty).RefuseCrossSiteWrites();
+        web.MapLinkPages();
+        web.MapHrApi();
         routes.MapOpenApi();
         if (routes.ServiceProvider.GetRequiredService<IOptions<WebAuthenticationOptions>>().Value.Mode == AuthenticationMode.DevelopmentSignIn)
         {
-            routes.MapDevelopmentSignIn();
+            web.MapDevelopmentSignIn();
         }
 
         return routes;
