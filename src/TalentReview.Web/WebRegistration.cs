@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -52,6 +53,7 @@ public static class WebRegistration
         services.AddProblemDetails();
         services.AddOpenApi(CrossSiteOpenApi.Describe);
         services.AddTalentReviewSecurity(configuration);
+        services.AddTransient<IStartupFilter, SecurityHeaders.StartupFilter>();
         return services;
     }
 
