@@ -46,6 +46,14 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
         if (form["action"] == "draft")
         {
             var saved = await submissions.SaveSelfAssessmentDraftAsync(participant, parsed, shown, cancellationToken);
+            if (saved.Status == CommandStatus.Invalid)
+            {
+                // A draft over a limit is not saved; the form keeps what was typed and says which field is too long.
+                var typed = FormState.From(form);
+                typed.AddErrors(saved.Errors, language);
+                return SelfAssessmentPage.Form(link, language, typed, Deadline(cycle!), draftSaved: false, shown);
+            }
+
             return SeeOther(saved.Succeeded ? $"{link.ActionPath}?saved=1" : link.ActionPath);
         }
 

@@ -33,6 +33,11 @@ public sealed class CalibrationCommands(ReviewStore store, DurableClient client,
             return CommandResult.Invalid([new ValidationError(nameof(reason), "reasonRequired", $"Give a reason of at least {MinReasonLength} characters for the move.")]);
         }
 
+        if (TextLimits.Check(nameof(reason), reason.Trim(), TextLimits.Reason) is { } tooLong)
+        {
+            return CommandResult.Invalid([tooLong]);
+        }
+
         if (!group!.Calibrators.Any(c => c.Id == movedBy))
         {
             return CommandResult.NotAllowed(nameof(movedBy), "notACalibrator", "Only the group's calibrators can move cards.");

@@ -29,6 +29,11 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     {
         ArgumentNullException.ThrowIfNull(participant);
         ArgumentNullException.ThrowIfNull(draft);
+        if (draft.ValidateDraft() is { Count: > 0 } sizeErrors)
+        {
+            return CommandResult.Invalid(sizeErrors);
+        }
+
         var (cycleId, employeeId) = (participant.Value.CycleId, participant.Value.EmployeeId);
         var now = time.GetUtcNow();
         var saved = await store.UpdateSelfAssessmentAsync(cycleId, employeeId, current => current switch
@@ -105,6 +110,11 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     {
         ArgumentNullException.ThrowIfNull(participant);
         ArgumentNullException.ThrowIfNull(draft);
+        if (draft.ValidateDraft() is { Count: > 0 } sizeErrors)
+        {
+            return CommandResult.Invalid(sizeErrors);
+        }
+
         if (await RefuseUnlessManagerAsync(participant.Value, actorId, cancellationToken) is { } refusal)
         {
             return refusal;
@@ -202,9 +212,9 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return CommandResult.NotAllowed("cycleId", "notReleased", "The outcome has not been released yet.");
         }
 
-        if (comment is { Length: > 4000 })
+        if (TextLimits.Check(nameof(comment), comment, TextLimits.LongText) is { } tooLong)
         {
-            return CommandResult.Invalid([new ValidationError(nameof(comment), "tooLong", "The comment can be at most 4000 characters.")]);
+            return CommandResult.Invalid([tooLong]);
         }
 
         var (cycleId, employeeId) = (participant.CycleId, participant.EmployeeId);
