@@ -54,6 +54,11 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
                 return SelfAssessmentPage.Form(link, language, typed, Deadline(cycle!), draftSaved: false, shown);
             }
 
+            if (saved.IsStepClosed)
+            {
+                return LinkPages.WriteRefused(language, LinkTexts.StepClosedAtDeadline);
+            }
+
             return SeeOther(saved.Succeeded ? $"{link.ActionPath}?saved=1" : link.ActionPath);
         }
 
@@ -71,7 +76,9 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
             return SelfAssessmentPage.Form(link, language, state, Deadline(cycle!), draftSaved: false, shown);
         }
 
-        return result.Succeeded ? SeeOther(link.ActionPath) : LinkPages.Closed(language);
+        return result.Succeeded ? SeeOther(link.ActionPath)
+            : result.IsStepClosed ? LinkPages.WriteRefused(language, LinkTexts.StepClosedAtDeadline)
+            : LinkPages.Closed(language);
     }
 
     /// <summary>Post/redirect/get: the confirmation is an ordinary page, and reloading it does not post again.</summary>
