@@ -13,6 +13,7 @@ using TalentReview.Web.Hr;
 using TalentReview.Web.Hr.Export;
 using TalentReview.Web.Links;
 using TalentReview.Web.Outcome;
+using TalentReview.Web.RateLimiting;
 using TalentReview.Web.SelfAssessment;
 using TalentReview.Web.Summary;
 using TalentReview.Web.Team;
@@ -31,6 +32,8 @@ public static class WebRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WebFormLimits>().BindConfiguration(FormLimitsSection);
         services.AddSingleton<BoundedFormReader>();
+        services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.Section);
+        services.AddSingleton<RequestLimiter>();
         services.AddSingleton<LinkDispatcher>();
         services.AddSingleton<ILinkStepHandler, SelfAssessmentLinkHandler>();
         services.AddSingleton<ILinkStepHandler, TeamLinkHandler>();

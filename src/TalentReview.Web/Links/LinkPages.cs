@@ -43,6 +43,12 @@ public static class LinkPages
     public static HtmlPage NewLinkRequested(Language language)
         => Message(language, LinkTexts.NewLinkRequested, LinkTexts.NewLinkRequestedBody, StatusCodes.Status202Accepted);
 
+    public static HtmlPage TooManyRenewals(Language language, TimeSpan retryAfter)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        return new(language, LinkTexts.TooManyRenewalsTitle[language], H.Html($"""<p class="lead">{LinkTexts.TooManyRenewalsBody.Format(language, minutes)}</p>"""), StatusCodes.Status429TooManyRequests);
+    }
+
     public static HtmlPage FormRejected(Language language, FormReadFailure failure, string token) => new(
         language,
         LinkTexts.FormRejectedTitle[language],

@@ -25,6 +25,11 @@ internal static class LinkTexts
         "Er is een nieuwere link voor deze stap verstuurd, bijvoorbeeld omdat de verantwoordelijke leidinggevende veranderde. Gebruik de link uit de meest recente e-mail, of neem contact op met de HR-afdeling.",
         "Un lien plus récent a été envoyé pour cette étape, par exemple parce que le responsable a changé. Utilisez le lien du dernier e-mail reçu ou contactez le service RH.",
         "A newer link was sent for this step, for example because the responsible manager changed. Please use the link in the most recent email, or contact HR.");
+    public static readonly Phrase TooManyRenewalsTitle = new("Even geduld", "Un instant", "Please wait");
+    public static readonly Phrase TooManyRenewalsBody = new(
+        "Er is voor deze link al meermaals een nieuwe aangevraagd; er is nu geen e-mail verstuurd. Probeer het over {0} minuten opnieuw, of neem contact op met de HR-afdeling.",
+        "Un nouveau lien a déjà été demandé plusieurs fois pour ce lien ; aucun e-mail n'a été envoyé cette fois. Réessayez dans {0} minutes, ou contactez le service RH.",
+        "A new link has already been requested several times for this link; no email was sent this time. Please try again in {0} minutes, or contact HR.");
     public static readonly Phrase StepClosedAtDeadline = new(
         "Deze stap is afgesloten op de deadline; wat u verstuurde, is niet bewaard. Moet er toch nog iets bij, neem dan contact op met de HR-afdeling.",
         "Cette étape a été clôturée à l'échéance ; ce que vous avez envoyé n'a pas été enregistré. S'il faut encore ajouter quelque chose, contactez le service RH.",
