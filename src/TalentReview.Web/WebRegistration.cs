@@ -32,7 +32,9 @@ public static class WebRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WebFormLimits>().BindConfiguration(FormLimitsSection);
         services.AddSingleton<BoundedFormReader>();
-        services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.Section);
+        services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.Section)
+            .Validate(o => Enum.GetValues<RequestLimit>().All(l => o.For(l).Permits > 0 && o.For(l).Window > TimeSpan.Zero), $"Every limit under {RequestLimitOptions.Section} needs Permits above 0 and a Window longer than zero.")
+            .ValidateOnStart();
         services.AddSingleton<RequestLimiter>();
         services.AddSingleton<LinkDispatcher>();
         services.AddSingleton<ILinkStepHandler, SelfAssessmentLinkHandler>();
