@@ -80,7 +80,7 @@ internal sealed class EmailSuite : IBenchSuite
     {
         var linkOptions = new LinkSigningOptions { PublicBaseUrl = new Uri("https://talentreview.example.be"), CurrentKeyId = "bench" };
         linkOptions.Keys["bench"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var signer = new HmacLinkSigner(Options.Create(linkOptions));
+        var signer = new SealedLinkSigner(Options.Create(linkOptions));
         var deadline = new DateTimeOffset(2026, 3, 15, 16, 0, 0, TimeSpan.Zero);
         var messages = Enumerable.Range(1, size).Select(i =>
         {

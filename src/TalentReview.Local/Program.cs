@@ -16,6 +16,12 @@ if (SimulateArguments.IsRequested(args))
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var local = builder.AddLocalConfiguration();
+if (LoopbackOnly.Refusal(builder.Configuration) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 2;
+}
+
 builder.Services.AddLocalVirtualTime(local.FullDataFolder, builder.Configuration);
 builder.Services.AddLocalDurableEngine(local);
 builder.Services.AddTalentReviewStorage();

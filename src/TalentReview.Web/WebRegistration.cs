@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -12,6 +13,7 @@ using TalentReview.Web.Hr;
 using TalentReview.Web.Hr.Export;
 using TalentReview.Web.Links;
 using TalentReview.Web.Outcome;
+using TalentReview.Web.RateLimiting;
 using TalentReview.Web.SelfAssessment;
 using TalentReview.Web.Summary;
 using TalentReview.Web.Team;
@@ -30,6 +32,10 @@ public static class WebRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WebFormLimits>().BindConfiguration(FormLimitsSection);
         services.AddSingleton<BoundedFormReader>();
+        services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.Section)
+            .Validate(o => Enum.GetValues<RequestLimit>().All(l => o.For(l).Permits > 0 && o.For(l).Window > TimeSpan.Zero), $"Every limit under {RequestLimitOptions.Section} needs Permits above 0 and a Window longer than zero.")
+            .ValidateOnStart();
+        services.AddSingleton<RequestLimiter>();
         services.AddSingleton<LinkDispatcher>();
         services.AddSingleton<ILinkStepHandler, SelfAssessmentLinkHandler>();
         services.AddSingleton<ILinkStepHandler, TeamLinkHandler>();
@@ -50,8 +56,9 @@ public static class WebRegistration
             options.SuppressXFrameOptionsHeader = true;
         });
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(CrossSiteOpenApi.Describe);
         services.AddTalentReviewSecurity(configuration);
+        services.AddTransient<IStartupFilter, SecurityHeaders.StartupFilter>();
         return services;
     }
 
@@ -59,12 +66,14 @@ public static class WebRegistration
     public static IEndpointRouteBuilder MapTalentReviewWeb(this IEndpointRouteBuilder routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        routes.MapLinkPages();
-        routes.MapHrApi();
+        // Every state-changing endpoint refuses requests a browser sent from another site.
+        var web = routes.MapGroup(string.Empty).RefuseCrossSiteWrites();
+        web.MapLinkPages();
+        web.MapHrApi();
         routes.MapOpenApi();
         if (routes.ServiceProvider.GetRequiredService<IOptions<WebAuthenticationOptions>>().Value.Mode == AuthenticationMode.DevelopmentSignIn)
         {
-            routes.MapDevelopmentSignIn();
+            web.MapDevelopmentSignIn();
         }
 
         return routes;

@@ -93,7 +93,45 @@ public sealed class DecisionRules(DecisionPolicy? policy = null)
                 break;
         }
 
+        errors.AddRange(TextSizes(decision).OfType<ValidationError>());
         return errors;
+    }
+
+    /// <summary>Every text of a decision within its limit (<see cref="TextLimits"/>), the same bound the decisions page sets.</summary>
+    private static IEnumerable<ValidationError?> TextSizes(Decision decision)
+    {
+        yield return TextLimits.Check("reason", decision.Note, TextLimits.Reason);
+        switch (decision)
+        {
+            case PromotionDecision promotion:
+                yield return TextLimits.Check("overrideReason", promotion.OverrideReason, TextLimits.Reason);
+                yield return TextLimits.Check("newLevel", promotion.NewLevel, TextLimits.Label);
+                yield return TextLimits.Check("newJobTitle", promotion.NewJobTitle, TextLimits.Label);
+                break;
+            case LateralMoveDecision move:
+                yield return TextLimits.Check("targetDepartment", move.TargetDepartment, TextLimits.Label);
+                yield return TextLimits.Check("targetJobTitle", move.TargetJobTitle, TextLimits.Label);
+                break;
+            case JobRotationDecision rotation:
+                yield return TextLimits.Check("targetDepartment", rotation.TargetDepartment, TextLimits.Label);
+                break;
+            case DevelopmentPlanDecision plan:
+                yield return TextLimits.Check("goals", string.Join('\n', plan.Goals ?? []), TextLimits.PlanGoals);
+                break;
+            case PerformanceImprovementPlanDecision plan:
+                yield return TextLimits.Check("goals", string.Join('\n', plan.Goals ?? []), TextLimits.PlanGoals);
+                break;
+            case StepBackDecision stepBack:
+                yield return TextLimits.Check("reason", stepBack.Reason, TextLimits.Reason);
+                yield return TextLimits.Check("newLevel", stepBack.NewLevel, TextLimits.Label);
+                yield return TextLimits.Check("newJobTitle", stepBack.NewJobTitle, TextLimits.Label);
+                break;
+            case ExitSupportDecision exit:
+                yield return TextLimits.Check("support", exit.Support, TextLimits.Label);
+                break;
+            default:
+                break;
+        }
     }
 
     /// <summary>Follow-up dates for plans, counted from the decision date.</summary>

@@ -3,13 +3,16 @@ namespace TalentReview.Domain.Forms;
 /// <summary>Collects field errors for a form; the codes are stable for the web layer to localise.</summary>
 internal sealed class FormErrors(FormLimits limits)
 {
+    public const string TooLongCode = "form.tooLong";
+    public const string TooManyItemsCode = "form.tooManyItems";
+
     private readonly List<ValidationError> errors = [];
 
     public FormLimits Limits { get; } = limits;
 
     public IReadOnlyList<ValidationError> Errors => errors;
 
-    public void Add(string field, string code, string message) => errors.Add(new ValidationError(field, code, message));
+    public void Add(string field, string code, string message, int? limit = null) => errors.Add(new ValidationError(field, code, message) { Limit = limit });
 
     public void Required(string field, string? value)
     {
@@ -23,7 +26,7 @@ internal sealed class FormErrors(FormLimits limits)
     {
         if (value is not null && value.Length > max)
         {
-            Add(field, "form.tooLong", $"At most {max} characters ({value.Length} given).");
+            Add(field, TooLongCode, $"At most {max} characters ({value.Length} given).", max);
         }
     }
 
@@ -64,6 +67,10 @@ internal sealed class FormErrors(FormLimits limits)
         }
     }
 
+    /// <summary>Only the size errors: what a draft, which may be incomplete, must still respect.</summary>
+    public static IReadOnlyList<ValidationError> SizeErrors(IReadOnlyList<ValidationError> errors)
+        => [.. errors.Where(e => e.Code is TooLongCode or TooManyItemsCode)];
+
     public void ItemCount<T>(string field, IReadOnlyList<T>? items, bool atLeastOne)
     {
         if (atLeastOne && items is not { Count: > 0 })
@@ -72,7 +79,7 @@ internal sealed class FormErrors(FormLimits limits)
         }
         else if (items is not null && items.Count > Limits.MaxItems)
         {
-            Add(field, "form.tooManyItems", $"At most {Limits.MaxItems} items ({items.Count} given).");
+            Add(field, TooManyItemsCode, $"At most {Limits.MaxItems} items ({items.Count} given).", Limits.MaxItems);
         }
     }
 }

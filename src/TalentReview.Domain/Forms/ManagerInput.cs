@@ -23,6 +23,9 @@ public sealed record ManagerInput(
     /// <summary>A 1 or a 5 on performance, or an extreme potential (see <see cref="PotentialIndicators.IsExtreme"/>).</summary>
     public bool HasExtremeRating => Performance is Ratings.MinScore or Ratings.MaxScore || Potential?.IsExtreme == true;
 
+    /// <summary>What a draft must respect: no text over its limit; anything may still be missing.</summary>
+    public IReadOnlyList<ValidationError> ValidateDraft(FormLimits? limits = null) => FormErrors.SizeErrors(Validate(limits));
+
     /// <summary>Field-level errors; never throws, also not for nulls in deserialised input.</summary>
     public IReadOnlyList<ValidationError> Validate(FormLimits? limits = null)
     {

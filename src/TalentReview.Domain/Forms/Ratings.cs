@@ -21,8 +21,8 @@ public static class Ratings
 
 /// <summary>Size limits for free text, and the minimum evidence an extreme rating needs.</summary>
 public sealed record FormLimits(
-    int MaxShortText = 200,
-    int MaxLongText = 4000,
+    int MaxShortText = TextLimits.ShortText,
+    int MaxLongText = TextLimits.LongText,
     int MaxItems = 20,
     int MinEvidenceForExtremeRating = 50)
 {

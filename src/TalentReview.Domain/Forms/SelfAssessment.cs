@@ -12,6 +12,9 @@ public sealed record SelfAssessment(
     string DevelopmentWishes,
     Mobility Mobility)
 {
+    /// <summary>What a draft must respect: no text over its limit, no more items than allowed; anything may still be missing.</summary>
+    public IReadOnlyList<ValidationError> ValidateDraft(FormLimits? limits = null) => FormErrors.SizeErrors(Validate(limits));
+
     /// <summary>Field-level errors; never throws, also not for nulls in deserialised input.</summary>
     public IReadOnlyList<ValidationError> Validate(FormLimits? limits = null)
     {

@@ -14,6 +14,10 @@ internal static class CyclePlanValidator
         {
             Add("name", "plan.name.required", "The cycle needs a name.");
         }
+        else if (plan.Name.Length > TextLimits.CycleName)
+        {
+            Add("name", "plan.name.tooLong", $"The cycle's name has at most {TextLimits.CycleName} characters ({plan.Name.Length} given).");
+        }
 
         if (plan.PeriodEnd < plan.PeriodStart)
         {
@@ -196,9 +200,18 @@ internal static class CyclePlanValidator
             {
                 add($"groups[{i}].id", "plan.group.idRequired", "Every calibration group needs an id.");
             }
+            else if (group.Id.Length > TextLimits.Id)
+            {
+                add($"groups[{i}].id", "plan.group.idTooLong", $"A group id has at most {TextLimits.Id} characters ({group.Id.Length} given).");
+            }
             else if (!ids.Add(group.Id))
             {
                 add($"groups[{i}].id", "plan.group.duplicateId", $"Group id '{group.Id}' is used twice.");
+            }
+
+            if (group.Name is { Length: > TextLimits.Label })
+            {
+                add($"groups[{i}].name", "plan.group.nameTooLong", $"A group name has at most {TextLimits.Label} characters ({group.Name.Length} given).");
             }
 
             if (group.Members is not { Count: > 0 })

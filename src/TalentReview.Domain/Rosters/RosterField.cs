@@ -32,6 +32,15 @@ internal static class RosterFields
     /// <summary>The name problems use: the camelCase field name, whatever the source header said.</summary>
     public static string NameOf(RosterField field) => CanonicalNames[(int)field];
 
+    /// <summary>The longest text the field may hold.</summary>
+    public static int MaxLength(RosterField field) => field switch
+    {
+        RosterField.Id or RosterField.ManagerId => TextLimits.Id,
+        RosterField.Name => TextLimits.PersonName,
+        RosterField.Email => TextLimits.Email,
+        _ => TextLimits.Label,
+    };
+
     public static bool IsRequired(RosterField field) =>
         field is not (RosterField.ManagerId or RosterField.JobTitle or RosterField.Level or RosterField.Location);
 

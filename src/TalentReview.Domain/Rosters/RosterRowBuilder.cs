@@ -69,6 +69,13 @@ internal sealed class RosterRowBuilder
             return string.Empty;
         }
 
+        var max = RosterFields.MaxLength(field);
+        if (value.Length > max)
+        {
+            Add(line, field, RosterProblemCode.TooLong, $"{RosterFields.NameOf(field)} has at most {max} characters ({value.Length} given).");
+            return value[..max].ToString();
+        }
+
         if (!pooled)
         {
             return value.ToString();

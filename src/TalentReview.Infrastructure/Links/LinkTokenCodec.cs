@@ -5,21 +5,41 @@ using TalentReview.Workflow.Links;
 namespace TalentReview.Infrastructure.Links;
 
 /// <summary>
-/// The signed part of a token, in a compact binary layout: version, key id, cycle, subject,
-/// recipient (each length-prefixed UTF-8), step, expiry (Unix seconds) and nonce. Binary rather
-/// than JSON keeps links short enough for mail clients that wrap long lines.
+/// A token's layout. A header (format version, key id as length-prefixed UTF-8) and the claims in a
+/// compact binary layout: cycle, subject, recipient (each length-prefixed UTF-8), step, expiry (Unix
+/// seconds) and nonce. Binary rather than JSON keeps links short enough for mail clients that wrap
+/// long lines. Version 2 seals the claims (<see cref="SealedLinkSigner"/>); version 1, still read
+/// until its links expire, carried them readable after the header.
 /// </summary>
 internal static class LinkTokenCodec
 {
-    public const byte Version = 1;
+    public const byte SignedVersion = 1;
+
+    public const byte SealedVersion = 2;
 
     public const int MaxFieldBytes = byte.MaxValue;
 
-    public static byte[] Encode(string keyId, LinkClaims claims)
+    public static byte[] Header(byte version, string keyId)
+    {
+        using var buffer = new MemoryStream(16);
+        buffer.WriteByte(version);
+        WriteField(buffer, keyId, nameof(keyId));
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads a header from untrusted input; <paramref name="length"/> is where what follows it starts.</summary>
+    public static bool TryReadHeader(ReadOnlySpan<byte> token, out byte version, out string keyId, out int length)
+    {
+        var reader = new Reader(token);
+        keyId = "";
+        var read = reader.TryByte(out version) && reader.TryField(out keyId);
+        length = token.Length - reader.Remaining;
+        return read;
+    }
+
+    public static byte[] EncodeClaims(LinkClaims claims)
     {
         using var buffer = new MemoryStream(64);
-        buffer.WriteByte(Version);
-        WriteField(buffer, keyId, nameof(keyId));
         WriteField(buffer, claims.CycleId, nameof(claims.CycleId));
         WriteField(buffer, claims.SubjectId, nameof(claims.SubjectId));
         WriteField(buffer, claims.RecipientId, nameof(claims.RecipientId));
@@ -31,15 +51,12 @@ internal static class LinkTokenCodec
         return buffer.ToArray();
     }
 
-    /// <summary>Reads a payload from untrusted input: every length is checked, nothing throws.</summary>
-    public static bool TryDecode(ReadOnlySpan<byte> payload, out string keyId, out LinkClaims? claims)
+    /// <summary>Reads claims from untrusted input: every length is checked, nothing throws.</summary>
+    public static bool TryDecodeClaims(ReadOnlySpan<byte> encoded, out LinkClaims? claims)
     {
-        keyId = "";
         claims = null;
-        var reader = new Reader(payload);
-        if (!reader.TryByte(out var version) || version != Version
-            || !reader.TryField(out keyId)
-            || !reader.TryField(out var cycleId)
+        var reader = new Reader(encoded);
+        if (!reader.TryField(out var cycleId)
             || !reader.TryField(out var subjectId)
             || !reader.TryField(out var recipientId)
             || !reader.TryByte(out var step) || !Enum.IsDefined((LinkStep)step)
@@ -71,6 +88,8 @@ internal static class LinkTokenCodec
         private ReadOnlySpan<byte> _rest = data;
 
         public readonly bool AtEnd => _rest.IsEmpty;
+
+        public readonly int Remaining => _rest.Length;
 
         public bool TryByte(out byte value)
         {

@@ -12,7 +12,7 @@ public static class LinksServiceCollectionExtensions
     {
         services.AddOptions<LinkSigningOptions>().BindConfiguration(LinkSigningOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LinkSigningOptions>, LinkSigningOptionsValidator>());
-        services.TryAddSingleton<ILinkSigner, HmacLinkSigner>();
+        services.TryAddSingleton<ILinkSigner, SealedLinkSigner>();
         return services;
     }
 }

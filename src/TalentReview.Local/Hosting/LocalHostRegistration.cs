@@ -6,6 +6,7 @@ using TalentReview.Local.Hr;
 using TalentReview.Local.Mailbox;
 using TalentReview.Local.Seeding;
 using TalentReview.Local.TimeControl;
+using TalentReview.Web.Security;
 using TalentReview.Workflow;
 
 namespace TalentReview.Local.Hosting;
@@ -44,10 +45,12 @@ public static class LocalHostRegistration
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health");
         app.MapGet("/", () => Results.Redirect(DevPage.Home)).ExcludeFromDescription();
-        app.MapDevHome();
-        app.MapHrPage();
-        app.MapTimeControl();
-        app.MapLocalDevMailbox();
+        // The development pages and APIs change state with the HR sign-in cookie: no request from another site may do that.
+        var dev = app.MapGroup(string.Empty).RefuseCrossSiteWrites();
+        dev.MapDevHome();
+        dev.MapHrPage();
+        dev.MapTimeControl();
+        dev.MapLocalDevMailbox();
         return app;
     }
 

@@ -6,6 +6,7 @@ using TalentReview.Domain.Rosters;
 using TalentReview.Local.Dev;
 using TalentReview.Local.Seeding;
 using TalentReview.Web.Html;
+using TalentReview.Web.RateLimiting;
 using TalentReview.Web.Security;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
@@ -25,7 +26,7 @@ public static class HrPageEndpoints
     public static IEndpointRouteBuilder MapHrPage(this IEndpointRouteBuilder routes)
     {
         routes.MapGet(PagePath, ShowAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
-        routes.MapPost(LaunchPath, LaunchAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
+        routes.MapPost(LaunchPath, LaunchAsync).RequireAuthorization(Roles.HrAdmin).RequireRequestLimit(RequestLimit.Launch).ExcludeFromDescription();
         return routes;
     }
 

@@ -9,7 +9,7 @@ namespace TalentReview.Local.Mailbox;
 /// <summary>
 /// The dev mailbox over the archive: a page listing every email sent with its links, and JSON for
 /// scripts and tests (<c>GET /dev/mailbox/messages[?to=]</c>). It shows everyone's email, so it
-/// exists only on the local host, which listens on 127.0.0.1.
+/// exists only on the local host, which refuses to start on anything but loopback (<see cref="Hosting.LoopbackOnly"/>).
 /// </summary>
 public static class DevMailboxEndpoints
 {

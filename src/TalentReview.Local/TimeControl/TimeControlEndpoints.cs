@@ -19,7 +19,7 @@ public static class TimeControlEndpoints
     {
         routes.MapGet(PagePath, ShowPageAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
         routes.MapPost(PagePath, AdvanceFromPageAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
-        // The API takes no form, so no anti-forgery token: the sign-in cookie is SameSite=Lax, which other sites cannot send with a POST.
+        // The API takes no form, so no anti-forgery token: the host refuses writes that browsers send from other sites (CrossSiteRequests).
         var api = routes.MapGroup(ApiPath).RequireAuthorization(Roles.HrAdmin).WithTags("Development time control");
         api.MapGet(string.Empty, (TimeControlService time, CancellationToken cancellation) => time.PositionAsync(cancellation))
             .WithSummary("The virtual clock's position, the next durable timer and the next deadline.");

@@ -55,16 +55,30 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         var language = scope.Calibrator!.Language;
         if (form["action"] == "approve")
         {
+            // Approving twice changes nothing and says so: only the approval that took effect is confirmed as sent.
             var approval = await calibration.ApproveCalibrationAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
-            return approval.Succeeded
-                ? SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?approved=1")
-                : SelfAssessmentLinkHandler.SeeOther(link.ActionPath);
+            return approval.Status switch
+            {
+                CommandStatus.Succeeded => SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?approved=1"),
+                CommandStatus.AlreadyDone => LinkPages.WriteRefused(language, LinkTexts.BoardClosed),
+                _ => SelfAssessmentLinkHandler.SeeOther(link.ActionPath),
+            };
         }
 
         if (form["action"] == "finalise")
         {
             var finalised = await calibration.FinaliseDecisionsAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
-            return SelfAssessmentLinkHandler.SeeOther(finalised.Succeeded ? $"{link.ActionPath}?confirmed=1" : link.ActionPath);
+            return finalised.Status switch
+            {
+                CommandStatus.Succeeded => SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?confirmed=1"),
+                CommandStatus.AlreadyDone => LinkPages.WriteRefused(language, LinkTexts.DecisionsClosed),
+                _ => SelfAssessmentLinkHandler.SeeOther(link.ActionPath),
+            };
+        }
+
+        if (scope.Group!.Phase > GroupPhase.Calibrating)
+        {
+            return LinkPages.WriteRefused(language, LinkTexts.BoardClosed);
         }
 
         var employeeId = form["employeeId"].ToString();
@@ -100,7 +114,18 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
             return await RenderAsync(link, scope, null, employeeId, typed, cancellationToken);
         }
 
-        return SelfAssessmentLinkHandler.SeeOther(string.Create(CultureInfo.InvariantCulture, $"{link.ActionPath}?moved={card.Index}#c{card.Index}"));
+        switch (result.Status)
+        {
+            case CommandStatus.Succeeded:
+                return SelfAssessmentLinkHandler.SeeOther(string.Create(CultureInfo.InvariantCulture, $"{link.ActionPath}?moved={card.Index}#c{card.Index}"));
+            case CommandStatus.AlreadyDone:
+                typed.AddError("to", ErrorMessages.For(new Domain.ValidationError("to", "calibration.sameBox", string.Empty), language));
+                return await RenderAsync(link, scope, null, employeeId, typed, cancellationToken);
+            case CommandStatus.NotAllowed when result.IsStepClosed:
+                return LinkPages.WriteRefused(language, LinkTexts.BoardClosed);
+            default:
+                return SelfAssessmentLinkHandler.SeeOther(link.ActionPath);
+        }
     }
 
     private async Task<IResult> RenderAsync(LinkContext link, BoardScope scope, string? notice, string? invalidEmployeeId, FormState? invalid, CancellationToken cancellationToken)

@@ -136,7 +136,7 @@ internal static class BoardPage
             <input type="hidden" name="action" value="move">
             <input type="hidden" name="employeeId" value="{c.EmployeeId}">
             {fields.Select("to", T.TargetBox[language], choices, required: true)}
-            {fields.TextArea("reason", T.Reason[language], required: true, rows: 2, maxLength: 1000)}
+            {fields.TextArea("reason", T.Reason[language], required: true, rows: 2, maxLength: TextLimits.Reason)}
             <button type="submit">{T.MoveCard.Format(language, card.Name)}</button>
             </form>
             </details>

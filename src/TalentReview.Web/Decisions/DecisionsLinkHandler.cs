@@ -52,7 +52,12 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
         if (form["action"] == "confirm")
         {
             var confirmed = await calibration.FinaliseDecisionsAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
-            return SelfAssessmentLinkHandler.SeeOther(confirmed.Succeeded ? $"{link.ActionPath}?confirmed=1" : link.ActionPath);
+            return confirmed.Status switch
+            {
+                CommandStatus.Succeeded => SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?confirmed=1"),
+                CommandStatus.AlreadyDone => LinkPages.WriteRefused(language, LinkTexts.DecisionsClosed),
+                _ => SelfAssessmentLinkHandler.SeeOther(link.ActionPath),
+            };
         }
 
         if (form["action"] != "amend" || Index(form["employee"], scope) is not { } row)
@@ -74,10 +79,9 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
             return Render(link, scope, null, false, typed);
         }
 
-        // Refused only when the decisions were confirmed meanwhile; the page then shows them as confirmed.
-        return SelfAssessmentLinkHandler.SeeOther(result.Succeeded
-            ? string.Create(CultureInfo.InvariantCulture, $"{link.ActionPath}?amended={row.Index}#d{row.Index}")
-            : link.ActionPath);
+        return result.Succeeded ? SelfAssessmentLinkHandler.SeeOther(string.Create(CultureInfo.InvariantCulture, $"{link.ActionPath}?amended={row.Index}#d{row.Index}"))
+            : result.IsStepClosed ? LinkPages.WriteRefused(language, LinkTexts.DecisionsClosed)
+            : SelfAssessmentLinkHandler.SeeOther(link.ActionPath);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

@@ -90,14 +90,14 @@ internal static class DecisionsPage
             <input type="hidden" name="action" value="amend">
             {fields.Select("employee", labels["employee"], employees, required: true)}
             {fields.Select("type", labels["type"], DomainTexts.Choices<DecisionType>(DomainTexts.Of, language), required: true)}
-            {fields.TextArea("reason", labels["reason"], required: true, T.ReasonHint.Format(language, DecisionForm.MinReasonLength), maxLength: 1000, rows: 3)}
+            {fields.TextArea("reason", labels["reason"], required: true, T.ReasonHint.Format(language, DecisionForm.MinReasonLength), maxLength: TextLimits.Reason, rows: 3)}
             {fields.Text("percent", labels["percent"], required: false, T.PercentHint[language], maxLength: 10)}
             {fields.Text("newLevel", labels["newLevel"], required: false, T.NewRoleHint[language])}
             {fields.Text("newJobTitle", labels["newJobTitle"], required: false, T.NewRoleHint[language])}
             {fields.Text("targetDepartment", labels["targetDepartment"], required: false, T.MoveHint[language])}
             {fields.Text("targetJobTitle", labels["targetJobTitle"], required: false, T.MoveHint[language])}
             {fields.Text("returnsOn", labels["returnsOn"], required: false, T.RotationHint[language], maxLength: 10)}
-            {fields.TextArea("goals", labels["goals"], required: false, T.PlanHint[language], maxLength: 2000, rows: 3)}
+            {fields.TextArea("goals", labels["goals"], required: false, T.PlanHint[language], maxLength: TextLimits.PlanGoals, rows: 3)}
             {fields.Text("followUps", labels["followUps"], required: false, T.PlanHint[language])}
             {fields.Text("support", labels["support"], required: false, T.SupportHint[language])}
             <div class="actions"><button type="submit">{T.Save[language]}</button></div>

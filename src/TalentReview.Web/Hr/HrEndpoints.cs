@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using TalentReview.Domain.Planning;
 using TalentReview.Web.Hr.Export;
+using TalentReview.Web.RateLimiting;
 using TalentReview.Web.Security;
 using TalentReview.Workflow.Privacy;
 using TalentReview.Workflow.UseCases;
@@ -20,7 +21,9 @@ internal static class HrEndpoints
             .Accepts<LaunchCycleBody>("application/json", "multipart/form-data", "text/csv")
             .Produces<LaunchCycleResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .WithSummary("Launch a cycle from a plan (or the default plan) and a roster (JSON or CSV).")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRequestLimit(RequestLimit.Launch)
+            .WithSummary("Launch a cycle from a plan (or the default plan) and a roster (JSON or CSV); limited per person (429 with Retry-After).")
             .WithDescription("""
                 Three ways to send the roster: application/json with 'roster' (an array of employees) or 'rosterCsv' (CSV text);
                 multipart/form-data with a 'settings' JSON part and a 'roster' file (CSV or JSON); or a bare text/csv body, the
@@ -33,7 +36,10 @@ internal static class HrEndpoints
         cycles.MapPost("/{cycleId}/deadlines", ExtendDeadlineAsync).ProducesValidationProblem().WithSummary("Move a step's deadline later.");
         cycles.MapPost("/{cycleId}/reassignments", ReassignAsync).ProducesValidationProblem().WithSummary("Move an employee's review to a new manager.");
         cycles.MapPost("/{cycleId}/cancel", CancelAsync).ProducesValidationProblem().WithSummary("Cancel a running cycle.");
-        cycles.MapGet("/{cycleId}/export", ExportAsync).WithSummary("Export the results as CSV (format=csv) or XLSX (format=xlsx).");
+        cycles.MapGet("/{cycleId}/export", ExportAsync)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRequestLimit(RequestLimit.Export)
+            .WithSummary("Export the results as CSV (format=csv) or XLSX (format=xlsx); limited per person (429 with Retry-After).");
         cycles.MapDelete("/{cycleId}", PurgeAsync)
             .Produces<PurgeResponse>()
             .Produces<PurgeResponse>(StatusCodes.Status202Accepted)

@@ -25,10 +25,10 @@ public sealed class Fields(FormState state, Language language, string idPrefix =
         return id.ToString();
     }
 
-    public Markup Text(string field, string label, bool required, string? hint = null, int maxLength = 200) => Wrap(field, label, required, hint, H.Html(
+    public Markup Text(string field, string label, bool required, string? hint = null, int maxLength = TextLimits.ShortText) => Wrap(field, label, required, hint, H.Html(
         $"""<input type="text" id="{IdOf(field)}" name="{field}" value="{state.Value(field)}" maxlength="{maxLength}"{Described(field, hint)}{H.Flag(required, "required")}>"""));
 
-    public Markup TextArea(string field, string label, bool required, string? hint = null, int maxLength = 4000, int rows = 5) => Wrap(field, label, required, hint, H.Html(
+    public Markup TextArea(string field, string label, bool required, string? hint = null, int maxLength = TextLimits.LongText, int rows = 5) => Wrap(field, label, required, hint, H.Html(
         $"""<textarea id="{IdOf(field)}" name="{field}" rows="{rows}" maxlength="{maxLength}"{Described(field, hint)}{H.Flag(required, "required")}>{state.Value(field)}</textarea>"""));
 
     public Markup Select(string field, string label, IEnumerable<Choice> choices, bool required, string? hint = null)

@@ -49,14 +49,18 @@ public sealed class FormState
 /// <summary>The domain's stable error codes in the recipient's language; anything unknown falls back to the domain's English text.</summary>
 public static class ErrorMessages
 {
+    private static readonly Phrase TooLong = new(
+        "Deze tekst is te lang: hoogstens {0} tekens.", "Ce texte est trop long : {0} caractères au maximum.", "This text is too long: at most {0} characters.");
+
     private static readonly Dictionary<string, Phrase> ByCode = new(StringComparer.Ordinal)
     {
         ["form.required"] = Texts.FieldRequired,
         ["form.outOfScale"] = Texts.FieldOutOfRange,
         ["form.unknownOption"] = Texts.FieldNotANumber,
         ["form.atLeastOne"] = new("Vul minstens één item in.", "Complétez au moins un élément.", "Fill in at least one item."),
-        ["form.tooLong"] = new("Deze tekst is te lang; maak hem korter.", "Ce texte est trop long ; raccourcissez-le.", "This text is too long; please shorten it."),
-        ["form.tooManyItems"] = new("Te veel items.", "Trop d'éléments.", "Too many items."),
+        ["form.tooLong"] = TooLong,
+        [TextLimits.TooLongCode] = TooLong,
+        ["form.tooManyItems"] = new("Te veel items: hoogstens {0}.", "Trop d'éléments : {0} au maximum.", "Too many items: at most {0}."),
         ["form.evidenceRequiredForExtreme"] = new(
             "Een score aan de uiterste rand van de schaal vraagt een schriftelijke onderbouwing van minstens 50 tekens.",
             "Un score à l'extrémité de l'échelle demande une justification écrite d'au moins 50 caractères.",
@@ -71,6 +75,8 @@ public static class ErrorMessages
     public static string For(ValidationError error, Language language)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return ByCode.TryGetValue(error.Code, out var phrase) ? phrase[language] : error.Message;
+        return !ByCode.TryGetValue(error.Code, out var phrase) ? error.Message
+            : error.Limit is { } limit ? phrase.Format(language, limit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : phrase[language];
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using TalentReview.Web.Localization;
+using TalentReview.Web.RateLimiting;
 using TalentReview.Web.Security;
 using TalentReview.Workflow.Links;
 
@@ -55,7 +56,15 @@ internal static class LinkEndpoints
     }
 
     private static async Task<IResult> RenewAsync(
-        string token, HttpContext http, ILinkSigner signer, TimeProvider time, BoundedFormReader reader, IAntiforgery antiforgery, ILinkRenewal renewal, CancellationToken cancellationToken)
+        string token,
+        HttpContext http,
+        ILinkSigner signer,
+        TimeProvider time,
+        BoundedFormReader reader,
+        IAntiforgery antiforgery,
+        ILinkRenewal renewal,
+        RequestLimiter limiter,
+        CancellationToken cancellationToken)
     {
         var language = Cultures.FromAcceptLanguage(http.Request.Headers.AcceptLanguage);
         var verification = signer.Verify(token, time.GetUtcNow());
@@ -75,9 +84,22 @@ internal static class LinkEndpoints
             return LinkPages.Forgery(language, token);
         }
 
-        await renewal.RequestNewLinkAsync(verification.Claims, cancellationToken);
+        // A link that still works needs no new one; each request sends an email, so each is limited per link and per recipient
+        // before anything is looked up. Otherwise the same answer whether or not a link was sent: the page reveals nothing about the step.
+        var claims = verification.Claims;
+        if (verification.Rejection == LinkRejection.Expired)
+        {
+            var wait = limiter.TryAcquire(RequestLimit.LinkRenewalPerLink, $"{claims.CycleId}/{claims.Step}/{claims.SubjectId}/{claims.RecipientId}/{claims.Nonce}")
+                ?? limiter.TryAcquire(RequestLimit.LinkRenewalPerRecipient, $"{claims.CycleId}/{claims.RecipientId}");
+            if (wait is { } retryAfter)
+            {
+                http.Response.Headers.RetryAfter = RequestLimiter.RetryAfterSeconds(retryAfter);
+                return LinkPages.TooManyRenewals(language, retryAfter);
+            }
 
-        // The same answer whether or not a link was sent, so the page reveals nothing about the step's state.
+            await renewal.RequestNewLinkAsync(claims, cancellationToken);
+        }
+
         return LinkPages.NewLinkRequested(language);
     }
 }

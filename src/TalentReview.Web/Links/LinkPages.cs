@@ -18,6 +18,13 @@ public static class LinkPages
     public static HtmlPage Closed(Language language)
         => Message(language, LinkTexts.ClosedTitle, LinkTexts.ClosedBody, StatusCodes.Status410Gone);
 
+    /// <summary>A write to a step, board or decisions that closed: refused, and the page says that nothing changed.</summary>
+    public static HtmlPage WriteRefused(Language language, Phrase why)
+    {
+        ArgumentNullException.ThrowIfNull(why);
+        return new(language, LinkTexts.ClosedTitle[language], H.Html($"""<div class="notice bad" role="alert"><p>{why[language]}</p></div>"""), StatusCodes.Status409Conflict);
+    }
+
     public static HtmlPage NotForYou(Language language)
         => Message(language, LinkTexts.NotForYouTitle, LinkTexts.NotForYouBody, StatusCodes.Status403Forbidden);
 
@@ -35,6 +42,12 @@ public static class LinkPages
 
     public static HtmlPage NewLinkRequested(Language language)
         => Message(language, LinkTexts.NewLinkRequested, LinkTexts.NewLinkRequestedBody, StatusCodes.Status202Accepted);
+
+    public static HtmlPage TooManyRenewals(Language language, TimeSpan retryAfter)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        return new(language, LinkTexts.TooManyRenewalsTitle[language], H.Html($"""<p class="lead">{LinkTexts.TooManyRenewalsBody.Format(language, minutes)}</p>"""), StatusCodes.Status429TooManyRequests);
+    }
 
     public static HtmlPage FormRejected(Language language, FormReadFailure failure, string token) => new(
         language,

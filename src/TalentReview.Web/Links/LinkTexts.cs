@@ -25,6 +25,23 @@ internal static class LinkTexts
         "Er is een nieuwere link voor deze stap verstuurd, bijvoorbeeld omdat de verantwoordelijke leidinggevende veranderde. Gebruik de link uit de meest recente e-mail, of neem contact op met de HR-afdeling.",
         "Un lien plus récent a été envoyé pour cette étape, par exemple parce que le responsable a changé. Utilisez le lien du dernier e-mail reçu ou contactez le service RH.",
         "A newer link was sent for this step, for example because the responsible manager changed. Please use the link in the most recent email, or contact HR.");
+    public static readonly Phrase TooManyRenewalsTitle = new("Even geduld", "Un instant", "Please wait");
+    public static readonly Phrase TooManyRenewalsBody = new(
+        "Er is voor deze link al meermaals een nieuwe aangevraagd; er is nu geen e-mail verstuurd. Probeer het over {0} minuten opnieuw, of neem contact op met de HR-afdeling.",
+        "Un nouveau lien a déjà été demandé plusieurs fois pour ce lien ; aucun e-mail n'a été envoyé cette fois. Réessayez dans {0} minutes, ou contactez le service RH.",
+        "A new link has already been requested several times for this link; no email was sent this time. Please try again in {0} minutes, or contact HR.");
+    public static readonly Phrase StepClosedAtDeadline = new(
+        "Deze stap is afgesloten op de deadline; wat u verstuurde, is niet bewaard. Moet er toch nog iets bij, neem dan contact op met de HR-afdeling.",
+        "Cette étape a été clôturée à l'échéance ; ce que vous avez envoyé n'a pas été enregistré. S'il faut encore ajouter quelque chose, contactez le service RH.",
+        "This step closed at its deadline; what you sent was not saved. If something must still be added, please contact HR.");
+    public static readonly Phrase BoardClosed = new(
+        "De kalibratie is goedgekeurd en het bord is afgesloten: er is niets verplaatst.",
+        "La calibration a été approuvée et le tableau est clôturé : rien n'a été déplacé.",
+        "The calibration was approved and the board is closed: nothing was moved.");
+    public static readonly Phrase DecisionsClosed = new(
+        "De beslissingen zijn bevestigd en afgesloten: er is niets gewijzigd.",
+        "Les décisions ont été confirmées et sont clôturées : rien n'a été modifié.",
+        "The decisions were confirmed and are closed: nothing was changed.");
     public static readonly Phrase ClosedTitle = new("Deze stap is afgesloten", "Cette étape est clôturée", "This step is closed");
     public static readonly Phrase ClosedBody = new(
         "Deze stap kan niet meer gewijzigd worden, bijvoorbeeld omdat de cyclus is stopgezet of afgerond. Neem bij vragen contact op met de HR-afdeling.",

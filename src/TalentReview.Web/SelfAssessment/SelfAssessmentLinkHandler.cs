@@ -46,6 +46,19 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
         if (form["action"] == "draft")
         {
             var saved = await submissions.SaveSelfAssessmentDraftAsync(participant, parsed, shown, cancellationToken);
+            if (saved.Status == CommandStatus.Invalid)
+            {
+                // A draft over a limit is not saved; the form keeps what was typed and says which field is too long.
+                var typed = FormState.From(form);
+                typed.AddErrors(saved.Errors, language);
+                return SelfAssessmentPage.Form(link, language, typed, Deadline(cycle!), draftSaved: false, shown);
+            }
+
+            if (saved.IsStepClosed)
+            {
+                return LinkPages.WriteRefused(language, LinkTexts.StepClosedAtDeadline);
+            }
+
             return SeeOther(saved.Succeeded ? $"{link.ActionPath}?saved=1" : link.ActionPath);
         }
 
@@ -63,7 +76,9 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
             return SelfAssessmentPage.Form(link, language, state, Deadline(cycle!), draftSaved: false, shown);
         }
 
-        return result.Succeeded ? SeeOther(link.ActionPath) : LinkPages.Closed(language);
+        return result.Succeeded ? SeeOther(link.ActionPath)
+            : result.IsStepClosed ? LinkPages.WriteRefused(language, LinkTexts.StepClosedAtDeadline)
+            : LinkPages.Closed(language);
     }
 
     /// <summary>Post/redirect/get: the confirmation is an ordinary page, and reloading it does not post again.</summary>

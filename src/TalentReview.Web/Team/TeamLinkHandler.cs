@@ -83,6 +83,8 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
             case CommandStatus.Invalid:
                 typed.AddErrors(result.Errors, language);
                 return await RenderWithAsync(link, team, index, typed, cancellationToken);
+            case CommandStatus.NotAllowed when result.IsStepClosed:
+                return LinkPages.WriteRefused(language, LinkTexts.StepClosedAtDeadline);
             case CommandStatus.NotFound or CommandStatus.NotAllowed when result.Errors.Any(e => e.Code == "notTheManager"):
                 return LinkPages.Replaced(language);
             case CommandStatus.NotFound or CommandStatus.NotAllowed:

@@ -14,6 +14,15 @@ public sealed class CalibrationCommands(ReviewStore store, DurableClient client,
     /// <summary>Minimum length of the reason a move needs.</summary>
     public const int MinReasonLength = 10;
 
+    /// <summary>The code of the refusal of a move on a board whose calibration was approved.</summary>
+    public const string BoardClosedCode = "boardClosed";
+
+    /// <summary>The code of the refusal of a change to decisions that were confirmed.</summary>
+    public const string DecisionsClosedCode = "decisionsClosed";
+
+    private static CommandResult DecisionsClosed { get; } = CommandResult.NotAllowed(
+        "groupId", DecisionsClosedCode, "The group's decisions were confirmed and are closed; nothing was changed.");
+
     /// <summary>
     /// Moves a card (also out of the holding area) with a mandatory reason; writes the chunk's positions
     /// and one audit entry. A card leaves the holding area only by a move or with a proposed placement,
@@ -31,6 +40,11 @@ public sealed class CalibrationCommands(ReviewStore store, DurableClient client,
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < MinReasonLength)
         {
             return CommandResult.Invalid([new ValidationError(nameof(reason), "reasonRequired", $"Give a reason of at least {MinReasonLength} characters for the move.")]);
+        }
+
+        if (TextLimits.Check(nameof(reason), reason.Trim(), TextLimits.Reason) is { } tooLong)
+        {
+            return CommandResult.Invalid([tooLong]);
         }
 
         if (!group!.Calibrators.Any(c => c.Id == movedBy))
@@ -110,10 +124,16 @@ public sealed class CalibrationCommands(ReviewStore store, DurableClient client,
             return CommandResult.Invalid(errors);
         }
 
-        await store.UpdateDecisionsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk => chunk is null || chunk.Final
-            ? null
-            : chunk with { Decisions = chunk.Decisions.Select(d => d.EmployeeId == decision.EmployeeId ? decision : d).ToList() }, cancellationToken);
-        return CommandResult.Done;
+        var closed = false;
+        await store.UpdateDecisionsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk =>
+        {
+            // Confirmed since the group was read: the chunk is final and stays as confirmed.
+            closed = chunk?.Final == true;
+            return chunk is null || chunk.Final
+                ? null
+                : chunk with { Decisions = chunk.Decisions.Select(d => d.EmployeeId == decision.EmployeeId ? decision : d).ToList() };
+        }, cancellationToken);
+        return closed ? DecisionsClosed : CommandResult.Done;
     }
 
     /// <summary>HR or the committee confirms the group's decisions as they stand.</summary>
@@ -150,8 +170,13 @@ public sealed class CalibrationCommands(ReviewStore store, DurableClient client,
             return (null, null, CommandResult.NotFound(nameof(employeeId), "No such employee in this calibration group."));
         }
 
-        return group.Phase != phase
-            ? (group, participant, CommandResult.NotAllowed(nameof(groupId), "wrongPhase", $"The group is {group.Phase}, not {phase}."))
-            : (group, participant, null);
+        return group.Phase == phase ? (group, participant, null)
+            : group.Phase > phase ? (group, participant, ClosedAfter(phase))
+            : (group, participant, CommandResult.NotAllowed(nameof(groupId), "notOpenYet", $"The group is {group.Phase}; this is possible once it is {phase}."));
     }
+
+    /// <summary>The refusal of a write to a phase the group has left: it says the board or decisions are closed.</summary>
+    private static CommandResult ClosedAfter(GroupPhase phase) => phase == GroupPhase.Calibrating
+        ? CommandResult.NotAllowed("groupId", BoardClosedCode, "The calibration was approved and the board is closed; nothing was moved.")
+        : DecisionsClosed;
 }

@@ -23,6 +23,10 @@ public record CommandResult(CommandStatus Status, IReadOnlyList<ValidationError>
 {
     public bool Succeeded => Status is CommandStatus.Succeeded or CommandStatus.AlreadyDone;
 
+    /// <summary>Refused because the step, board or decisions it writes to closed: nothing changed.</summary>
+    public bool IsStepClosed => Status == CommandStatus.NotAllowed
+        && Errors.Any(e => e.Code is SubmissionCommands.StepClosedCode or CalibrationCommands.BoardClosedCode or CalibrationCommands.DecisionsClosedCode);
+
     public static CommandResult Done { get; } = new(CommandStatus.Succeeded, []);
 
     public static CommandResult Repeated { get; } = new(CommandStatus.AlreadyDone, []);

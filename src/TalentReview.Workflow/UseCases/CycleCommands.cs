@@ -140,6 +140,11 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
             return CommandResult.Invalid([new ValidationError(nameof(reason), "required", "Say why the cycle is cancelled.")]);
         }
 
+        if (TextLimits.Check(nameof(reason), reason, TextLimits.Reason) is { } tooLong)
+        {
+            return CommandResult.Invalid([tooLong]);
+        }
+
         var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
         if (cycle is null)
         {
@@ -181,6 +186,9 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
             errors.Add(new ValidationError("hr", "required", "Name at least one HR contact."));
         }
 
+        errors.AddRange(ContactLimits("hr", request.Hr));
+        errors.AddRange(ContactLimits("leadership", request.Leadership));
+
         if (request.CycleId is { } id && (id.Length is 0 or > 40 || !id.All(char.IsAsciiLetterOrDigit)))
         {
             errors.Add(new ValidationError("cycleId", "format", "A cycle id has 1 to 40 letters and digits."));
@@ -193,6 +201,14 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
 
         return errors;
     }
+
+    private static IEnumerable<ValidationError> ContactLimits(string field, IReadOnlyList<Contact>? contacts)
+        => (contacts ?? []).SelectMany((contact, i) => new[]
+        {
+            TextLimits.Check($"{field}[{i}].id", contact?.Id, TextLimits.Id),
+            TextLimits.Check($"{field}[{i}].name", contact?.Name, TextLimits.PersonName),
+            TextLimits.Check($"{field}[{i}].email", contact?.Email, TextLimits.Email),
+        }).OfType<ValidationError>();
 
     private static CyclePlan WithDeadline(CyclePlan plan, StepKind step, DateOnly deadline)
         => step == StepKind.Release

@@ -15,6 +15,9 @@ namespace TalentReview.Workflow.UseCases;
 /// </summary>
 public sealed class SubmissionCommands(ReviewStore store, DurableClient client, TimeProvider time)
 {
+    /// <summary>The code of the refusal of a write to a step that closed.</summary>
+    public const string StepClosedCode = "stepClosed";
+
     /// <param name="shown">What the form was shown with, when known: the save then skips a read.</param>
     public async Task<CommandResult> SaveSelfAssessmentDraftAsync(
         string cycleId, string employeeId, SelfAssessment draft, ShownDraft? shown = null, CancellationToken cancellationToken = default)
@@ -29,6 +32,16 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     {
         ArgumentNullException.ThrowIfNull(participant);
         ArgumentNullException.ThrowIfNull(draft);
+        if (draft.ValidateDraft() is { Count: > 0 } sizeErrors)
+        {
+            return CommandResult.Invalid(sizeErrors);
+        }
+
+        if (participant.Value.SelfAssessmentState == StepState.Missing)
+        {
+            return SelfAssessmentClosed;
+        }
+
         var (cycleId, employeeId) = (participant.Value.CycleId, participant.Value.EmployeeId);
         var now = time.GetUtcNow();
         var saved = await store.UpdateSelfAssessmentAsync(cycleId, employeeId, current => current switch
@@ -72,6 +85,11 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         StoredDocument<ParticipantDocument> read, SelfAssessment submission, ShownDraft? shown, CancellationToken cancellationToken)
     {
         var participant = read.Value;
+        if (participant.SelfAssessmentState == StepState.Missing)
+        {
+            return SelfAssessmentClosed;
+        }
+
         var (cycleId, employeeId) = (participant.CycleId, participant.EmployeeId);
         var now = time.GetUtcNow();
         var repeated = false;
@@ -80,7 +98,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             repeated = current?.Submitted is not null;
             return repeated
                 ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
-                : new SelfAssessmentDocument(cycleId, employeeId, null, submission, now, now, Late: participant.SelfAssessmentState == StepState.Missing);
+                : new SelfAssessmentDocument(cycleId, employeeId, null, submission, now, now);
         }, shown, cancellationToken);
 
         if (participant.SelfAssessmentState == StepState.Pending)
@@ -105,6 +123,16 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     {
         ArgumentNullException.ThrowIfNull(participant);
         ArgumentNullException.ThrowIfNull(draft);
+        if (draft.ValidateDraft() is { Count: > 0 } sizeErrors)
+        {
+            return CommandResult.Invalid(sizeErrors);
+        }
+
+        if (participant.Value.ManagerInputState == StepState.Missing)
+        {
+            return ManagerInputClosed;
+        }
+
         if (await RefuseUnlessManagerAsync(participant.Value, actorId, cancellationToken) is { } refusal)
         {
             return refusal;
@@ -155,6 +183,11 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     {
         var participant = read.Value;
         var (cycleId, employeeId) = (participant.CycleId, participant.EmployeeId);
+        if (participant.ManagerInputState == StepState.Missing)
+        {
+            return ManagerInputClosed;
+        }
+
         if (await RefuseUnlessManagerAsync(participant, actorId, cancellationToken) is { } refusal)
         {
             return refusal;
@@ -167,7 +200,7 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             repeated = current?.Submitted is not null;
             return repeated
                 ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
-                : new ManagerInputDocument(cycleId, employeeId, null, submission, actorId, now, now, Late: participant.ManagerInputState == StepState.Missing);
+                : new ManagerInputDocument(cycleId, employeeId, null, submission, actorId, now, now);
         }, shown, cancellationToken);
 
         if (participant.ManagerInputState == StepState.Pending)
@@ -202,9 +235,9 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             return CommandResult.NotAllowed("cycleId", "notReleased", "The outcome has not been released yet.");
         }
 
-        if (comment is { Length: > 4000 })
+        if (TextLimits.Check(nameof(comment), comment, TextLimits.LongText) is { } tooLong)
         {
-            return CommandResult.Invalid([new ValidationError(nameof(comment), "tooLong", "The comment can be at most 4000 characters.")]);
+            return CommandResult.Invalid([tooLong]);
         }
 
         var (cycleId, employeeId) = (participant.CycleId, participant.EmployeeId);
@@ -259,6 +292,16 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
             // The review starts later with the step already marked; nothing to signal.
         }
     }
+
+    /// <summary>
+    /// A step closed at its deadline (the participant says Missing) takes no more writes: the review went
+    /// on without it, and the ratings that calibration and the export use must stay as the step left them.
+    /// </summary>
+    private static CommandResult SelfAssessmentClosed { get; } = CommandResult.NotAllowed(
+        "selfAssessment", StepClosedCode, "The self-assessment closed at its deadline; nothing was saved. Ask HR if something must still be added.");
+
+    private static CommandResult ManagerInputClosed { get; } = CommandResult.NotAllowed(
+        "managerInput", StepClosedCode, "The manager input step closed at its deadline; nothing was saved. Ask HR if something must still be added.");
 
     private static CommandResult NoSuchParticipant { get; } = CommandResult.NotFound("employeeId", "No such participant in this cycle.");
 

@@ -7,7 +7,7 @@ namespace TalentReview.Infrastructure.Tests.Links;
 public sealed class LinkExpectationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
-    private static readonly HmacLinkSigner Signer = HmacLinkSignerTests.Signer(("a", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+    private static readonly SealedLinkSigner Signer = SealedLinkSignerTests.Signer(("a", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
     private static readonly LinkClaims Claims = new("cycle-2026", "E1042", "M0007", LinkStep.ManagerInput, Now.AddDays(14), "n1");
 
     private static LinkVerification Verified(LinkClaims claims) => Signer.Verify(Signer.CreateToken(claims), Now);

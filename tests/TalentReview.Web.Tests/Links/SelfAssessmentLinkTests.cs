@@ -203,7 +203,7 @@ public sealed class SelfAssessmentLinkTests : IAsyncLifetime
     [Fact]
     public async Task A_token_signed_with_a_foreign_key_gets_a_clear_page()
     {
-        var foreign = new TalentReview.Infrastructure.Links.HmacLinkSigner(Microsoft.Extensions.Options.Options.Create(new TalentReview.Infrastructure.Links.LinkSigningOptions
+        var foreign = new TalentReview.Infrastructure.Links.SealedLinkSigner(Microsoft.Extensions.Options.Options.Create(new TalentReview.Infrastructure.Links.LinkSigningOptions
         {
             PublicBaseUrl = new Uri(TestApp.PublicBaseUrl),
             CurrentKeyId = "k1",

@@ -38,7 +38,10 @@ public sealed class CycleResultsExport(ReviewStore store)
                     decisions[key] = decisionChunk;
                 }
 
-                var input = (await store.GetManagerInputAsync(cycleId, participant.EmployeeId, cancellationToken))?.Submitted;
+                // The ratings the step took: none when it closed without them, whatever was stored after.
+                var input = participant.ManagerInputState != StepState.Missing
+                    ? (await store.GetManagerInputAsync(cycleId, participant.EmployeeId, cancellationToken))?.Submitted
+                    : null;
                 var acknowledgement = await store.GetAcknowledgementAsync(cycleId, participant.EmployeeId, cancellationToken);
                 var card = cardChunk?.Cards.FirstOrDefault(c => c.EmployeeId == participant.EmployeeId);
                 var decision = decisionChunk?.Decisions.FirstOrDefault(d => d.EmployeeId == participant.EmployeeId);
