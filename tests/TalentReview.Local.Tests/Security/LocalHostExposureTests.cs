@@ -57,7 +57,7 @@ public sealed class LocalHostExposureTests
     public async Task The_time_control_refuses_an_advance_a_browser_sends_from_another_site()
     {
         using var data = new TemporaryFolder();
-        await using var host = await LocalHostProcess.StartAsync(data.Path);
+        await using var host = await LocalHostProcess.StartAsync(data.Path, PinnedClock.MondayMorning);
         using var hr = new Browser(host.BaseAddress);
         await hr.SignInAsync("hr");
         var before = await hr.ClockAsync();
