@@ -97,13 +97,7 @@ public sealed class CrossSiteRequestTests
     [Fact]
     public async Task A_cross_site_launch_riding_the_development_sign_in_cookie_is_refused()
     {
-        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["TalentReview:Web:Authentication:Mode"] = "DevelopmentSignIn",
-            ["TalentReview:Web:Authentication:Users:0:Id"] = "hr-1",
-            ["TalentReview:Web:Authentication:Users:0:Name"] = "Hanne Peeters",
-            ["TalentReview:Web:Authentication:Users:0:Roles:0"] = Roles.HrAdmin,
-        });
+        await using var app = await TestApp.StartAsync(settings: DevelopmentSignInWithHr);
         using var client = app.CreateClient();
         var page = await client.GetPageAsync("/dev/sign-in");
         using (var signIn = await client.PostFormAsync("/dev/sign-in", PageForms.AntiforgeryToken(page), ("userId", "hr-1")))
@@ -122,13 +116,7 @@ public sealed class CrossSiteRequestTests
     [Fact]
     public async Task A_sign_in_posted_from_another_site_is_refused()
     {
-        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["TalentReview:Web:Authentication:Mode"] = "DevelopmentSignIn",
-            ["TalentReview:Web:Authentication:Users:0:Id"] = "hr-1",
-            ["TalentReview:Web:Authentication:Users:0:Name"] = "Hanne Peeters",
-            ["TalentReview:Web:Authentication:Users:0:Roles:0"] = Roles.HrAdmin,
-        });
+        await using var app = await TestApp.StartAsync(settings: DevelopmentSignInWithHr);
         using var client = app.CreateClient();
         var page = await client.GetPageAsync("/dev/sign-in");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/dev/sign-in")
@@ -158,4 +146,13 @@ public sealed class CrossSiteRequestTests
         Assert.True(paths.GetProperty("/api/cycles/{cycleId}").GetProperty("delete").GetProperty("responses").TryGetProperty("403", out _));
         Assert.False(paths.GetProperty("/api/cycles/{cycleId}").GetProperty("get").GetProperty("responses").TryGetProperty("403", out _));
     }
+
+    /// <summary>The development sign-in with one HR user, as the local host offers it.</summary>
+    private static Dictionary<string, string?> DevelopmentSignInWithHr => new()
+    {
+        ["TalentReview:Web:Authentication:Mode"] = "DevelopmentSignIn",
+        ["TalentReview:Web:Authentication:Users:0:Id"] = "hr-1",
+        ["TalentReview:Web:Authentication:Users:0:Name"] = "Hanne Peeters",
+        ["TalentReview:Web:Authentication:Users:0:Roles:0"] = Roles.HrAdmin,
+    };
 }
