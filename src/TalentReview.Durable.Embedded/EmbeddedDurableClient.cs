@@ -1,17 +1,29 @@
+using DurableTask.Core.Exceptions;
+using Grpc.Core;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Durable.Embedded.History;
 using TalentReview.Durable.Embedded.Persistence;
 
 namespace TalentReview.Durable.Embedded;
 
-/// <summary>The <see cref="DurableClient"/> of the embedded engine: every call is one store transaction, then a wake-up.</summary>
-internal sealed class EmbeddedDurableClient(EmbeddedDurableEngine engine, EngineStore store) : DurableClient
+/// <summary>
+/// The <see cref="DurableTaskClient"/> of the embedded engine: every call is one store transaction,
+/// then a wake-up. Where backends differ it answers as Durable Functions does: a start refuses an
+/// existing instance only in the dedupe statuses it is given; custom status comes only with inputs
+/// and outputs; an event to an unknown instance fails with gRPC NotFound and to an ended one with
+/// FailedPrecondition; terminate and purge never recurse.
+/// </summary>
+internal sealed class EmbeddedDurableClient(EmbeddedDurableEngine engine, EngineStore store, DataConverter converter)
+    : DurableTaskClient("embedded")
 {
     public override Task<string> ScheduleNewOrchestrationInstanceAsync(
-        string orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
+        TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(orchestratorName);
+        ArgumentException.ThrowIfNullOrEmpty(orchestratorName.Name);
         var instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
-        var outcome = store.ScheduleNew(instanceId, orchestratorName, DurableJson.Serialize(input), engine.Now, options?.StartAt);
+        var dedupe = options?.DedupeStatuses?.Select(ParseStatus).ToHashSet() ?? [];
+        var outcome = store.ScheduleNew(instanceId, orchestratorName.Name, converter.Serialize(input), engine.Now, options?.StartAt, dedupe);
         engine.Dispatch(outcome);
         return Task.FromResult(instanceId);
     }
@@ -20,19 +32,44 @@ internal sealed class EmbeddedDurableClient(EmbeddedDurableEngine engine, Engine
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         ArgumentException.ThrowIfNullOrEmpty(eventName);
-        var raised = new EventRaised(eventName, DurableJson.Serialize(eventPayload)) { Timestamp = engine.Now.UtcDateTime };
+        var row = store.GetInstance(instanceId)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"No orchestration instance with id '{instanceId}' was found."));
+        if (!row.IsActive)
+        {
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, $"The orchestration instance '{instanceId}' has ended ({row.Status}) and takes no more events."));
+        }
+
+        var raised = new EventRaised(eventName, converter.Serialize(eventPayload)) { Timestamp = engine.Now.UtcDateTime };
         Deliver(instanceId, raised, onlyIfActive: false);
         return Task.CompletedTask;
     }
 
-    public override Task<OrchestrationMetadata?> GetInstanceAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
-        => Task.FromResult(store.GetInstance(instanceId)?.ToMetadata(getInputsAndOutputs));
+    public override Task<OrchestrationMetadata?> GetInstancesAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+        => Task.FromResult(store.GetInstance(instanceId)?.ToMetadata(getInputsAndOutputs ? converter : null));
 
-    public override Task<OrchestrationQueryPage> QueryInstancesAsync(OrchestrationQuery query, CancellationToken cancellation = default)
+    public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var (rows, continuation) = store.Query(query);
-        return Task.FromResult(new OrchestrationQueryPage(rows.Select(r => r.ToMetadata(query.FetchInputsAndOutputs)).ToList(), continuation));
+        var query = filter ?? new OrchestrationQuery();
+        return Pageable.Create((continuation, pageSize, cancellation) =>
+        {
+            var (rows, next) = store.Query(query with { ContinuationToken = continuation ?? query.ContinuationToken, PageSize = pageSize ?? query.PageSize });
+            var page = rows.Select(r => r.ToMetadata(query.FetchInputsAndOutputs ? converter : null)).ToList();
+            return Task.FromResult(new Page<OrchestrationMetadata>(page, next));
+        });
+    }
+
+    public override async Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+    {
+        while (true)
+        {
+            var progress = engine.ProgressSignal;
+            if (store.GetInstance(instanceId) is { Status: not OrchestrationRuntimeStatus.Pending } row)
+            {
+                return row.ToMetadata(getInputsAndOutputs ? converter : null);
+            }
+
+            await progress.WaitAsync(cancellation).ConfigureAwait(false);
+        }
     }
 
     public override async Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
@@ -40,39 +77,65 @@ internal sealed class EmbeddedDurableClient(EmbeddedDurableEngine engine, Engine
         while (true)
         {
             var completion = engine.CompletionSignal(instanceId);
-            var row = store.GetInstance(instanceId) ?? throw new OrchestrationNotFoundException(instanceId);
+            var row = store.GetInstance(instanceId)
+                ?? throw new InvalidOperationException($"No orchestration instance with id '{instanceId}' was found.");
             if (!row.IsActive)
             {
-                return row.ToMetadata(getInputsAndOutputs);
+                return row.ToMetadata(getInputsAndOutputs ? converter : null);
             }
 
             await completion.WaitAsync(cancellation).ConfigureAwait(false);
         }
     }
 
+    /// <summary>Terminates one instance; like Durable Functions, never its sub-orchestrations, and an unknown or ended instance is no error.</summary>
     public override Task TerminateInstanceAsync(string instanceId, TerminateInstanceOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        var terminated = new ExecutionTerminated(DurableJson.Serialize(options?.Output), options?.Recursive ?? false) { Timestamp = engine.Now.UtcDateTime };
-        Deliver(instanceId, terminated, onlyIfActive: true);
+        var terminated = new ExecutionTerminated(converter.Serialize(options?.Output)) { Timestamp = engine.Now.UtcDateTime };
+        var outcome = new CommitOutcome();
+        if (store.TryDeliver(instanceId, terminated, onlyIfActive: true, outcome))
+        {
+            engine.Dispatch(outcome);
+        }
+
         return Task.CompletedTask;
     }
 
-    public override Task<PurgeResult> PurgeInstanceAsync(string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
-        => Task.FromResult(new PurgeResult(store.Purge([instanceId], options?.Recursive ?? false)));
+    public override Task SuspendInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default)
+        => throw new NotSupportedException("The embedded engine does not suspend instances.");
 
-    public override Task<PurgeResult> PurgeAllInstancesAsync(PurgeInstancesFilter filter, CancellationToken cancellation = default)
+    public override Task ResumeInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default)
+        => throw new NotSupportedException("The embedded engine does not suspend instances.");
+
+    /// <summary>Purges one ended instance; like Durable Functions, never its sub-orchestrations. A running instance is refused.</summary>
+    public override Task<PurgeResult> PurgeInstanceAsync(string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        return store.GetInstance(instanceId) is { IsActive: true } row
+            ? throw new InvalidOperationException($"The orchestration instance '{instanceId}' is {row.Status}: only ended instances can be purged.")
+            : Task.FromResult(new PurgeResult(store.Purge([instanceId])));
+    }
+
+    public override Task<PurgeResult> PurgeAllInstancesAsync(PurgeInstancesFilter filter, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return Task.FromResult(new PurgeResult(store.Purge(store.FindPurgeable(filter), recursive: false)));
+        return Task.FromResult(new PurgeResult(store.Purge(store.FindPurgeable(filter))));
     }
+
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static OrchestrationRuntimeStatus ParseStatus(string status)
+        => Enum.TryParse<OrchestrationRuntimeStatus>(status, ignoreCase: true, out var parsed)
+            ? parsed
+            : throw new ArgumentException($"Invalid orchestration runtime status: '{status}' for deduplication.", nameof(status));
 
     private void Deliver(string instanceId, HistoryEvent message, bool onlyIfActive)
     {
         var outcome = new CommitOutcome();
         if (!store.TryDeliver(instanceId, message, onlyIfActive, outcome))
         {
-            throw new OrchestrationNotFoundException(instanceId);
+            throw new RpcException(new Status(StatusCode.NotFound, $"No orchestration instance with id '{instanceId}' was found."));
         }
 
         engine.Dispatch(outcome);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,7 +14,7 @@ using TalentReview.Durable.Embedded.Time;
 namespace TalentReview.Durable.Embedded;
 
 /// <summary>
-/// Runs the orchestrations and activities of a <see cref="DurableRegistry"/> on one machine,
+/// Runs the orchestrations and activities of a <see cref="DurableTaskRegistry"/> on one machine,
 /// durably: workers replay instances that have messages in batches and commit each batch in one
 /// SQLite transaction; activities run concurrently and their results are committed in batches;
 /// durable timers are inbox messages that become visible at their due time on the engine's clock.
@@ -22,7 +24,9 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
     private const int MaxCommitSize = 5_000;
 
-    private readonly DurableRegistry _registry;
+    private readonly Dictionary<string, Func<IServiceProvider, ITaskOrchestrator>> _orchestrators;
+    private readonly Dictionary<string, Func<IServiceProvider, ITaskActivity>> _activities;
+    private readonly DataConverter _converter;
     private readonly IServiceProvider _services;
     private readonly EmbeddedEngineOptions _options;
     private readonly ILoggerFactory _loggerFactory;
@@ -46,12 +50,16 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
     private long _activitiesInFlight;
     private int _state; // 0 created, 1 started, 2 stopped
 
-    public EmbeddedDurableEngine(DurableRegistry registry, IServiceProvider services, EmbeddedEngineOptions options)
+    public EmbeddedDurableEngine(DurableTaskRegistry registry, IServiceProvider services, EmbeddedEngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
-        _registry = registry;
+
+        // Task names are case-insensitive in Durable Task.
+        _orchestrators = registry.GetOrchestrators().ToDictionary(t => t.Key.Name, t => t.Value, StringComparer.OrdinalIgnoreCase);
+        _activities = registry.GetActivities().ToDictionary(t => t.Key.Name, t => t.Value, StringComparer.OrdinalIgnoreCase);
+        _converter = options.DataConverter ?? EngineJson.DefaultConverter;
         _services = services;
         _options = options;
         _loggerFactory = services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
@@ -59,7 +67,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         TimeProvider = options.TimeProvider ?? services.GetService<TimeProvider>() ?? TimeProvider.System;
         _store = new EngineStore(options.DatabasePath);
         _historyCache = new HistoryCache(options.HistoryCacheCapacity);
-        Client = new EmbeddedDurableClient(this, _store);
+        Client = new EmbeddedDurableClient(this, _store, _converter);
         _nextDue = _store.NextDueTime();
         if (TimeProvider is VirtualTimeProvider clock)
         {
@@ -69,8 +77,8 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
 
     public TimeProvider TimeProvider { get; }
 
-    /// <summary>The client of this engine (also registered as the <see cref="DurableClient"/> singleton by the hosting extension).</summary>
-    public DurableClient Client { get; }
+    /// <summary>The client of this engine (also registered as the <see cref="DurableTaskClient"/> singleton by the hosting extension).</summary>
+    public DurableTaskClient Client { get; }
 
     public EngineStatistics Statistics => _counters.Snapshot();
 
@@ -210,6 +218,9 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
     internal DateTimeOffset Now => TimeProvider.GetUtcNow();
 
     internal bool HasEnded(string instanceId) => _store.GetInstance(instanceId) is { IsActive: false };
+
+    /// <summary>Completes at the next change of anything; take it before checking a condition.</summary>
+    internal Task ProgressSignal => _progress.Next;
 
     internal Task CompletionSignal(string instanceId)
         => _completionSignals.GetOrAdd(instanceId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
@@ -414,7 +425,9 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
             case OrchestrationRuntimeStatus.Running:
                 step.Update = new(OrchestrationRuntimeStatus.Running, null, null, result.CustomStatusChanged, result.CustomStatus, length);
                 break;
+#pragma warning disable CS0618 // The engine still marks an episode that continues as new with Durable Task's status of that name.
             case OrchestrationRuntimeStatus.ContinuedAsNew:
+#pragma warning restore CS0618
                 ContinueAsNew(step, row, started, result, now);
                 break;
             default:
@@ -430,7 +443,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         {
             counts.ApplyTo(_counters);
             _counters.HistoryWritten(row.InstanceId, result.NewHistory.Count, length);
-            if (result.Status == OrchestrationRuntimeStatus.ContinuedAsNew)
+            if (result.ContinueAsNew is not null)
             {
                 _historyCache.Invalidate(row.InstanceId);
             }
@@ -451,16 +464,16 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
 
     private EpisodeResult Replay(InstanceRow row, ExecutionStarted started, List<HistoryEvent> history, List<HistoryEvent> newEvents, DateTimeOffset now)
     {
-        if (!_registry.Orchestrators.TryGetValue(started.Name, out var type))
+        if (!_orchestrators.TryGetValue(started.Name, out var create))
         {
-            var failure = new TaskFailureDetails(typeof(InvalidOperationException).FullName!, $"No orchestrator named '{started.Name}' is registered.");
+            var failure = new TaskFailureDetails(typeof(InvalidOperationException).FullName!, $"No orchestrator named '{started.Name}' is registered.", null, null, null);
             var failed = new List<HistoryEvent>(newEvents) { new ExecutionCompleted(OrchestrationRuntimeStatus.Failed, null, failure) { Timestamp = now.UtcDateTime } };
             return new(failed, [], OrchestrationRuntimeStatus.Failed, null, failure, false, null, null, []);
         }
 
         using var scope = _services.CreateScope();
-        var orchestrator = (IOrchestrator)ActivatorUtilities.CreateInstance(scope.ServiceProvider, type);
-        return OrchestrationReplayer.Run(orchestrator, row.InstanceId, history, newEvents, now.UtcDateTime, _loggerFactory);
+        var orchestrator = create(scope.ServiceProvider);
+        return OrchestrationReplayer.Run(orchestrator, row.InstanceId, history, newEvents, now.UtcDateTime, _converter, _loggerFactory);
     }
 
     private static void AddAction(InstanceStep step, InstanceRow row, ActionEvent action, DateTimeOffset now)
@@ -475,7 +488,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
                 step.Messages.Add(new(row.InstanceId, new(fired, row.ExecutionId), new DateTimeOffset(timer.FireAt, TimeSpan.Zero)));
                 break;
             case SubOrchestrationCreated child:
-                step.ChildStarts.Add(new(child.InstanceId, child.Name, child.Input, new(row.InstanceId, row.ExecutionId, child.TaskId)));
+                step.ChildStarts.Add(new(child.InstanceId, child.Name, child.Input, new(row.InstanceId, row.ExecutionId, child.TaskId, row.Name)));
                 break;
             case EventSent sent:
                 step.SentEvents.Add(new(sent.InstanceId, new(new EventRaised(sent.Name, sent.Input) { Timestamp = now.UtcDateTime })));
@@ -504,10 +517,9 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         step.HistoryBase = historyLength;
         step.NewHistory.Add(terminated with { Timestamp = now.UtcDateTime });
         step.Update = new(OrchestrationRuntimeStatus.Terminated, terminated.Output, null, false, null, historyLength + 1);
-        step.TerminateChildren = terminated.Recursive;
         if (started is not null)
         {
-            var failure = new TaskFailureDetails("TaskTerminated", $"Instance '{row.InstanceId}' was terminated.");
+            var failure = new TaskFailureDetails("TaskTerminated", $"Instance '{row.InstanceId}' was terminated.", null, null, null);
             NotifyParent(step, started, new SubOrchestrationFailed(started.Parent?.TaskId ?? 0, failure), now);
         }
 
@@ -648,9 +660,9 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
     private async Task<HistoryEvent?> RunActivityAsync(ActivityWorkItem item, CancellationToken stopping)
     {
         var request = item.Request;
-        if (!_registry.Activities.TryGetValue(request.Name, out var type))
+        if (!_activities.TryGetValue(request.Name, out var create))
         {
-            var failure = new TaskFailureDetails(typeof(InvalidOperationException).FullName!, $"No activity named '{request.Name}' is registered.");
+            var failure = new TaskFailureDetails(typeof(InvalidOperationException).FullName!, $"No activity named '{request.Name}' is registered.", null, null, null);
             return new TaskFailed(request.TaskId, failure) { Timestamp = Now.UtcDateTime };
         }
 
@@ -659,10 +671,10 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
             var scope = _services.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
-                var activity = (IActivity)ActivatorUtilities.CreateInstance(scope.ServiceProvider, type);
-                var input = DurableJson.Deserialize(request.Input, activity.InputType);
-                var output = await activity.RunAsync(new ActivityContext(request.Name, item.InstanceId, stopping), input).ConfigureAwait(false);
-                return new TaskCompleted(request.TaskId, DurableJson.Serialize(output)) { Timestamp = Now.UtcDateTime };
+                var activity = create(scope.ServiceProvider);
+                var input = _converter.Deserialize(request.Input, activity.InputType);
+                var output = await activity.RunAsync(new EmbeddedActivityContext(request.Name, item.InstanceId), input).ConfigureAwait(false);
+                return new TaskCompleted(request.TaskId, _converter.Serialize(output)) { Timestamp = Now.UtcDateTime };
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -1,3 +1,5 @@
+using Microsoft.DurableTask;
+
 namespace TalentReview.Durable.Embedded;
 
 /// <summary>How the embedded engine stores its state and how much it runs at once.</summary>
@@ -26,4 +28,7 @@ public sealed class EmbeddedEngineOptions
 
     /// <summary>The clock for timers and timestamps; null uses the one registered in DI, else <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>Serializes inputs, outputs, events and custom status; the hosts pass the workflow's, so both engines write the same payloads.</summary>
+    public DataConverter? DataConverter { get; set; }
 }

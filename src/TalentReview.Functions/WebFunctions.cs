@@ -11,7 +11,7 @@ public sealed class WebFunctions(WebPipeline pipeline, DurableClientBinding dura
 {
     [Function(nameof(Web))]
     public async Task<IActionResult> Web(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", "put", "patch", "delete", Route = "{*path}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", "put", "patch", "delete", "options", Route = "{*path}")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -1,12 +1,12 @@
-using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using TalentReview.Functions.Durable;
+using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Functions.Hosting;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
+using TalentReview.Workflow.Events;
 using TalentReview.Workflow.FollowUp;
 using TalentReview.Workflow.Release;
 using TalentReview.Workflow.Waves;
@@ -14,105 +14,109 @@ using TalentReview.Workflow.Waves;
 namespace TalentReview.Functions;
 
 /// <summary>
-/// Durable Functions needs one declared function per orchestrator and activity; each only names its
-/// class and hands over to the <see cref="DurableDispatcher"/>. A test checks this list against the
-/// workflow's registry, so a new orchestrator or activity without its line here fails the build's tests.
+/// Durable Functions runs only what is declared: one trigger per orchestrator and activity of the
+/// workflow, each running its class as the Durable Task source generator would. A test checks this
+/// list against the workflow's, so a new orchestrator or activity without its line here fails.
 /// </summary>
-public sealed class WorkflowFunctions(DurableDispatcher dispatcher, DurableClientBinding durableClient)
+public sealed class WorkflowFunctions(DurableClientBinding durableClient)
 {
     [Function(nameof(ReviewCycleOrchestration))]
-    public Task<object?> RunReviewCycleOrchestration([OrchestrationTrigger] TaskOrchestrationContext context, FunctionContext function)
-        => Orchestrate(context, function);
+    public static Task<CycleOutcome> RunReviewCycleOrchestration([OrchestrationTrigger] TaskOrchestrationContext context)
+        => new ReviewCycleOrchestration().RunAsync(context, InputOf<ReviewCycleInput>(context));
 
     [Function(nameof(EmployeeReviewOrchestration))]
-    public Task<object?> RunEmployeeReviewOrchestration([OrchestrationTrigger] TaskOrchestrationContext context, FunctionContext function)
-        => Orchestrate(context, function);
+    public static Task<ReviewOutcome> RunEmployeeReviewOrchestration([OrchestrationTrigger] TaskOrchestrationContext context)
+        => new EmployeeReviewOrchestration().RunAsync(context, InputOf<ReviewInput>(context));
 
     [Function(nameof(CalibrationGroupOrchestration))]
-    public Task<object?> RunCalibrationGroupOrchestration([OrchestrationTrigger] TaskOrchestrationContext context, FunctionContext function)
-        => Orchestrate(context, function);
+    public static Task<GroupOutcome> RunCalibrationGroupOrchestration([OrchestrationTrigger] TaskOrchestrationContext context)
+        => new CalibrationGroupOrchestration().RunAsync(context, InputOf<CalibrationGroupInput>(context));
 
     [Function(nameof(SendWaveOrchestration))]
-    public Task<object?> RunSendWaveOrchestration([OrchestrationTrigger] TaskOrchestrationContext context, FunctionContext function)
-        => Orchestrate(context, function);
+    public static Task<WaveTotals> RunSendWaveOrchestration([OrchestrationTrigger] TaskOrchestrationContext context)
+        => new SendWaveOrchestration().RunAsync(context, InputOf<WaveRequest>(context));
 
     [Function(nameof(FollowUpOrchestration))]
-    public Task<object?> RunFollowUpOrchestration([OrchestrationTrigger] TaskOrchestrationContext context, FunctionContext function)
-        => Orchestrate(context, function);
+    public static Task<int> RunFollowUpOrchestration([OrchestrationTrigger] TaskOrchestrationContext context)
+        => new FollowUpOrchestration().RunAsync(context, InputOf<FollowUpInput>(context));
 
     [Function(nameof(PrepareCycle))]
-    public Task<object?> RunPrepareCycle([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(PrepareCycle), input, client, function);
+    public Task<PreparedCycle> RunPrepareCycle([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<PrepareCycle, string, PreparedCycle>(input, instanceId, client, function);
 
     [Function(nameof(StartReviewBatch))]
-    public Task<object?> RunStartReviewBatch([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(StartReviewBatch), input, client, function);
+    public Task<ReviewBatchResult> RunStartReviewBatch([ActivityTrigger] ReviewBatchRequest input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<StartReviewBatch, ReviewBatchRequest, ReviewBatchResult>(input, instanceId, client, function);
 
     [Function(nameof(ReassignManager))]
-    public Task<object?> RunReassignManager([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(ReassignManager), input, client, function);
+    public Task<bool> RunReassignManager([ActivityTrigger] ManagerReassignedEvent input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<ReassignManager, ManagerReassignedEvent, bool>(input, instanceId, client, function);
 
     [Function(nameof(SendWavePage))]
-    public Task<object?> RunSendWavePage([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(SendWavePage), input, client, function);
+    public Task<WavePageResult> RunSendWavePage([ActivityTrigger] WaveRequest input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<SendWavePage, WaveRequest, WavePageResult>(input, instanceId, client, function);
 
     [Function(nameof(CloseStep))]
-    public Task<object?> RunCloseStep([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(CloseStep), input, client, function);
+    public Task<CloseStepResult> RunCloseStep([ActivityTrigger] CloseStepRequest input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<CloseStep, CloseStepRequest, CloseStepResult>(input, instanceId, client, function);
 
     [Function(nameof(EscalateToHr))]
-    public Task<object?> RunEscalateToHr([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(EscalateToHr), input, client, function);
+    public Task<int> RunEscalateToHr([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<EscalateToHr, string, int>(input, instanceId, client, function);
 
     [Function(nameof(CancelCycle))]
-    public Task<object?> RunCancelCycle([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(CancelCycle), input, client, function);
+    public Task<int> RunCancelCycle([ActivityTrigger] CycleCancelledEvent input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<CancelCycle, CycleCancelledEvent, int>(input, instanceId, client, function);
 
     [Function(nameof(BuildCalibrationPacket))]
-    public Task<object?> RunBuildCalibrationPacket([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(BuildCalibrationPacket), input, client, function);
+    public Task<PacketSummary> RunBuildCalibrationPacket([ActivityTrigger] GroupRef input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<BuildCalibrationPacket, GroupRef, PacketSummary>(input, instanceId, client, function);
 
     [Function(nameof(NotifyCalibrators))]
-    public Task<object?> RunNotifyCalibrators([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(NotifyCalibrators), input, client, function);
+    public Task<int> RunNotifyCalibrators([ActivityTrigger] CalibratorNotice input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<NotifyCalibrators, CalibratorNotice, int>(input, instanceId, client, function);
 
     [Function(nameof(RecordCalibration))]
-    public Task<object?> RunRecordCalibration([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(RecordCalibration), input, client, function);
+    public Task<int> RunRecordCalibration([ActivityTrigger] CalibrationApprovedEvent input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<RecordCalibration, CalibrationApprovedEvent, int>(input, instanceId, client, function);
 
     [Function(nameof(ProposeDecisions))]
-    public Task<object?> RunProposeDecisions([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(ProposeDecisions), input, client, function);
+    public Task<int> RunProposeDecisions([ActivityTrigger] GroupRef input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<ProposeDecisions, GroupRef, int>(input, instanceId, client, function);
 
     [Function(nameof(RecordDecisions))]
-    public Task<object?> RunRecordDecisions([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(RecordDecisions), input, client, function);
+    public Task<IReadOnlyList<DateOnly>> RunRecordDecisions([ActivityTrigger] DecisionsFinalisedEvent input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<RecordDecisions, DecisionsFinalisedEvent, IReadOnlyList<DateOnly>>(input, instanceId, client, function);
 
     [Function(nameof(ComputeLeadershipSummary))]
-    public Task<object?> RunComputeLeadershipSummary([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(ComputeLeadershipSummary), input, client, function);
+    public Task<int> RunComputeLeadershipSummary([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<ComputeLeadershipSummary, string, int>(input, instanceId, client, function);
 
     [Function(nameof(ReleaseResults))]
-    public Task<object?> RunReleaseResults([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(ReleaseResults), input, client, function);
+    public Task<int> RunReleaseResults([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<ReleaseResults, string, int>(input, instanceId, client, function);
 
     [Function(nameof(ScheduleFollowUps))]
-    public Task<object?> RunScheduleFollowUps([ActivityTrigger] JsonElement? input, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Execute(nameof(ScheduleFollowUps), input, client, function);
+    public Task<bool> RunScheduleFollowUps([ActivityTrigger] FollowUpInput input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<ScheduleFollowUps, FollowUpInput, bool>(input, instanceId, client, function);
 
-    private Task<object?> Orchestrate(TaskOrchestrationContext context, FunctionContext function)
-        => dispatcher.RunOrchestratorAsync(context, function.InstanceServices);
+    private static TInput InputOf<TInput>(TaskOrchestrationContext context)
+        => context.GetInput<TInput>() ?? throw new InvalidOperationException($"Orchestration '{context.Name}' was started without its {typeof(TInput).Name}.");
 
-    // Activities may start or signal instances, so each one brings the client binding along. The host
-    // passes the calling orchestration's id as the activity trigger's "instanceId" binding data.
-    private Task<object?> Execute(string name, JsonElement? input, DurableTaskClient client, FunctionContext function)
+    // Activities may start or signal instances, so each one brings the client binding along.
+    private Task<TOutput> Run<TActivity, TInput, TOutput>(TInput input, string instanceId, DurableTaskClient client, FunctionContext function)
+        where TActivity : TaskActivity<TInput, TOutput>
     {
         durableClient.Client = client;
-        return dispatcher.RunActivityAsync(
-            name,
-            function.BindingContext.BindingData.TryGetValue("instanceId", out var instanceId) ? instanceId?.ToString() ?? string.Empty : string.Empty,
-            input,
-            function.InstanceServices,
-            function.CancellationToken);
+        var activity = ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(function.InstanceServices);
+        return activity.RunAsync(new TriggeredActivityContext(typeof(TActivity).Name, instanceId), input);
+    }
+
+    /// <summary>What an activity knows of its call, from the trigger's binding data.</summary>
+    private sealed class TriggeredActivityContext(string name, string instanceId) : TaskActivityContext
+    {
+        public override TaskName Name => name;
+
+        public override string InstanceId => instanceId;
     }
 }

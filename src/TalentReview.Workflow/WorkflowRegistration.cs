@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Links;
@@ -10,13 +11,13 @@ using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow;
 
-/// <summary>Registers the workflow with a host. Both hosts (and the Azure adapter) call these two.</summary>
+/// <summary>Registers the workflow with a host. Both hosts call these two.</summary>
 public static class WorkflowRegistration
 {
     /// <summary>
     /// The typed store, the use cases and the services activities need. The host registers the ports
     /// (<see cref="IDocumentStore"/>, <see cref="Notifications.IEmailSender"/>, <see cref="ILinkSigner"/>)
-    /// and the engine's <see cref="DurableClient"/>; <see cref="TimeProvider"/> defaults to the system clock.
+    /// and the engine's <see cref="DurableTaskClient"/>; <see cref="TimeProvider"/> defaults to the system clock.
     /// </summary>
     public static IServiceCollection AddTalentReviewWorkflow(this IServiceCollection services)
     {
@@ -34,10 +35,31 @@ public static class WorkflowRegistration
         return services;
     }
 
-    /// <summary>Every orchestrator and activity of the workflow, by class name.</summary>
-    public static DurableRegistry AddTalentReviewWorkflow(this DurableRegistry registry)
+    /// <summary>Every orchestrator of the workflow; each is named after its class.</summary>
+    public static IReadOnlyList<Type> Orchestrators { get; } = TasksOfType<ITaskOrchestrator>();
+
+    /// <summary>Every activity of the workflow; each is named after its class.</summary>
+    public static IReadOnlyList<Type> Activities { get; } = TasksOfType<ITaskActivity>();
+
+    /// <summary>Registers every orchestrator and activity of the workflow with a Durable Task worker.</summary>
+    public static DurableTaskRegistry AddTalentReviewWorkflow(this DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        return registry.AddAllFromAssemblyOf<ReviewCycleOrchestration>();
+        foreach (var orchestrator in Orchestrators)
+        {
+            registry.AddOrchestrator(orchestrator);
+        }
+
+        foreach (var activity in Activities)
+        {
+            registry.AddActivity(activity);
+        }
+
+        return registry;
     }
+
+    private static List<Type> TasksOfType<TTask>()
+        => [.. typeof(ReviewCycleOrchestration).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(TTask).IsAssignableFrom(type))
+            .OrderBy(type => type.Name, StringComparer.Ordinal)];
 }

@@ -26,11 +26,12 @@ public static class ConformanceScenarios
         new(nameof(FailurePropagation) + ".Handled", FailurePropagation.RunHandledAsync),
         new(nameof(ContinueAsNewWithEvents), ContinueAsNewWithEvents.RunAsync),
         new(nameof(Termination), Termination.RunAsync),
-        new(nameof(Termination) + ".Recursive", Termination.RunRecursiveAsync),
+        new(nameof(Termination) + ".ChildrenLeftRunning", Termination.RunChildrenLeftRunningAsync),
         new(nameof(NonDeterminism), NonDeterminism.RunAsync),
         new(nameof(EventBetweenInstances), EventBetweenInstances.RunAsync),
         new(nameof(ReplaySafeValues), ReplaySafeValues.RunAsync),
         new(nameof(ClientErrors), ClientErrors.RunAsync),
+        new(nameof(ClientErrors) + ".CustomStatus", ClientErrors.RunCustomStatusAsync),
     ];
 
     internal static async Task<OrchestrationMetadata> RunToEndAsync(

@@ -2,11 +2,11 @@ namespace TalentReview.Durable.Conformance;
 
 /// <summary>
 /// An engine running the orchestrations a scenario registers. The embedded engine implements it on
-/// virtual time; the Azure adapter implements it on the real Durable Task engine.
+/// virtual time; the Functions tests implement it on the real Durable Task engine (in process).
 /// </summary>
 public interface IDurableScenarioHost : IAsyncDisposable
 {
-    DurableClient Client { get; }
+    DurableTaskClient Client { get; }
 
     /// <summary>Waits until the instance has ended, letting time pass (virtual engines jump their clock from timer to timer).</summary>
     Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, CancellationToken cancellationToken);
@@ -21,5 +21,5 @@ public interface IDurableScenarioHost : IAsyncDisposable
 /// <summary>Starts a fresh <see cref="IDurableScenarioHost"/> with the scenario's orchestrators and activities.</summary>
 public interface IDurableScenarioHostFactory
 {
-    Task<IDurableScenarioHost> StartAsync(Action<DurableRegistry> register, CancellationToken cancellationToken);
+    Task<IDurableScenarioHost> StartAsync(Action<DurableTaskRegistry> register, CancellationToken cancellationToken);
 }

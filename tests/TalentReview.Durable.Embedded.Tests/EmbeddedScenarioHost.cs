@@ -6,7 +6,7 @@ namespace TalentReview.Durable.Embedded.Tests;
 /// <summary>Runs conformance scenarios on the embedded engine, on virtual time, in memory or on a SQLite file.</summary>
 internal sealed class EmbeddedScenarioHostFactory(bool onSqliteFile) : IDurableScenarioHostFactory
 {
-    public async Task<IDurableScenarioHost> StartAsync(Action<DurableRegistry> register, CancellationToken cancellationToken)
+    public async Task<IDurableScenarioHost> StartAsync(Action<DurableTaskRegistry> register, CancellationToken cancellationToken)
     {
         var database = onSqliteFile ? TempDatabase.Create() : null;
         var host = await EmbeddedDurableTestHost.StartAsync(register, options: o => o.DatabasePath = database?.Path, cancellationToken: cancellationToken);
@@ -16,7 +16,7 @@ internal sealed class EmbeddedScenarioHostFactory(bool onSqliteFile) : IDurableS
 
 internal sealed class EmbeddedScenarioHost(EmbeddedDurableTestHost host, TempDatabase? database) : IDurableScenarioHost
 {
-    public DurableClient Client => host.Client;
+    public DurableTaskClient Client => host.Client;
 
     public Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, CancellationToken cancellationToken)
         => host.RunToCompletionAsync(instanceId, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class HostingTests
         builder.Services.AddEmbeddedDurableEngine(r => r.AddOrchestrator<NotifyOrchestrator>().AddOrchestrator<WaitingOrchestrator>().AddActivity<RaiseWithClientActivity>());
         using var host = builder.Build();
         await host.StartAsync(cancellation);
-        var client = host.Services.GetRequiredService<DurableClient>();
+        var client = host.Services.GetRequiredService<DurableTaskClient>();
 
         var waiting = await client.ScheduleNewOrchestrationInstanceAsync(nameof(WaitingOrchestrator), cancellation: cancellation);
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(NotifyOrchestrator), waiting, cancellation: cancellation);
@@ -26,22 +26,22 @@ public sealed class HostingTests
         await host.StopAsync(cancellation);
     }
 
-    public sealed class WaitingOrchestrator : Orchestrator<Unit, string>
+    public sealed class WaitingOrchestrator : TaskOrchestrator<object?, string>
     {
-        public override Task<string> RunAsync(OrchestrationContext context, Unit input) => context.WaitForExternalEvent<string>("Nudge");
+        public override Task<string> RunAsync(TaskOrchestrationContext context, object? input) => context.WaitForExternalEvent<string>("Nudge");
     }
 
-    public sealed class NotifyOrchestrator : Orchestrator<string, Unit>
+    public sealed class NotifyOrchestrator : TaskOrchestrator<string, bool>
     {
-        public override Task<Unit> RunAsync(OrchestrationContext context, string input) => context.CallActivityAsync<Unit>(nameof(RaiseWithClientActivity), input);
+        public override Task<bool> RunAsync(TaskOrchestrationContext context, string input) => context.CallActivityAsync<bool>(nameof(RaiseWithClientActivity), input);
     }
 
-    public sealed class RaiseWithClientActivity(DurableClient client) : Activity<string, Unit>
+    public sealed class RaiseWithClientActivity(DurableTaskClient client) : TaskActivity<string, bool>
     {
-        public override async Task<Unit> RunAsync(ActivityContext context, string input)
+        public override async Task<bool> RunAsync(TaskActivityContext context, string input)
         {
-            await client.RaiseEventAsync(input, "Nudge", "raised by an activity", context.CancellationToken);
-            return Unit.Value;
+            await client.RaiseEventAsync(input, "Nudge", "raised by an activity", CancellationToken.None);
+            return true;
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class VirtualTimeTests
 
         Assert.Equal(start.AddDays(15), host.Clock.GetUtcNow());
         Assert.Equal(start.AddDays(21), host.Engine.NextTimerDueAt);
-        Assert.Equal(2, (await host.Client.GetInstanceAsync(id, cancellation: Cancellation))!.ReadCustomStatusAs<int>());
+        Assert.Equal(2, (await host.Client.GetInstanceAsync(id, getInputsAndOutputs: true, Cancellation))!.ReadCustomStatusAs<int>());
 
         var result = await host.RunToCompletionAsync(id, Cancellation);
 
@@ -43,7 +43,7 @@ public sealed class VirtualTimeTests
     }
 
     [Fact]
-    public async Task Query_pages_by_prefix_and_purge_removes_only_ended_instances()
+    public async Task Query_pages_by_prefix_and_purge_removes_only_ended_instances_one_by_one()
     {
         await using var host = await EmbeddedDurableTestHost.StartAsync(r => r.AddOrchestrator<WeeklyReminderOrchestrator>(), cancellationToken: Cancellation);
         for (var i = 0; i < 5; i++)
@@ -54,13 +54,19 @@ public sealed class VirtualTimeTests
         await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(WeeklyReminderOrchestrator), 1, new("cycle-b-0"), Cancellation);
         await host.Engine.WaitForIdleAsync(Cancellation);
 
-        var first = await host.Client.QueryInstancesAsync(new(InstanceIdPrefix: "cycle-a-", PageSize: 3), Cancellation);
-        var second = await host.Client.QueryInstancesAsync(new(InstanceIdPrefix: "cycle-a-", PageSize: 3, ContinuationToken: first.ContinuationToken), Cancellation);
-        var purged = await host.Client.PurgeAllInstancesAsync(new(InstanceIdPrefix: "cycle-"), Cancellation);
+        var pages = new List<Page<OrchestrationMetadata>>();
+        await foreach (var page in host.Client.GetAllInstancesAsync(new(InstanceIdPrefix: "cycle-a-", PageSize: 3)).AsPages(pageSizeHint: 3))
+        {
+            pages.Add(page);
+        }
 
-        Assert.Equal(["cycle-a-0", "cycle-a-1", "cycle-a-2"], first.Instances.Select(i => i.InstanceId));
-        Assert.Equal(["cycle-a-3", "cycle-a-4"], second.Instances.Select(i => i.InstanceId));
-        Assert.Null(second.ContinuationToken);
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => host.Client.PurgeInstanceAsync("cycle-a-1", cancellation: Cancellation));
+        var purged = await host.Client.PurgeInstanceAsync("cycle-a-0", cancellation: Cancellation);
+
+        Assert.Equal(["cycle-a-0", "cycle-a-1", "cycle-a-2"], pages[0].Values.Select(i => i.InstanceId));
+        Assert.Equal(["cycle-a-3", "cycle-a-4"], pages[1].Values.Select(i => i.InstanceId));
+        Assert.Null(pages[1].ContinuationToken);
+        Assert.Contains("only ended instances can be purged", refused.Message, StringComparison.Ordinal);
         Assert.Equal(1, purged.PurgedInstanceCount);
         Assert.Null(await host.Client.GetInstanceAsync("cycle-a-0", cancellation: Cancellation));
         Assert.NotNull(await host.Client.GetInstanceAsync("cycle-a-1", cancellation: Cancellation));
@@ -118,9 +124,9 @@ public sealed class VirtualTimeTests
     public sealed record TickCount(int Target, int Counted);
 
     /// <summary>Counts "tick" events, continuing as new every 50, as the calibration group does with ready signals.</summary>
-    public sealed class TickCounterOrchestrator : Orchestrator<TickCount, int>
+    public sealed class TickCounterOrchestrator : TaskOrchestrator<TickCount, int>
     {
-        public override async Task<int> RunAsync(OrchestrationContext context, TickCount input)
+        public override async Task<int> RunAsync(TaskOrchestrationContext context, TickCount input)
         {
             var counted = input.Counted;
             for (var i = 0; i < 50 && counted < input.Target; i++)
@@ -138,9 +144,9 @@ public sealed class VirtualTimeTests
         }
     }
 
-    public sealed class HourlyOrchestrator : Orchestrator<int, DateTime>
+    public sealed class HourlyOrchestrator : TaskOrchestrator<int, DateTime>
     {
-        public override async Task<DateTime> RunAsync(OrchestrationContext context, int input)
+        public override async Task<DateTime> RunAsync(TaskOrchestrationContext context, int input)
         {
             for (var hour = 0; hour < input; hour++)
             {
@@ -151,9 +157,9 @@ public sealed class VirtualTimeTests
         }
     }
 
-    public sealed class WeeklyReminderOrchestrator : Orchestrator<int, DateTime>
+    public sealed class WeeklyReminderOrchestrator : TaskOrchestrator<int, DateTime>
     {
-        public override async Task<DateTime> RunAsync(OrchestrationContext context, int input)
+        public override async Task<DateTime> RunAsync(TaskOrchestrationContext context, int input)
         {
             for (var week = 1; week <= input; week++)
             {

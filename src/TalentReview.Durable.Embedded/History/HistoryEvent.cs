@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace TalentReview.Durable.Embedded.History;
 
@@ -27,7 +29,7 @@ internal abstract record HistoryEvent
 }
 
 /// <summary>The orchestration that started a sub-orchestration, and the task that waits for it.</summary>
-internal sealed record ParentInstance(string InstanceId, string ExecutionId, int TaskId);
+internal sealed record ParentInstance(string InstanceId, string ExecutionId, int TaskId, string? Name = null);
 
 internal sealed record ExecutionStarted(string Name, string ExecutionId, string? Input, ParentInstance? Parent) : HistoryEvent;
 
@@ -62,7 +64,7 @@ internal sealed record EventRaised(string Name, string? Input) : HistoryEvent;
 
 internal sealed record ExecutionCompleted(OrchestrationRuntimeStatus Status, string? Result, TaskFailureDetails? Failure) : HistoryEvent;
 
-internal sealed record ExecutionTerminated(string? Output, bool Recursive) : HistoryEvent;
+internal sealed record ExecutionTerminated(string? Output) : HistoryEvent;
 
 /// <summary>
 /// A message in an instance's inbox. Results of tasks carry the execution they belong to, so

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DurableTask.Core.Exceptions;
 using Microsoft.Data.Sqlite;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Durable.Embedded.History;
 
 namespace TalentReview.Durable.Embedded.Persistence;
@@ -16,7 +19,7 @@ internal sealed class EngineStore : IDisposable
 {
     private static readonly string ActiveStatuses =
         $"({(int)OrchestrationRuntimeStatus.Pending}, {(int)OrchestrationRuntimeStatus.Running}, {(int)OrchestrationRuntimeStatus.Suspended})";
-    private static readonly JsonSerializerOptions Json = DurableJson.Options;
+    private static readonly JsonSerializerOptions Json = EngineJson.Options;
 
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
@@ -208,16 +211,22 @@ internal sealed class EngineStore : IDisposable
 
     // ---- client side ----
 
-    public CommitOutcome ScheduleNew(string instanceId, string name, string? input, DateTimeOffset now, DateTimeOffset? startAt)
+    /// <summary>
+    /// Starts an instance. An existing instance of that id is replaced, unless it is in one of the
+    /// <paramref name="dedupeStatuses"/>: then the start is refused, as Durable Functions does.
+    /// </summary>
+    public CommitOutcome ScheduleNew(
+        string instanceId, string name, string? input, DateTimeOffset now, DateTimeOffset? startAt, IReadOnlySet<OrchestrationRuntimeStatus> dedupeStatuses)
     {
         lock (_gate)
         {
             var outcome = new CommitOutcome();
             InTransaction(() =>
             {
-                if (ReadInstance(instanceId) is { IsActive: true })
+                if (ReadInstance(instanceId) is { } existing && dedupeStatuses.Contains(existing.Status))
                 {
-                    throw new OrchestrationAlreadyExistsException(instanceId);
+                    throw new OrchestrationAlreadyExistsException(
+                        $"An orchestration with id '{instanceId}' already exists. It's in the {existing.Status} state.");
                 }
 
                 var executionId = Guid.NewGuid().ToString("N");
@@ -282,8 +291,8 @@ internal sealed class EngineStore : IDisposable
         }
     }
 
-    /// <summary>Deletes ended instances (and, if recursive, their ended descendants); returns how many.</summary>
-    public int Purge(IEnumerable<string> instanceIds, bool recursive)
+    /// <summary>Deletes ended instances; returns how many.</summary>
+    public int Purge(IEnumerable<string> instanceIds)
     {
         lock (_gate)
         {
@@ -298,15 +307,7 @@ internal sealed class EngineStore : IDisposable
                         continue;
                     }
 
-                    if (recursive)
-                    {
-                        foreach (var child in Children(id, onlyActive: false))
-                        {
-                            pending.Push(child);
-                        }
-                    }
-
-                    DeleteInstanceData(id, includingRow: true);
+DeleteInstanceData(id, includingRow: true);
                     purged++;
                 }
             });
@@ -318,7 +319,7 @@ internal sealed class EngineStore : IDisposable
     {
         var sql = new StringBuilder("SELECT id FROM instances WHERE status NOT IN ").Append(ActiveStatuses);
         var parameters = new List<(string Name, object Value)>();
-        AppendFilters(sql, parameters, filter.Statuses, filter.InstanceIdPrefix, filter.CreatedFrom, filter.CreatedTo);
+        AppendFilters(sql, parameters, filter.Statuses, prefix: null, filter.CreatedFrom, filter.CreatedTo);
         lock (_gate)
         {
             var command = Command(sql.ToString());
@@ -345,14 +346,14 @@ internal sealed class EngineStore : IDisposable
     private static void AppendFilters(
         StringBuilder sql,
         List<(string Name, object Value)> parameters,
-        IReadOnlyCollection<OrchestrationRuntimeStatus>? statuses,
+        IEnumerable<OrchestrationRuntimeStatus>? statuses,
         string? prefix,
         DateTimeOffset? createdFrom,
         DateTimeOffset? createdTo)
     {
-        if (statuses is { Count: > 0 })
+        if (statuses?.ToList() is { Count: > 0 } statusList)
         {
-            sql.Append(" AND status IN (").AppendJoin(", ", statuses.Select(s => ((int)s).ToString(CultureInfo.InvariantCulture))).Append(')');
+            sql.Append(" AND status IN (").AppendJoin(", ", statusList.Select(s => ((int)s).ToString(CultureInfo.InvariantCulture))).Append(')');
         }
 
         if (!string.IsNullOrEmpty(prefix))
@@ -452,21 +453,13 @@ internal sealed class EngineStore : IDisposable
         {
             StartChild(child, now, outcome);
         }
-
-        if (step.TerminateChildren)
-        {
-            foreach (var child in Children(step.InstanceId, onlyActive: true))
-            {
-                InsertMessage(new(child, new(new ExecutionTerminated(null, Recursive: true) { Timestamp = now.UtcDateTime })), outcome);
-            }
-        }
     }
 
     private void StartChild(ChildStart child, DateTimeOffset now, CommitOutcome outcome)
     {
         if (ReadStatus(child.InstanceId) is { } status && status is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended)
         {
-            var failure = TaskFailureDetails.FromException(new OrchestrationAlreadyExistsException(child.InstanceId));
+            var failure = TaskFailureDetails.FromException(new OrchestrationAlreadyExistsException($"An orchestration with id '{child.InstanceId}' already exists."));
             var failed = new SubOrchestrationFailed(child.Parent.TaskId, failure) { Timestamp = now.UtcDateTime };
             InsertMessage(new(child.Parent.InstanceId, new(failed, child.Parent.ExecutionId)), outcome);
             return;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Durable.Embedded.History;
 
 namespace TalentReview.Durable.Embedded.Persistence;
@@ -20,15 +22,20 @@ internal sealed record InstanceRow(
 {
     public bool IsActive => Status is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended;
 
-    public OrchestrationMetadata ToMetadata(bool withPayloads) => new(Name, InstanceId)
+    /// <summary>
+    /// The instance as Durable Functions reports it: inputs, outputs and custom status only when
+    /// asked for (with the converter that reads them).
+    /// </summary>
+    public OrchestrationMetadata ToMetadata(DataConverter? withPayloads) => new(Name, InstanceId)
     {
         RuntimeStatus = Status,
         CreatedAt = CreatedAt,
         LastUpdatedAt = LastUpdatedAt,
-        SerializedInput = withPayloads ? Input : null,
-        SerializedOutput = withPayloads ? Output : null,
-        SerializedCustomStatus = CustomStatus,
+        SerializedInput = withPayloads is null ? null : Input,
+        SerializedOutput = withPayloads is null ? null : Output,
+        SerializedCustomStatus = withPayloads is null ? null : CustomStatus,
         FailureDetails = Failure,
+        DataConverter = withPayloads,
     };
 }
 
@@ -56,7 +63,7 @@ internal sealed record OutgoingMessage(string InstanceId, InboxMessage Message, 
     /// The stored form, serialized once by whoever asks first. Workers and activity runners ask
     /// before they hand work to the single committer thread, so serialization runs in parallel.
     /// </summary>
-    public string Body => _body ??= JsonSerializer.Serialize(Message, DurableJson.Options);
+    public string Body => _body ??= JsonSerializer.Serialize(Message, EngineJson.Options);
 }
 
 internal sealed record ChildStart(string InstanceId, string Name, string? Input, ParentInstance Parent);
@@ -98,7 +105,6 @@ internal sealed class InstanceStep(string instanceId)
 
     public List<ChildStart> ChildStarts { get; } = [];
 
-    public bool TerminateChildren { get; set; }
 
     /// <summary>Stored forms of <see cref="NewHistory"/>, filled by <see cref="Serialize"/>.</summary>
     public List<string> NewHistoryBodies { get; } = [];
@@ -111,12 +117,12 @@ internal sealed class InstanceStep(string instanceId)
     {
         for (var i = NewHistoryBodies.Count; i < NewHistory.Count; i++)
         {
-            NewHistoryBodies.Add(JsonSerializer.Serialize(NewHistory[i], DurableJson.Options));
+            NewHistoryBodies.Add(JsonSerializer.Serialize(NewHistory[i], EngineJson.Options));
         }
 
         for (var i = ActivityBodies.Count; i < Activities.Count; i++)
         {
-            ActivityBodies.Add(JsonSerializer.Serialize(Activities[i], DurableJson.Options));
+            ActivityBodies.Add(JsonSerializer.Serialize(Activities[i], EngineJson.Options));
         }
 
         foreach (var message in Messages.Concat(SentEvents))

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using TalentReview.Durable.Embedded.History;
 
@@ -10,8 +11,9 @@ namespace TalentReview.Durable.Embedded.Replay;
 /// sequential id; replay matches those actions against the recorded history, and completions
 /// from history resolve the tasks the code awaits.
 /// </summary>
-internal sealed class EmbeddedOrchestrationContext(string name, string instanceId, string? serializedInput, ILoggerFactory loggerFactory)
-    : OrchestrationContext
+internal sealed class EmbeddedOrchestrationContext(
+    string name, string instanceId, ParentOrchestrationInstance? parent, string? serializedInput, DataConverter converter, ILoggerFactory loggerFactory)
+    : TaskOrchestrationContext
 {
     private readonly Dictionary<int, OpenTask> _openTasks = [];
     private readonly SortedDictionary<int, ActionEvent> _unmatchedActions = [];
@@ -20,9 +22,11 @@ internal sealed class EmbeddedOrchestrationContext(string name, string instanceI
     private int _nextTaskId;
     private int _guidCounter;
 
-    public override string Name => name;
+    public override TaskName Name => name;
 
     public override string InstanceId => instanceId;
+
+    public override ParentOrchestrationInstance? Parent => parent;
 
     public override bool IsReplaying => ReplayingFlag;
 
@@ -44,25 +48,27 @@ internal sealed class EmbeddedOrchestrationContext(string name, string instanceI
     /// <summary>Events received but not awaited yet, in arrival order.</summary>
     public IReadOnlyList<EventRaised> BufferedEvents => _bufferedEvents;
 
-    public override T? GetInput<T>() where T : default => DurableJson.Deserialize<T>(serializedInput);
+    protected override ILoggerFactory LoggerFactory => loggerFactory;
 
-    public override Task<TResult> CallActivityAsync<TResult>(string name, object? input = null, TaskOptions? options = null)
+    public override T? GetInput<T>() where T : default => converter.Deserialize<T>(serializedInput);
+
+    public override Task<TResult> CallActivityAsync<TResult>(TaskName name, object? input = null, TaskOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        var serialized = DurableJson.Serialize(input);
-        return options?.Retry is { } retry
-            ? WithRetriesAsync(() => CallActivityOnceAsync<TResult>(name, serialized), retry)
-            : CallActivityOnceAsync<TResult>(name, serialized);
+        ArgumentException.ThrowIfNullOrEmpty(name.Name);
+        var serialized = converter.Serialize(input);
+        return RetryPolicyOf(options) is { } retry
+            ? WithRetriesAsync(() => CallActivityOnceAsync<TResult>(name.Name, serialized), retry)
+            : CallActivityOnceAsync<TResult>(name.Name, serialized);
     }
 
-    public override Task<TResult> CallSubOrchestratorAsync<TResult>(string orchestratorName, object? input = null, TaskOptions? options = null)
+    public override Task<TResult> CallSubOrchestratorAsync<TResult>(TaskName orchestratorName, object? input = null, TaskOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(orchestratorName);
-        var serialized = DurableJson.Serialize(input);
+        ArgumentException.ThrowIfNullOrEmpty(orchestratorName.Name);
+        var serialized = converter.Serialize(input);
         var childId = (options as SubOrchestrationOptions)?.InstanceId ?? NewGuid().ToString("N");
-        return options?.Retry is { } retry
-            ? WithRetriesAsync(() => CallSubOrchestratorOnceAsync<TResult>(orchestratorName, childId, serialized), retry)
-            : CallSubOrchestratorOnceAsync<TResult>(orchestratorName, childId, serialized);
+        return RetryPolicyOf(options) is { } retry
+            ? WithRetriesAsync(() => CallSubOrchestratorOnceAsync<TResult>(orchestratorName.Name, childId, serialized), retry)
+            : CallSubOrchestratorOnceAsync<TResult>(orchestratorName.Name, childId, serialized);
     }
 
     public override Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default)
@@ -73,7 +79,7 @@ internal sealed class EmbeddedOrchestrationContext(string name, string instanceI
         {
             var input = _bufferedEvents[buffered].Input;
             _bufferedEvents.RemoveAt(buffered);
-            return Task.FromResult(DurableJson.Deserialize<T>(input)!);
+            return Task.FromResult(converter.Deserialize<T>(input)!);
         }
 
         var waiter = new TaskCompletionSource<string?>();
@@ -117,22 +123,22 @@ internal sealed class EmbeddedOrchestrationContext(string name, string instanceI
         return completion.Task;
     }
 
-    public override void SendEvent(string instanceId, string eventName, object? eventData)
+    public override void SendEvent(string instanceId, string eventName, object payload)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         ArgumentException.ThrowIfNullOrEmpty(eventName);
-        var action = new EventSent(_nextTaskId++, instanceId, eventName, DurableJson.Serialize(eventData));
+        var action = new EventSent(_nextTaskId++, instanceId, eventName, converter.Serialize(payload));
         _unmatchedActions.Add(action.TaskId, action);
     }
 
     public override void SetCustomStatus(object? customStatus)
     {
-        SerializedCustomStatus = DurableJson.Serialize(customStatus);
+        SerializedCustomStatus = converter.Serialize(customStatus);
         CustomStatusChanged = true;
     }
 
     public override void ContinueAsNew(object? newInput = null, bool preserveUnprocessedEvents = true)
-        => ContinueAsNewRequested = new(DurableJson.Serialize(newInput), preserveUnprocessedEvents);
+        => ContinueAsNewRequested = new(converter.Serialize(newInput), preserveUnprocessedEvents);
 
     public override Guid NewGuid()
     {
@@ -147,9 +153,6 @@ internal sealed class EmbeddedOrchestrationContext(string name, string instanceI
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return new Guid(bytes, bigEndian: true);
     }
-
-    public override ILogger CreateReplaySafeLogger(string categoryName)
-        => new ReplaySafeLogger(loggerFactory.CreateLogger(categoryName), this);
 
     /// <summary>History recorded an action: the code must have taken the same action with the same id.</summary>
     public void MatchRecordedAction(ActionEvent recorded)
@@ -187,10 +190,10 @@ internal sealed class EmbeddedOrchestrationContext(string name, string instanceI
                 open.Completion.TrySetResult(null);
                 break;
             case TaskFailed failed:
-                open.Completion.TrySetException(new TaskFailedException(open.Name, failed.Failure));
+                open.Completion.TrySetException(new TaskFailedException(open.Name, result.TaskScheduledId, failed.Failure));
                 break;
             case SubOrchestrationFailed failed:
-                open.Completion.TrySetException(new TaskFailedException(open.Name, failed.Failure));
+                open.Completion.TrySetException(new TaskFailedException(open.Name, result.TaskScheduledId, failed.Failure));
                 break;
         }
     }
@@ -226,11 +229,20 @@ internal sealed class EmbeddedOrchestrationContext(string name, string instanceI
         _ => action.GetType().Name,
     };
 
-    private static async Task<T> DeserializeAsync<T>(Task<string?> raw)
-        => DurableJson.Deserialize<T>(await raw.ConfigureAwait(true))!;
+    private async Task<T> DeserializeAsync<T>(Task<string?> raw)
+        => converter.Deserialize<T>(await raw.ConfigureAwait(true))!;
 
+    private static RetryPolicy? RetryPolicyOf(TaskOptions? options) => options?.Retry switch
+    {
+        null => null,
+        { Policy: { } policy } => policy,
+        _ => throw new NotSupportedException("The embedded engine retries by RetryPolicy only; retry handlers are not supported."),
+    };
+
+    // As Durable Task: the n-th retry waits FirstRetryInterval * BackoffCoefficient^(n-1), capped, within RetryTimeout.
     private async Task<TResult> WithRetriesAsync<TResult>(Func<Task<TResult>> call, RetryPolicy retry)
     {
+        var firstAttempt = CurrentUtcDateTime;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -239,9 +251,21 @@ internal sealed class EmbeddedOrchestrationContext(string name, string instanceI
             }
             catch (TaskFailedException) when (attempt < retry.MaxNumberOfAttempts)
             {
-                await CreateTimer(CurrentUtcDateTime.Add(retry.DelayBeforeRetry(attempt)), CancellationToken.None).ConfigureAwait(true);
+                var delay = DelayBeforeRetry(retry, attempt);
+                if (retry.RetryTimeout != Timeout.InfiniteTimeSpan && CurrentUtcDateTime.Add(delay) > firstAttempt.Add(retry.RetryTimeout))
+                {
+                    throw;
+                }
+
+                await CreateTimer(CurrentUtcDateTime.Add(delay), CancellationToken.None).ConfigureAwait(true);
             }
         }
+    }
+
+    private static TimeSpan DelayBeforeRetry(RetryPolicy retry, int attempt)
+    {
+        var ticks = retry.FirstRetryInterval.Ticks * Math.Pow(retry.BackoffCoefficient, attempt - 1);
+        return ticks >= retry.MaxRetryInterval.Ticks ? retry.MaxRetryInterval : TimeSpan.FromTicks((long)ticks);
     }
 
     private Task<TResult> CallActivityOnceAsync<TResult>(string activityName, string? input)
@@ -263,19 +287,3 @@ internal sealed class EmbeddedOrchestrationContext(string name, string instanceI
 }
 
 internal sealed record ContinueAsNewRequest(string? Input, bool PreserveUnprocessedEvents);
-
-/// <summary>Writes only while the orchestration is not replaying, so each log line appears once.</summary>
-internal sealed class ReplaySafeLogger(ILogger inner, OrchestrationContext context) : ILogger
-{
-    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(state);
-
-    public bool IsEnabled(LogLevel logLevel) => !context.IsReplaying && inner.IsEnabled(logLevel);
-
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-    {
-        if (!context.IsReplaying)
-        {
-            inner.Log(logLevel, eventId, state, exception, formatter);
-        }
-    }
-}

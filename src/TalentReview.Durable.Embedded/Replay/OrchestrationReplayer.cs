@@ -1,3 +1,5 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using TalentReview.Durable.Embedded.History;
 
@@ -22,16 +24,18 @@ internal sealed record EpisodeResult(
 internal static class OrchestrationReplayer
 {
     public static EpisodeResult Run(
-        IOrchestrator orchestrator,
+        ITaskOrchestrator orchestrator,
         string instanceId,
         IReadOnlyList<HistoryEvent> past,
         IReadOnlyList<HistoryEvent> newEvents,
         DateTime now,
+        DataConverter converter,
         ILoggerFactory loggerFactory)
     {
         var started = past.Concat(newEvents).OfType<ExecutionStarted>().FirstOrDefault()
             ?? throw new InvalidOperationException($"The history of '{instanceId}' has no start event.");
-        var context = new EmbeddedOrchestrationContext(started.Name, instanceId, started.Input, loggerFactory);
+        var parent = started.Parent is { } p ? new ParentOrchestrationInstance(p.Name ?? string.Empty, p.InstanceId) : null;
+        var context = new EmbeddedOrchestrationContext(started.Name, instanceId, parent, started.Input, converter, loggerFactory);
         var scheduler = new ReplaySynchronizationContext();
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(scheduler);
@@ -77,13 +81,15 @@ internal static class OrchestrationReplayer
         if (run.IsCompletedSuccessfully && context.ContinueAsNewRequested is { } next)
         {
             var carryover = next.PreserveUnprocessedEvents ? context.BufferedEvents.ToList() : [];
+#pragma warning disable CS0618 // Durable Task's status for an execution that continues as new; never reported to clients.
             var ended = Ended(newEvents, actions, now, OrchestrationRuntimeStatus.ContinuedAsNew, next.Input, null, context);
+#pragma warning restore CS0618
             return ended with { ContinueAsNew = next, CarryoverEvents = carryover };
         }
 
         return run.Status switch
         {
-            TaskStatus.RanToCompletion => Ended(newEvents, actions, now, OrchestrationRuntimeStatus.Completed, DurableJson.Serialize(run.Result), null, context),
+            TaskStatus.RanToCompletion => Ended(newEvents, actions, now, OrchestrationRuntimeStatus.Completed, converter.Serialize(run.Result), null, context),
             TaskStatus.Canceled => Ended(newEvents, actions, now, OrchestrationRuntimeStatus.Failed, null, FailureOf(CanceledException(run)), context),
             _ => Ended(newEvents, actions, now, OrchestrationRuntimeStatus.Failed, null, FailureOf(run.Exception!.InnerException ?? run.Exception), context),
         };
@@ -96,7 +102,7 @@ internal static class OrchestrationReplayer
                     context.CurrentTime = episode.Timestamp;
                     break;
                 case ExecutionStarted:
-                    run = Start(orchestrator, context, started.Input);
+                    run = Start(orchestrator, context, converter, started.Input);
                     break;
                 case ActionEvent action:
                     context.MatchRecordedAction(action);
@@ -113,11 +119,11 @@ internal static class OrchestrationReplayer
         }
     }
 
-    private static Task<object?> Start(IOrchestrator orchestrator, OrchestrationContext context, string? input)
+    private static Task<object?> Start(ITaskOrchestrator orchestrator, TaskOrchestrationContext context, DataConverter converter, string? input)
     {
         try
         {
-            return orchestrator.RunAsync(context, DurableJson.Deserialize(input, orchestrator.InputType));
+            return orchestrator.RunAsync(context, converter.Deserialize(input, orchestrator.InputType));
         }
 #pragma warning disable CA1031 // A failure to start (e.g. an input that does not deserialize) fails the orchestration.
         catch (Exception ex)
@@ -141,7 +147,7 @@ internal static class OrchestrationReplayer
     }
 
     private static TaskFailureDetails FailureOf(Exception exception) => exception is TaskFailedException failed
-        ? new(typeof(TaskFailedException).FullName!, failed.Message, failed.StackTrace, failed.FailureDetails)
+        ? new(typeof(TaskFailedException).FullName!, failed.Message, failed.StackTrace, failed.FailureDetails, null)
         : TaskFailureDetails.FromException(exception);
 
     private static EpisodeResult Ended(

@@ -1,3 +1,5 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Durable.Embedded.Time;
 
@@ -24,7 +26,7 @@ public sealed class EmbeddedDurableTestHost : IAsyncDisposable
 
     public EmbeddedDurableEngine Engine { get; }
 
-    public DurableClient Client => Engine.Client;
+    public DurableTaskClient Client => Engine.Client;
 
     /// <summary>The virtual clock, also registered as the <see cref="TimeProvider"/> of the services.</summary>
     public VirtualTimeProvider Clock { get; }
@@ -32,7 +34,7 @@ public sealed class EmbeddedDurableTestHost : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     public static async Task<EmbeddedDurableTestHost> StartAsync(
-        Action<DurableRegistry> configure,
+        Action<DurableTaskRegistry> configure,
         Action<IServiceCollection>? configureServices = null,
         Action<EmbeddedEngineOptions>? options = null,
         DateTimeOffset? start = null,
@@ -63,7 +65,7 @@ public sealed class EmbeddedDurableTestHost : IAsyncDisposable
     {
         await Engine.RunUntilIdleAdvancingTimeAsync(stopWhen: () => Engine.HasEnded(instanceId), cancellationToken: cancellationToken).ConfigureAwait(false);
         var state = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
-            ?? throw new OrchestrationNotFoundException(instanceId);
+            ?? throw new InvalidOperationException($"No orchestration instance with id '{instanceId}' was found.");
         return state.IsCompleted
             ? state
             : throw new InvalidOperationException($"Instance '{instanceId}' can make no more progress: it waits for an event that nobody raises.");

@@ -5,7 +5,7 @@ namespace TalentReview.Functions.Hosting;
 /// <summary>
 /// Durable Functions hands out its client only through the [DurableClient] binding. Every function
 /// that reaches the client (web, activities, the retention timer) has that binding and stores it
-/// here, so the singletons that need our <see cref="TalentReview.Durable.DurableClient"/> can use it.
+/// here, so the singletons that need the <see cref="DurableTaskClient"/> can use it.
 /// The binding returns the one cached client of the app's task hub, so the latest is as good as any.
 /// </summary>
 public sealed class DurableClientBinding

@@ -21,7 +21,11 @@ public static class LocalHostRegistration
         ArgumentNullException.ThrowIfNull(options);
         return services.AddEmbeddedDurableEngine(
             registry => registry.AddTalentReviewWorkflow(),
-            engine => engine.DatabasePath = Path.Combine(options.FullDataFolder, EngineFileName));
+            engine =>
+            {
+                engine.DatabasePath = Path.Combine(options.FullDataFolder, EngineFileName);
+                engine.DataConverter = DurablePayloads.Converter;
+            });
     }
 
     /// <summary>The local host's own pages and services: demo seed, HR page, time control, start-up banner, health.</summary>

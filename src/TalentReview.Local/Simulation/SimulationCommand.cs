@@ -68,7 +68,7 @@ public static class SimulationCommand
         var clock = new VirtualTimeProvider(Start);
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddEmbeddedDurableEngine(registry => registry.AddTalentReviewWorkflow(), engine => engine.DatabasePath = null);
+        builder.Services.AddEmbeddedDurableEngine(registry => registry.AddTalentReviewWorkflow(), engine => engine.DataConverter = DurablePayloads.Converter);
         builder.Services.AddTalentReviewStorage();
         builder.Services.AddTalentReviewLinks();
         builder.Services.AddSingleton<SimulationMailer>();

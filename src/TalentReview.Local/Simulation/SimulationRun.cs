@@ -3,7 +3,7 @@ using TalentReview.Domain.Demo;
 using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Rosters;
-using TalentReview.Durable;
+using Microsoft.DurableTask.Client;
 using TalentReview.Durable.Embedded;
 using TalentReview.Durable.Embedded.Time;
 using TalentReview.Local.Hr;
@@ -94,12 +94,21 @@ public sealed class SimulationRun(
     private async Task<string> DescribeStallAsync(string cycleId, CycleState state, CancellationToken cancellationToken)
     {
         var groups = await store.QueryGroupsAsync(cycleId, null, 100, cancellationToken);
-        var failed = await engine.Client.QueryInstancesAsync(new([OrchestrationRuntimeStatus.Failed], PageSize: 3), cancellationToken);
-        var instance = await engine.Client.GetInstanceAsync(Workflow.InstanceIds.Cycle(cycleId), cancellation: cancellationToken);
-        return $"The cycle ended in state {state} ({instance?.RuntimeStatus}, {instance?.SerializedCustomStatus}) without a leadership summary. Groups: "
+        var failed = new List<OrchestrationMetadata>();
+        await foreach (var instance in engine.Client.GetAllInstancesAsync(new(Statuses: [OrchestrationRuntimeStatus.Failed], PageSize: 3)).WithCancellation(cancellationToken))
+        {
+            failed.Add(instance);
+            if (failed.Count == 3)
+            {
+                break;
+            }
+        }
+
+        var cycleInstance = await engine.Client.GetInstanceAsync(Workflow.InstanceIds.Cycle(cycleId), getInputsAndOutputs: true, cancellationToken);
+        return $"The cycle ended in state {state} ({cycleInstance?.RuntimeStatus}, {cycleInstance?.SerializedCustomStatus}) without a leadership summary. Groups: "
             + string.Join(", ", groups.Items.Select(g => $"{g.Value.GroupId} {g.Value.Phase}"))
             + ". Failed instances: "
-            + (failed.Instances.Count == 0 ? "none" : string.Join(" | ", failed.Instances.Select(i => $"{i.InstanceId}: {i.FailureDetails?.ErrorMessage}")));
+            + (failed.Count == 0 ? "none" : string.Join(" | ", failed.Select(i => $"{i.InstanceId}: {i.FailureDetails?.ErrorMessage}")));
     }
 
     private static string Stage(int day, SimulationCalendar calendar) => string.Create(CultureInfo.InvariantCulture, $"day {day,2} of {calendar.LastDay}: ") + (day switch

@@ -1,6 +1,7 @@
 using TalentReview.Domain.Calibration;
 using TalentReview.Domain.Forms;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.Calibration;
@@ -11,13 +12,13 @@ namespace TalentReview.Workflow.Calibration;
 /// analytics as flags on the cards and as group-wide figures on the group document. Cards are
 /// written in chunks of <see cref="ReviewStore.ChunkSize"/> by group ordinal; then the board opens.
 /// </summary>
-public sealed class BuildCalibrationPacket(ReviewStore store) : Activity<GroupRef, PacketSummary>
+public sealed class BuildCalibrationPacket(ReviewStore store) : TaskActivity<GroupRef, PacketSummary>
 {
-    public override async Task<PacketSummary> RunAsync(ActivityContext context, GroupRef input)
+    public override async Task<PacketSummary> RunAsync(TaskActivityContext context, GroupRef input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         var cycle = await store.GetCycleAsync(input.CycleId, cancellation) ?? throw new InvalidOperationException($"Cycle {input.CycleId} is not stored.");
         var group = await store.GetGroupAsync(input.CycleId, input.GroupId, cancellation) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
         if (group.Phase != GroupPhase.CollectingInput)

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using TalentReview.Domain.Planning;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
@@ -25,7 +27,7 @@ public sealed record GroupOutcome(string GroupId, int Members, int Ready, int Fo
 /// waits for them to be finalised and schedules the follow-ups. It continues as new between batches
 /// and every <see cref="ReadySignalsPerGeneration"/> signals, so its history stays bounded.
 /// </summary>
-public sealed class CalibrationGroupOrchestration : Orchestrator<CalibrationGroupInput, GroupOutcome>
+public sealed class CalibrationGroupOrchestration : TaskOrchestrator<CalibrationGroupInput, GroupOutcome>
 {
     public const int ReviewBatchSize = 500;
     public const int ReadySignalsPerGeneration = 500;
@@ -35,7 +37,7 @@ public sealed class CalibrationGroupOrchestration : Orchestrator<CalibrationGrou
 
     public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
 
-    public override async Task<GroupOutcome> RunAsync(OrchestrationContext context, CalibrationGroupInput input)
+    public override async Task<GroupOutcome> RunAsync(TaskOrchestrationContext context, CalibrationGroupInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
@@ -82,7 +84,7 @@ public sealed class CalibrationGroupOrchestration : Orchestrator<CalibrationGrou
     /// Counts ready signals until every review is ready, or input closed and the grace period passed.
     /// Returns null when it continued as new to keep its history short.
     /// </summary>
-    private static async Task<GroupCollection?> CollectAsync(OrchestrationContext context, CalibrationGroupInput input, GroupCollection state)
+    private static async Task<GroupCollection?> CollectAsync(TaskOrchestrationContext context, CalibrationGroupInput input, GroupCollection state)
     {
         var inputClosed = state.InputClosed ? null : context.WaitForExternalEvent<InputClosedEvent>(WorkflowEvents.InputClosed);
         var processed = 0;
@@ -131,8 +133,9 @@ public sealed class CalibrationGroupOrchestration : Orchestrator<CalibrationGrou
     /// Waits for the committee's event, reminding the calibrators before the step's deadline and
     /// escalating to HR when it passes; an extended deadline re-plans the reminders.
     /// </summary>
+    [SuppressMessage("Durable", "DURABLE0011", Justification = "One round per reminder of the step or deadline extension by HR: a handful, never a stream.")]
     private static async Task<(T Event, CycleSchedule Schedule)> WaitWithRemindersAsync<T>(
-        OrchestrationContext context, CalibrationGroupInput input, CycleSchedule schedule, string eventName, StepKind step)
+        TaskOrchestrationContext context, CalibrationGroupInput input, CycleSchedule schedule, string eventName, StepKind step)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
         var awaited = context.WaitForExternalEvent<T>(eventName);
@@ -171,7 +174,7 @@ public sealed class CalibrationGroupOrchestration : Orchestrator<CalibrationGrou
         }
     }
 
-    private static void SetStatus(OrchestrationContext context, CalibrationGroupInput input, GroupCollection state, GroupPhase phase)
+    private static void SetStatus(TaskOrchestrationContext context, CalibrationGroupInput input, GroupCollection state, GroupPhase phase)
         => context.SetCustomStatus(new GroupProgress(input.GroupId, phase, input.Members, state.Started, state.Ready, state.SelfAssessments, state.ManagerInputs));
 
     private static GroupOutcome Outcome(CalibrationGroupInput input, GroupCollection state, int followUpDates)

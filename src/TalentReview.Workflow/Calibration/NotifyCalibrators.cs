@@ -1,5 +1,6 @@
 using TalentReview.Domain.Planning;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Notifications;
@@ -12,14 +13,14 @@ namespace TalentReview.Workflow.Calibration;
 /// them of the decisions to confirm with a link to the decision confirmation page; once a deadline
 /// passed, tells HR. A handful of recipients, so one email call; returns how many were sent.
 /// </summary>
-public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, WorkflowLinks links) : Activity<CalibratorNotice, int>
+public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, WorkflowLinks links) : TaskActivity<CalibratorNotice, int>
 {
-    public override async Task<int> RunAsync(ActivityContext context, CalibratorNotice input)
+    public override async Task<int> RunAsync(TaskActivityContext context, CalibratorNotice input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cycle = await store.GetCycleAsync(input.CycleId, context.CancellationToken) ?? throw new InvalidOperationException($"Cycle {input.CycleId} is not stored.");
-        var group = await store.GetGroupAsync(input.CycleId, input.GroupId, context.CancellationToken) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
+        var cycle = await store.GetCycleAsync(input.CycleId, CancellationToken.None) ?? throw new InvalidOperationException($"Cycle {input.CycleId} is not stored.");
+        var group = await store.GetGroupAsync(input.CycleId, input.GroupId, CancellationToken.None) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
         var schedule = CycleSchedule.From(cycle.Plan);
         var deadline = schedule.Has(input.Step) ? schedule.DisplayedDeadline(input.Step) : DateTimeOffset.MaxValue.AddYears(-1);
         var recipients = input.ToHr ? cycle.Hr : group.Calibrators;
@@ -34,7 +35,7 @@ public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, Wor
             return 0;
         }
 
-        var result = await email.SendWaveAsync(new EmailWave(input.CycleId, cycle.Name, waveId, messages), context.CancellationToken);
+        var result = await email.SendWaveAsync(new EmailWave(input.CycleId, cycle.Name, waveId, messages), CancellationToken.None);
         return result.Sent;
     }
 }

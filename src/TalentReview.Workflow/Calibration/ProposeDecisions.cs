@@ -1,7 +1,8 @@
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.Calibration;
@@ -12,15 +13,15 @@ namespace TalentReview.Workflow.Calibration;
 /// Proposals carry no note; the decisions page says where they come from in the reader's language.
 /// Existing proposals (a retried activity, or amendments already made) are kept.
 /// </summary>
-public sealed class ProposeDecisions(ReviewStore store, TimeProvider time) : Activity<GroupRef, int>
+public sealed class ProposeDecisions(ReviewStore store, TimeProvider time) : TaskActivity<GroupRef, int>
 {
     public const string ProposedBy = "system";
 
-    public override async Task<int> RunAsync(ActivityContext context, GroupRef input)
+    public override async Task<int> RunAsync(TaskActivityContext context, GroupRef input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         var group = await store.GetGroupAsync(input.CycleId, input.GroupId, cancellation) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
         var rules = new DecisionRules();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

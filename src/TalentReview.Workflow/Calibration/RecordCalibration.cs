@@ -1,4 +1,5 @@
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 
@@ -8,19 +9,19 @@ namespace TalentReview.Workflow.Calibration;
 /// Records the committee's approval: the board's cards (moved by the committee, each move audited)
 /// become the calibrated result and the board closes. Returns how many cards were moved.
 /// </summary>
-public sealed class RecordCalibration(ReviewStore store) : Activity<CalibrationApprovedEvent, int>
+public sealed class RecordCalibration(ReviewStore store) : TaskActivity<CalibrationApprovedEvent, int>
 {
-    public override async Task<int> RunAsync(ActivityContext context, CalibrationApprovedEvent input)
+    public override async Task<int> RunAsync(TaskActivityContext context, CalibrationApprovedEvent input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var group = await store.UpdateGroupAsync(input.CycleId, input.GroupId, g => g is { Phase: GroupPhase.Calibrating }
             ? g with { Phase = GroupPhase.Approved, ApprovedBy = input.ApprovedBy, ApprovedAt = input.At }
-            : g, context.CancellationToken) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
+            : g, CancellationToken.None) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
         var moved = 0;
         for (var chunk = 0; chunk < group.Chunks; chunk++)
         {
-            var cards = await store.GetCardsAsync(input.CycleId, input.GroupId, chunk, context.CancellationToken);
+            var cards = await store.GetCardsAsync(input.CycleId, input.GroupId, chunk, CancellationToken.None);
             moved += cards?.Cards.Count(c => c.Current != c.Proposed) ?? 0;
         }
 

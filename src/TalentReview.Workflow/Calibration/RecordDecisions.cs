@@ -1,5 +1,6 @@
 using TalentReview.Domain.Decisions;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 
@@ -9,13 +10,13 @@ namespace TalentReview.Workflow.Calibration;
 /// Makes a group's decisions final and returns the distinct follow-up dates of its development and
 /// improvement plans (what the follow-up orchestration waits for).
 /// </summary>
-public sealed class RecordDecisions(ReviewStore store) : Activity<DecisionsFinalisedEvent, IReadOnlyList<DateOnly>>
+public sealed class RecordDecisions(ReviewStore store) : TaskActivity<DecisionsFinalisedEvent, IReadOnlyList<DateOnly>>
 {
-    public override async Task<IReadOnlyList<DateOnly>> RunAsync(ActivityContext context, DecisionsFinalisedEvent input)
+    public override async Task<IReadOnlyList<DateOnly>> RunAsync(TaskActivityContext context, DecisionsFinalisedEvent input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         var group = await store.GetGroupAsync(input.CycleId, input.GroupId, cancellation) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
         var dates = new SortedSet<DateOnly>();
         for (var chunk = 0; chunk < group.Chunks; chunk++)

@@ -1,4 +1,5 @@
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 
@@ -9,16 +10,16 @@ namespace TalentReview.Workflow.Cycle;
 /// instance the cycle started (groups, reviews, waves, follow-ups), page by page through the client.
 /// Returns how many instances were terminated; running it again terminates nothing twice.
 /// </summary>
-public sealed class CancelCycle(ReviewStore store, DurableClient client) : Activity<CycleCancelledEvent, int>
+public sealed class CancelCycle(ReviewStore store, DurableTaskClient client) : TaskActivity<CycleCancelledEvent, int>
 {
     private static readonly OrchestrationRuntimeStatus[] Running =
         [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Suspended];
 
-    public override async Task<int> RunAsync(ActivityContext context, CycleCancelledEvent input)
+    public override async Task<int> RunAsync(TaskActivityContext context, CycleCancelledEvent input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         await store.UpdateCycleAsync(input.CycleId, c => c with { State = CycleState.Cancelled, CancelReason = input.Reason }, cancellation);
         string? after = null;
         do
@@ -36,19 +37,11 @@ public sealed class CancelCycle(ReviewStore store, DurableClient client) : Activ
         var terminated = 0;
         foreach (var prefix in InstanceIds.ChildPrefixes(input.CycleId))
         {
-            string? token = null;
-            do
+            foreach (var instanceId in await client.FindInstancesAsync(prefix, Running, cancellation))
             {
-                var page = await client.QueryInstancesAsync(new OrchestrationQuery(Running, prefix, PageSize: 500, ContinuationToken: token), cancellation);
-                foreach (var instance in page.Instances)
-                {
-                    await client.TerminateInstanceAsync(instance.InstanceId, new TerminateInstanceOptions(input.Reason), cancellation);
-                    terminated++;
-                }
-
-                token = page.ContinuationToken;
+                await client.TerminateInstanceAsync(instanceId, new TerminateInstanceOptions(input.Reason), cancellation);
+                terminated++;
             }
-            while (token is not null);
         }
 
         return terminated;

@@ -1,5 +1,6 @@
 using TalentReview.Domain.Planning;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
@@ -17,15 +18,15 @@ public sealed record CloseStepResult(int Reconciled, int Missing);
 /// pending either has a stored submission (signalled now: nothing submitted is lost) or is marked
 /// missing and their review is told the step closed.
 /// </summary>
-public sealed class CloseStep(ReviewStore store, DurableClient client) : Activity<CloseStepRequest, CloseStepResult>
+public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : TaskActivity<CloseStepRequest, CloseStepResult>
 {
     private const int PageSize = 200;
 
-    public override async Task<CloseStepResult> RunAsync(ActivityContext context, CloseStepRequest input)
+    public override async Task<CloseStepResult> RunAsync(TaskActivityContext context, CloseStepRequest input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         var self = input.Step == StepKind.SelfAssessment;
         var filter = self ? new ParticipantFilter(SelfAssessment: StepState.Pending) : new ParticipantFilter(ManagerInput: StepState.Pending);
         var (reconciled, missing) = (0, 0);
@@ -78,18 +79,13 @@ public sealed class CloseStep(ReviewStore store, DurableClient client) : Activit
 
     private async Task CloseAsync(string cycleId, string employeeId, bool self, CancellationToken cancellation)
     {
-        try
-        {
-            await client.RaiseEventAsync(
-                InstanceIds.Review(cycleId, employeeId),
-                self ? WorkflowEvents.SelfAssessmentClosed : WorkflowEvents.ManagerInputClosed,
-                self ? new SelfAssessmentClosedEvent(cycleId, employeeId) : new ManagerInputClosedEvent(cycleId, employeeId),
-                cancellation);
-        }
-        catch (OrchestrationNotFoundException)
-        {
-            // Not started yet: it reads the Missing state when it starts.
-        }
+        // A review not started yet reads the Missing state when it starts; one that has ended (a re-run
+        // of this close after a crash) needs nothing more.
+        await client.TryRaiseEventAsync(
+            InstanceIds.Review(cycleId, employeeId),
+            self ? WorkflowEvents.SelfAssessmentClosed : WorkflowEvents.ManagerInputClosed,
+            self ? new SelfAssessmentClosedEvent(cycleId, employeeId) : new ManagerInputClosedEvent(cycleId, employeeId),
+            cancellation);
 
         await store.UpdateParticipantAsync(cycleId, employeeId, p => self
             ? (p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Missing } : null)

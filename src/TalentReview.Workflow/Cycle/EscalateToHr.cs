@@ -1,5 +1,6 @@
 using TalentReview.Domain.Planning;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
@@ -12,14 +13,14 @@ namespace TalentReview.Workflow.Cycle;
 /// give it), and each HR contact gets one notice naming the overdue managers and reports (lists
 /// capped for the email; the HR page has them all). Returns how many reviews were escalated.
 /// </summary>
-public sealed class EscalateToHr(ReviewStore store, IEmailSender email, WorkflowLinks links) : Activity<string, int>
+public sealed class EscalateToHr(ReviewStore store, IEmailSender email, WorkflowLinks links) : TaskActivity<string, int>
 {
     public const int MaxNamesInEmail = 100;
 
-    public override async Task<int> RunAsync(ActivityContext context, string input)
+    public override async Task<int> RunAsync(TaskActivityContext context, string input)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         var cycle = await store.GetCycleAsync(input, cancellation) ?? throw new InvalidOperationException($"Cycle {input} is not stored.");
         var managerNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var reportNames = new List<string>();

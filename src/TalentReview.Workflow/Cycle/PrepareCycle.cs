@@ -1,6 +1,7 @@
 using TalentReview.Domain.Planning;
 using TalentReview.Domain.Rosters;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.Cycle;
@@ -15,17 +16,17 @@ public sealed record PreparedCycle(CycleSchedule Schedule, IReadOnlyList<Prepare
 /// one participant per eligible employee, one team per manager, one skip-level index per manager of
 /// managers, one document per group. Idempotent: existing participants (and their link nonces) are kept.
 /// </summary>
-public sealed class PrepareCycle(ReviewStore store) : Activity<string, PreparedCycle>
+public sealed class PrepareCycle(ReviewStore store) : TaskActivity<string, PreparedCycle>
 {
     /// <summary>Eligible employees that no group of the plan takes are calibrated together, by HR.</summary>
     public const string UngroupedId = "ungrouped";
 
     private const int WriteParallelism = 8;
 
-    public override async Task<PreparedCycle> RunAsync(ActivityContext context, string input)
+    public override async Task<PreparedCycle> RunAsync(TaskActivityContext context, string input)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         var cycle = await store.GetCycleAsync(input, cancellation) ?? throw new InvalidOperationException($"Cycle {input} is not stored.");
         var employees = await store.ReadRosterAsync(cycle, cancellation);
         var roster = Roster.Create(employees).Roster ?? throw new InvalidOperationException($"The roster snapshot of cycle {input} no longer validates.");

@@ -1,5 +1,6 @@
 using TalentReview.Domain.Planning;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Release;
@@ -20,11 +21,11 @@ public sealed record CycleOutcome(string CycleId, CyclePhase Phase, int Particip
 /// cancel at any time and extend deadlines (the timeline re-plans its timers). Its history grows
 /// with the number of groups and milestones, never with the number of employees.
 /// </summary>
-public sealed class ReviewCycleOrchestration : Orchestrator<ReviewCycleInput, CycleOutcome>
+public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput, CycleOutcome>
 {
     public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
 
-    public override async Task<CycleOutcome> RunAsync(OrchestrationContext context, ReviewCycleInput input)
+    public override async Task<CycleOutcome> RunAsync(TaskOrchestrationContext context, ReviewCycleInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
@@ -33,7 +34,7 @@ public sealed class ReviewCycleOrchestration : Orchestrator<ReviewCycleInput, Cy
     }
 
     /// <summary>The state of one execution: the pending HR events, the schedule as extended so far, and the progress.</summary>
-    private sealed class CycleRun(OrchestrationContext context, string cycleId)
+    private sealed class CycleRun(TaskOrchestrationContext context, string cycleId)
     {
         private readonly Task<CycleCancelledEvent> cancelled = context.WaitForExternalEvent<CycleCancelledEvent>(WorkflowEvents.CycleCancelled);
         private Task<DeadlineExtendedEvent> extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
@@ -59,7 +60,7 @@ public sealed class ReviewCycleOrchestration : Orchestrator<ReviewCycleInput, Cy
             var groupRuns = groups.Select(g => context.CallSubOrchestratorAsync<GroupOutcome>(
                 nameof(CalibrationGroupOrchestration),
                 new CalibrationGroupInput(cycleId, g.GroupId, g.Members, schedule),
-                new SubOrchestrationOptions(InstanceIds.Group(cycleId, g.GroupId)))).ToList();
+                new SubOrchestrationOptions(instanceId: InstanceIds.Group(cycleId, g.GroupId)))).ToList();
 
             if (!await RunTimelineAsync())
             {
@@ -250,7 +251,7 @@ public sealed class ReviewCycleOrchestration : Orchestrator<ReviewCycleInput, Cy
         private async Task SendWaveAsync(string waveId, WaveKind kind)
         {
             var totals = await context.CallSubOrchestratorAsync<WaveTotals>(
-                nameof(SendWaveOrchestration), new WaveRequest(cycleId, waveId, kind), new SubOrchestrationOptions(InstanceIds.Wave(cycleId, waveId)));
+                nameof(SendWaveOrchestration), new WaveRequest(cycleId, waveId, kind), new SubOrchestrationOptions(instanceId: InstanceIds.Wave(cycleId, waveId)));
             progress = progress with { EmailsSent = progress.EmailsSent + totals.Sent };
         }
 

@@ -1,4 +1,5 @@
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.EmployeeReview;
@@ -12,18 +13,18 @@ public sealed record ReviewBatchResult(int Started, string? NextAfterId);
 /// group's history holds one activity per batch, not one sub-orchestration per employee. Starting
 /// a review that already exists is skipped, which makes a retried batch harmless.
 /// </summary>
-public sealed class StartReviewBatch(ReviewStore store, DurableClient client) : Activity<ReviewBatchRequest, ReviewBatchResult>
+public sealed class StartReviewBatch(ReviewStore store, DurableTaskClient client) : TaskActivity<ReviewBatchRequest, ReviewBatchResult>
 {
     private const int StartParallelism = 8;
 
-    public override async Task<ReviewBatchResult> RunAsync(ActivityContext context, ReviewBatchRequest input)
+    public override async Task<ReviewBatchResult> RunAsync(TaskActivityContext context, ReviewBatchRequest input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var page = await store.QueryParticipantsAsync(input.CycleId, new ParticipantFilter(GroupId: input.GroupId), input.AfterId, input.BatchSize, context.CancellationToken);
+        var page = await store.QueryParticipantsAsync(input.CycleId, new ParticipantFilter(GroupId: input.GroupId), input.AfterId, input.BatchSize, CancellationToken.None);
         await Parallel.ForEachAsync(
             page.Items.Select(i => i.Value),
-            new ParallelOptions { MaxDegreeOfParallelism = StartParallelism, CancellationToken = context.CancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = StartParallelism, CancellationToken = CancellationToken.None },
             async (participant, token) =>
             {
                 var instanceId = InstanceIds.Review(participant.CycleId, participant.EmployeeId);
@@ -34,18 +35,12 @@ public sealed class StartReviewBatch(ReviewStore store, DurableClient client) : 
                     return;
                 }
 
-                try
-                {
-                    await client.ScheduleNewOrchestrationInstanceAsync(
-                        nameof(EmployeeReviewOrchestration),
-                        new ReviewInput(participant.CycleId, participant.EmployeeId, participant.GroupId, participant.SelfAssessmentState, participant.ManagerInputState),
-                        new StartOrchestrationOptions(instanceId),
-                        token);
-                }
-                catch (OrchestrationAlreadyExistsException)
-                {
-                    // Started by an earlier attempt of this batch.
-                }
+                // An instance started by an earlier attempt of this batch is kept.
+                await client.StartOnceAsync(
+                    nameof(EmployeeReviewOrchestration),
+                    instanceId,
+                    new ReviewInput(participant.CycleId, participant.EmployeeId, participant.GroupId, participant.SelfAssessmentState, participant.ManagerInputState),
+                    token);
             });
         return new ReviewBatchResult(page.Items.Count, page.NextAfterId);
     }

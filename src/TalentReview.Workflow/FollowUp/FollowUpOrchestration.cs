@@ -1,4 +1,5 @@
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Waves;
 
@@ -12,9 +13,9 @@ public sealed record FollowUpInput(string CycleId, string GroupId, IReadOnlyList
 /// then a wave reminding each plan's manager. One instance per group rather than per decision, so
 /// follow-ups cost a few actions per group, not per employee.
 /// </summary>
-public sealed class FollowUpOrchestration : Orchestrator<FollowUpInput, int>
+public sealed class FollowUpOrchestration : TaskOrchestrator<FollowUpInput, int>
 {
-    public override async Task<int> RunAsync(OrchestrationContext context, FollowUpInput input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, FollowUpInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
@@ -31,7 +32,7 @@ public sealed class FollowUpOrchestration : Orchestrator<FollowUpInput, int>
             var totals = await context.CallSubOrchestratorAsync<WaveTotals>(
                 nameof(SendWaveOrchestration),
                 new WaveRequest(input.CycleId, waveId, WaveKind.FollowUpReminder, input.GroupId, date),
-                new SubOrchestrationOptions(InstanceIds.Wave(input.CycleId, waveId)));
+                new SubOrchestrationOptions(instanceId: InstanceIds.Wave(input.CycleId, waveId)));
             sent += totals.Sent;
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 
@@ -12,7 +13,7 @@ namespace TalentReview.Workflow.Privacy;
 /// HR API) to purge one ended cycle before its retention is over. Each step is
 /// idempotent and the cycle list entry goes last, so a run that stops half-way is finished by the next.
 /// </summary>
-public sealed class RetentionService(ReviewStore store, DurableClient client, IOptions<RetentionOptions> options, TimeProvider time)
+public sealed class RetentionService(ReviewStore store, DurableTaskClient client, IOptions<RetentionOptions> options, TimeProvider time)
 {
     private const int PageSize = 200;
 
@@ -83,8 +84,7 @@ public sealed class RetentionService(ReviewStore store, DurableClient client, IO
         var instances = (await client.PurgeInstanceAsync(InstanceIds.Cycle(cycleId), cancellation: cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
         foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
         {
-            var purged = await client.PurgeAllInstancesAsync(new PurgeInstancesFilter(InstanceIdPrefix: prefix), cancellationToken).ConfigureAwait(false);
-            instances += purged.PurgedInstanceCount;
+            instances += await client.PurgeEndedAsync(prefix, cancellationToken).ConfigureAwait(false);
         }
 
         var documents = await store.Documents.DeletePartitionAsync(cycleId, cancellationToken).ConfigureAwait(false);
@@ -136,14 +136,7 @@ public sealed class RetentionService(ReviewStore store, DurableClient client, IO
 
         foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
         {
-            string? token = null;
-            do
-            {
-                var page = await client.QueryInstancesAsync(new OrchestrationQuery(Unfinished, prefix, PageSize: 500, ContinuationToken: token), cancellationToken).ConfigureAwait(false);
-                instances.AddRange(page.Instances.Select(i => i.InstanceId));
-                token = page.ContinuationToken;
-            }
-            while (token is not null);
+            instances.AddRange(await client.FindInstancesAsync(prefix, Unfinished, cancellationToken).ConfigureAwait(false));
         }
 
         return instances;

@@ -3,7 +3,8 @@ using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Domain.Summaries;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
@@ -15,15 +16,15 @@ namespace TalentReview.Workflow.Release;
 /// cycle when there is one), stores them, and sends the leadership summary to leadership and HR.
 /// Returns how many people are placed.
 /// </summary>
-public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender email, WorkflowLinks links, TimeProvider time) : Activity<string, int>
+public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender email, WorkflowLinks links, TimeProvider time) : TaskActivity<string, int>
 {
     public const string OrganisationScope = "all";
     public const int MaxNamesInEmail = 50;
 
-    public override async Task<int> RunAsync(ActivityContext context, string input)
+    public override async Task<int> RunAsync(TaskActivityContext context, string input)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         var cycle = await store.GetCycleAsync(input, cancellation) ?? throw new InvalidOperationException($"Cycle {input} is not stored.");
         var previous = await ReadPreviousAsync(cycle, cancellation);
         var adjustments = (await store.GetAllAuditAsync(input, cancellation)).ToLookup(a => a.GroupId, a => a.Adjustment, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using TalentReview.Domain.Summaries;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.Release;
@@ -8,14 +9,14 @@ namespace TalentReview.Workflow.Release;
 /// Marks the cycle released (employees may now open and acknowledge their outcome) and keeps its
 /// final placements organisation-wide, for the next cycle's comparison. Returns how many were kept.
 /// </summary>
-public sealed class ReleaseResults(ReviewStore store) : Activity<string, int>
+public sealed class ReleaseResults(ReviewStore store) : TaskActivity<string, int>
 {
     private const int PlacementsPerDocument = 500;
 
-    public override async Task<int> RunAsync(ActivityContext context, string input)
+    public override async Task<int> RunAsync(TaskActivityContext context, string input)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         var cycle = await store.UpdateCycleAsync(input, c => c.State == CycleState.Running ? c with { State = CycleState.Released } : c, cancellation)
             ?? throw new InvalidOperationException($"Cycle {input} is not stored.");
         var placements = new List<FinalPlacement>();

@@ -2,14 +2,15 @@ using TalentReview.Domain;
 using TalentReview.Domain.Calibration;
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.UseCases;
 
 /// <summary>What a calibration committee and HR do on a group: move cards, approve, amend and finalise decisions.</summary>
-public sealed class CalibrationCommands(ReviewStore store, DurableClient client, TimeProvider time)
+public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient client, TimeProvider time)
 {
     /// <summary>Minimum length of the reason a move needs.</summary>
     public const int MinReasonLength = 10;

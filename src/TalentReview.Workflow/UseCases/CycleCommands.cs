@@ -2,7 +2,8 @@ using System.Globalization;
 using TalentReview.Domain;
 using TalentReview.Domain.Planning;
 using TalentReview.Domain.Rosters;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
@@ -24,7 +25,7 @@ public sealed record LaunchCycleRequest(
     string? PreviousCycleId = null);
 
 /// <summary>HR's commands on a whole cycle: launch, extend a deadline, reassign a manager, cancel.</summary>
-public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeProvider time, ManagerReassignment reassignment)
+public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, TimeProvider time, ManagerReassignment reassignment)
 {
     public async Task<CommandResult<string>> LaunchCycleAsync(LaunchCycleRequest request, CancellationToken cancellationToken = default)
     {
@@ -48,12 +49,7 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
         }
 
         // Scheduling again after a crash between storing and scheduling completes the launch.
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(ReviewCycleOrchestration), new ReviewCycleInput(cycleId), new StartOrchestrationOptions(InstanceIds.Cycle(cycleId)), cancellationToken);
-        }
-        catch (OrchestrationAlreadyExistsException)
+        if (!await client.StartOnceAsync(nameof(ReviewCycleOrchestration), InstanceIds.Cycle(cycleId), new ReviewCycleInput(cycleId), cancellationToken))
         {
             return new(CommandStatus.AlreadyDone, cycleId, []);
         }
@@ -120,11 +116,7 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
         }
 
         var change = new ManagerReassignedEvent(cycleId, employeeId, newManagerId, reassignedBy, time.GetUtcNow());
-        try
-        {
-            await client.RaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerReassigned, change, cancellationToken);
-        }
-        catch (OrchestrationNotFoundException)
+        if (await client.TryRaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerReassigned, change, cancellationToken) != EventDelivery.Delivered)
         {
             await reassignment.ApplyAsync(change, cancellationToken);
         }

@@ -1,4 +1,5 @@
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Storage;
@@ -24,7 +25,7 @@ public sealed record CycleStatusView(
 
 public sealed record CycleListPage(IReadOnlyList<CycleIndexDocument> Cycles, string? NextAfterId);
 
-public sealed class CycleQueries(ReviewStore store, DurableClient client)
+public sealed class CycleQueries(ReviewStore store, DurableTaskClient client)
 {
     public async Task<CycleStatusView?> GetCycleStatusAsync(string cycleId, CancellationToken cancellationToken = default)
     {
@@ -34,7 +35,8 @@ public sealed class CycleQueries(ReviewStore store, DurableClient client)
             return null;
         }
 
-        var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), cancellation: cancellationToken);
+        // Durable Functions returns custom status only with inputs and outputs.
+        var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true, cancellationToken);
         var groups = new List<GroupProgress>();
         string? after = null;
         do
@@ -42,7 +44,7 @@ public sealed class CycleQueries(ReviewStore store, DurableClient client)
             var page = await store.QueryGroupsAsync(cycleId, after, 200, cancellationToken);
             foreach (var group in page.Items.Select(i => i.Value))
             {
-                var groupInstance = await client.GetInstanceAsync(InstanceIds.Group(cycleId, group.GroupId), cancellation: cancellationToken);
+                var groupInstance = await client.GetInstanceAsync(InstanceIds.Group(cycleId, group.GroupId), getInputsAndOutputs: true, cancellationToken);
                 groups.Add(groupInstance?.ReadCustomStatusAs<GroupProgress>() is { } progress
                     ? progress with { Phase = group.Phase }
                     : new GroupProgress(group.GroupId, group.Phase, group.Members, 0, 0, 0, 0));

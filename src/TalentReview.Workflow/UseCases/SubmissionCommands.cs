@@ -1,6 +1,7 @@
 using TalentReview.Domain;
 using TalentReview.Domain.Forms;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 
@@ -13,7 +14,7 @@ namespace TalentReview.Workflow.UseCases;
 /// which the timeline reconciles at the deadline (it raises the event then), and a repeated
 /// submission is recorded but never replaces the first nor takes effect twice.
 /// </summary>
-public sealed class SubmissionCommands(ReviewStore store, DurableClient client, TimeProvider time)
+public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient client, TimeProvider time)
 {
     /// <summary>The code of the refusal of a write to a step that closed.</summary>
     public const string StepClosedCode = "stepClosed";
@@ -258,16 +259,18 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
     /// <paramref name="read"/> is the participant as the caller read it, which saves reading it again.
     /// </summary>
     internal static async Task SignalSelfAssessmentAsync(
-        ReviewStore store, DurableClient client, string cycleId, string employeeId, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
+        ReviewStore store, DurableTaskClient client, string cycleId, string employeeId, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
     {
-        await RaiseIfRunningAsync(client, InstanceIds.Review(cycleId, employeeId), WorkflowEvents.SelfAssessmentSubmitted, new SelfAssessmentSubmittedEvent(cycleId, employeeId, submittedAt), cancellationToken);
+        // A review not started yet (its group starts reviews in batches) reads the step state when it starts;
+        // one that has ended (its step closed in the meantime) keeps what was stored.
+        await client.TryRaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.SelfAssessmentSubmitted, new SelfAssessmentSubmittedEvent(cycleId, employeeId, submittedAt), cancellationToken);
         await MarkAsync(store, cycleId, employeeId, read, p => p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Submitted } : null, cancellationToken);
     }
 
     internal static async Task SignalManagerInputAsync(
-        ReviewStore store, DurableClient client, string cycleId, string employeeId, string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
+        ReviewStore store, DurableTaskClient client, string cycleId, string employeeId, string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
     {
-        await RaiseIfRunningAsync(client, InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerInputSubmitted, new ManagerInputSubmittedEvent(cycleId, employeeId, submittedBy, submittedAt), cancellationToken);
+        await client.TryRaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerInputSubmitted, new ManagerInputSubmittedEvent(cycleId, employeeId, submittedBy, submittedAt), cancellationToken);
         await MarkAsync(store, cycleId, employeeId, read, p => p.ManagerInputState == StepState.Pending ? p with { ManagerInputState = StepState.Submitted } : null, cancellationToken);
     }
 
@@ -276,22 +279,6 @@ public sealed class SubmissionCommands(ReviewStore store, DurableClient client, 
         => read is null
             ? store.UpdateParticipantAsync(cycleId, employeeId, change, cancellationToken)
             : store.UpdateParticipantAsync(read, change, cancellationToken);
-
-    /// <summary>
-    /// A review not started yet (its group starts reviews in batches) reads the step state when it
-    /// starts, so a submission marked now is not lost; it is only not signalled twice.
-    /// </summary>
-    private static async Task RaiseIfRunningAsync(DurableClient client, string instanceId, string eventName, object payload, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
-        }
-        catch (OrchestrationNotFoundException)
-        {
-            // The review starts later with the step already marked; nothing to signal.
-        }
-    }
 
     /// <summary>
     /// A step closed at its deadline (the participant says Missing) takes no more writes: the review went

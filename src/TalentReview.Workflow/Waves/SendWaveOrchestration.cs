@@ -1,4 +1,5 @@
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace TalentReview.Workflow.Waves;
 
@@ -7,11 +8,11 @@ namespace TalentReview.Workflow.Waves;
 /// API call) and then the orchestration continues as new with the cursor, so its history stays a
 /// few events long however many people the wave reaches.
 /// </summary>
-public sealed class SendWaveOrchestration : Orchestrator<WaveRequest, WaveTotals>
+public sealed class SendWaveOrchestration : TaskOrchestrator<WaveRequest, WaveTotals>
 {
     public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
 
-    public override async Task<WaveTotals> RunAsync(OrchestrationContext context, WaveRequest input)
+    public override async Task<WaveTotals> RunAsync(TaskOrchestrationContext context, WaveRequest input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

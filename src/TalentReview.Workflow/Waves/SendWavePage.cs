@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.Planning;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Notifications;
@@ -15,18 +16,18 @@ namespace TalentReview.Workflow.Waves;
 /// <see cref="MaxRecipients"/> messages (one per person) or the source ends, and hands them to the
 /// email port in one call. Idempotent through the messages' dedupe keys.
 /// </summary>
-public sealed class SendWavePage(ReviewStore store, IEmailSender email, WorkflowLinks links, TimeProvider time) : Activity<WaveRequest, WavePageResult>
+public sealed class SendWavePage(ReviewStore store, IEmailSender email, WorkflowLinks links, TimeProvider time) : TaskActivity<WaveRequest, WavePageResult>
 {
     /// <summary>The SendGrid limit of personalizations per API call.</summary>
     public const int MaxRecipients = 1000;
 
     private const int ReadParallelism = 16;
 
-    public override async Task<WavePageResult> RunAsync(ActivityContext context, WaveRequest input)
+    public override async Task<WavePageResult> RunAsync(TaskActivityContext context, WaveRequest input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cancellation = context.CancellationToken;
+        var cancellation = CancellationToken.None;
         var cycle = await store.GetCycleAsync(input.CycleId, cancellation) ?? throw new InvalidOperationException($"Cycle {input.CycleId} is not stored.");
         var page = input.Kind switch
         {

@@ -14,9 +14,9 @@ public static class ActivityChain
     }
 }
 
-public sealed class ChainOrchestrator : Orchestrator<string, string>
+public sealed class ChainOrchestrator : TaskOrchestrator<string, string>
 {
-    public override async Task<string> RunAsync(OrchestrationContext context, string input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, string input)
     {
         var value = input;
         for (var step = 1; step <= 3; step++)
@@ -30,7 +30,7 @@ public sealed class ChainOrchestrator : Orchestrator<string, string>
 
 public sealed record AppendStep(string Value, int Step);
 
-public sealed class AppendStepActivity : Activity<AppendStep, string>
+public sealed class AppendStepActivity : TaskActivity<AppendStep, string>
 {
-    public override Task<string> RunAsync(ActivityContext context, AppendStep input) => Task.FromResult($"{input.Value}>{input.Step}");
+    public override Task<string> RunAsync(TaskActivityContext context, AppendStep input) => Task.FromResult($"{input.Value}>{input.Step}");
 }

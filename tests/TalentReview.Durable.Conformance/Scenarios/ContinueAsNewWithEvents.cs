@@ -22,9 +22,9 @@ public static class ContinueAsNewWithEvents
 
 public sealed record Tally(int Total, int Generation);
 
-public sealed class TallyOrchestrator : Orchestrator<Tally, Tally>
+public sealed class TallyOrchestrator : TaskOrchestrator<Tally, Tally>
 {
-    public override async Task<Tally> RunAsync(OrchestrationContext context, Tally input)
+    public override async Task<Tally> RunAsync(TaskOrchestrationContext context, Tally input)
     {
         var points = await context.WaitForExternalEvent<int>("Add");
         var next = new Tally(input.Total + points, input.Generation + 1);

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace TalentReview.Durable.Conformance.Scenarios;
 
 /// <summary>Returns its input unchanged, whatever its shape.</summary>
-public sealed class EchoActivity : Activity<JsonElement, JsonElement>
+public sealed class EchoActivity : TaskActivity<JsonElement, JsonElement>
 {
-    public override Task<JsonElement> RunAsync(ActivityContext context, JsonElement input) => Task.FromResult(input);
+    public override Task<JsonElement> RunAsync(TaskActivityContext context, JsonElement input) => Task.FromResult(input);
 }

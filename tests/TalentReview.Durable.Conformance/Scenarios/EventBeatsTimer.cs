@@ -27,9 +27,9 @@ public static class EventBeatsTimer
     }
 }
 
-public sealed class DeadlineOrchestrator : Orchestrator<TimeSpan, string>
+public sealed class DeadlineOrchestrator : TaskOrchestrator<TimeSpan, string>
 {
-    public override async Task<string> RunAsync(OrchestrationContext context, TimeSpan input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, TimeSpan input)
     {
         context.SetCustomStatus("waiting");
         try

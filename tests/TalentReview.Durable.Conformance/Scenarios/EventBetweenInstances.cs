@@ -18,18 +18,18 @@ public static class EventBetweenInstances
     }
 }
 
-public sealed class InboxOrchestrator : Orchestrator<Unit, string>
+public sealed class InboxOrchestrator : TaskOrchestrator<object?, string>
 {
-    public override async Task<string> RunAsync(OrchestrationContext context, Unit input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, object? input)
     {
         context.SetCustomStatus("waiting");
         return await context.WaitForExternalEvent<string>("GroupCalibrated");
     }
 }
 
-public sealed class NotifierOrchestrator : Orchestrator<string, bool>
+public sealed class NotifierOrchestrator : TaskOrchestrator<string, bool>
 {
-    public override Task<bool> RunAsync(OrchestrationContext context, string input)
+    public override Task<bool> RunAsync(TaskOrchestrationContext context, string input)
     {
         context.SendEvent(input, "GroupCalibrated", "group 7 calibrated");
         return Task.FromResult(true);

@@ -17,9 +17,9 @@ public static class EventRaisedBeforeWait
     }
 }
 
-public sealed class LateListenerOrchestrator : Orchestrator<Unit, string>
+public sealed class LateListenerOrchestrator : TaskOrchestrator<object?, string>
 {
-    public override async Task<string> RunAsync(OrchestrationContext context, Unit input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, object? input)
     {
         await context.CallActivityAsync<string>(nameof(EchoActivity), "busy first");
         var first = await context.WaitForExternalEvent<int>("Rating");

@@ -24,12 +24,12 @@ public static class FailurePropagation
         Assert.Equal("handled InvalidOperationException: calibration board locked", result.ReadOutputAs<string>());
     }
 
-    private static void Register(DurableRegistry registry) => registry.AddOrchestrator<CalibrationOrchestrator>().AddActivity<LockedBoardActivity>();
+    private static void Register(DurableTaskRegistry registry) => registry.AddOrchestrator<CalibrationOrchestrator>().AddActivity<LockedBoardActivity>();
 }
 
-public sealed class CalibrationOrchestrator : Orchestrator<bool, string>
+public sealed class CalibrationOrchestrator : TaskOrchestrator<bool, string>
 {
-    public override async Task<string> RunAsync(OrchestrationContext context, bool input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, bool input)
     {
         try
         {
@@ -42,7 +42,7 @@ public sealed class CalibrationOrchestrator : Orchestrator<bool, string>
     }
 }
 
-public sealed class LockedBoardActivity : Activity<Unit, string>
+public sealed class LockedBoardActivity : TaskActivity<object?, string>
 {
-    public override Task<string> RunAsync(ActivityContext context, Unit input) => throw new InvalidOperationException("calibration board locked");
+    public override Task<string> RunAsync(TaskActivityContext context, object? input) => throw new InvalidOperationException("calibration board locked");
 }

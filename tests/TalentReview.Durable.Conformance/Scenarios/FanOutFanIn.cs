@@ -15,16 +15,16 @@ public static class FanOutFanIn
     }
 }
 
-public sealed class FanOutOrchestrator : Orchestrator<int, int[]>
+public sealed class FanOutOrchestrator : TaskOrchestrator<int, int[]>
 {
-    public override async Task<int[]> RunAsync(OrchestrationContext context, int input)
+    public override async Task<int[]> RunAsync(TaskOrchestrationContext context, int input)
     {
         var calls = Enumerable.Range(1, input).Select(i => context.CallActivityAsync<int>(nameof(SquareActivity), i)).ToList();
         return await Task.WhenAll(calls);
     }
 }
 
-public sealed class SquareActivity : Activity<int, int>
+public sealed class SquareActivity : TaskActivity<int, int>
 {
-    public override Task<int> RunAsync(ActivityContext context, int input) => Task.FromResult(input * input);
+    public override Task<int> RunAsync(TaskActivityContext context, int input) => Task.FromResult(input * input);
 }

@@ -22,12 +22,12 @@ public static class NonDeterminism
     }
 }
 
-public sealed class ChangingCodeOrchestrator : Orchestrator<Unit, string>
+public sealed class ChangingCodeOrchestrator : TaskOrchestrator<object?, string>
 {
     /// <summary>Which version of the code each instance runs; a deployment that changes it between replays.</summary>
     public static ConcurrentDictionary<string, int> CodeVersion { get; } = new();
 
-    public override async Task<string> RunAsync(OrchestrationContext context, Unit input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, object? input)
     {
         if (CodeVersion[context.InstanceId] == 1)
         {
@@ -39,7 +39,7 @@ public sealed class ChangingCodeOrchestrator : Orchestrator<Unit, string>
         }
 
         context.SetCustomStatus("waiting");
-        await context.WaitForExternalEvent<Unit>("Continue");
+        await context.WaitForExternalEvent<string>("Continue");
         return "done";
     }
 }

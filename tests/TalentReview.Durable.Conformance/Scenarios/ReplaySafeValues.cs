@@ -14,9 +14,9 @@ public static class ReplaySafeValues
     }
 }
 
-public sealed class StampOrchestrator : Orchestrator<Unit, string>
+public sealed class StampOrchestrator : TaskOrchestrator<object?, string>
 {
-    public override async Task<string> RunAsync(OrchestrationContext context, Unit input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, object? input)
     {
         var first = context.NewGuid();
         var startedAt = context.CurrentUtcDateTime;

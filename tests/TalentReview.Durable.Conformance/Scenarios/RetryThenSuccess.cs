@@ -29,26 +29,26 @@ public static class RetryThenSuccess
         Assert.Equal(2, FlakyActivity.Attempts[key]);
     }
 
-    private static void Register(DurableRegistry registry) => registry.AddOrchestrator<RetryingOrchestrator>().AddActivity<FlakyActivity>();
+    private static void Register(DurableTaskRegistry registry) => registry.AddOrchestrator<RetryingOrchestrator>().AddActivity<FlakyActivity>();
 }
 
 public sealed record FlakyCall(string Key, int FailuresBeforeSuccess, int MaxAttempts);
 
-public sealed class RetryingOrchestrator : Orchestrator<FlakyCall, string>
+public sealed class RetryingOrchestrator : TaskOrchestrator<FlakyCall, string>
 {
-    public override Task<string> RunAsync(OrchestrationContext context, FlakyCall input)
+    public override Task<string> RunAsync(TaskOrchestrationContext context, FlakyCall input)
         => context.CallActivityAsync<string>(
             nameof(FlakyActivity),
             input,
             TaskOptions.FromRetryPolicy(new RetryPolicy(input.MaxAttempts, TimeSpan.FromSeconds(1), backoffCoefficient: 2)));
 }
 
-public sealed class FlakyActivity : Activity<FlakyCall, string>
+public sealed class FlakyActivity : TaskActivity<FlakyCall, string>
 {
     /// <summary>Attempts per scenario key (static: activities are created per call).</summary>
     public static ConcurrentDictionary<string, int> Attempts { get; } = new();
 
-    public override Task<string> RunAsync(ActivityContext context, FlakyCall input)
+    public override Task<string> RunAsync(TaskActivityContext context, FlakyCall input)
     {
         var attempt = Attempts.AddOrUpdate(input.Key, 1, (_, n) => n + 1);
         return attempt <= input.FailuresBeforeSuccess

@@ -28,17 +28,17 @@ public static class SubOrchestration
         Assert.Equal(-1, result.ReadOutputAs<int>());
     }
 
-    private static void Register(DurableRegistry registry)
+    private static void Register(DurableTaskRegistry registry)
         => registry.AddOrchestrator<GroupOrchestrator>().AddOrchestrator<MemberOrchestrator>().AddActivity<SquareActivity>();
 }
 
-public sealed class GroupOrchestrator : Orchestrator<int, int>
+public sealed class GroupOrchestrator : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(OrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
     {
         try
         {
-            var doubled = await context.CallSubOrchestratorAsync<int>(nameof(MemberOrchestrator), input, new SubOrchestrationOptions(context.InstanceId + ":member"));
+            var doubled = await context.CallSubOrchestratorAsync<int>(nameof(MemberOrchestrator), input, new SubOrchestrationOptions(instanceId: context.InstanceId + ":member"));
             return doubled + 1;
         }
         catch (TaskFailedException ex) when (ex.FailureDetails.ErrorMessage.Contains("negative", StringComparison.Ordinal))
@@ -48,9 +48,9 @@ public sealed class GroupOrchestrator : Orchestrator<int, int>
     }
 }
 
-public sealed class MemberOrchestrator : Orchestrator<int, int>
+public sealed class MemberOrchestrator : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(OrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(input, "a negative input");
         var square = await context.CallActivityAsync<int>(nameof(SquareActivity), input);

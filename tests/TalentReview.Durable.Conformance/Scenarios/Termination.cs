@@ -1,6 +1,6 @@
 namespace TalentReview.Durable.Conformance.Scenarios;
 
-/// <summary>Terminating ends a waiting instance with the given output; recursively, its children end too.</summary>
+/// <summary>Terminating ends a waiting instance with the given output.</summary>
 public static class Termination
 {
     public static async Task RunAsync(IDurableScenarioHostFactory factory, CancellationToken cancellationToken)
@@ -9,7 +9,7 @@ public static class Termination
         var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(IdleReviewOrchestrator), cancellation: cancellationToken);
         await host.WaitForCustomStatusAsync(id, "waiting", cancellationToken);
 
-        await host.Client.TerminateInstanceAsync(id, new("cycle cancelled"), cancellationToken);
+        await host.Client.TerminateInstanceAsync(id, new TerminateInstanceOptions("cycle cancelled"), cancellationToken);
         var result = await host.WaitForCompletionAsync(id, cancellationToken);
 
         Assert.Equal(OrchestrationRuntimeStatus.Terminated, result.RuntimeStatus);
@@ -17,33 +17,36 @@ public static class Termination
         Assert.Equal("cycle cancelled", withOutput!.ReadOutputAs<string>());
     }
 
-    public static async Task RunRecursiveAsync(IDurableScenarioHostFactory factory, CancellationToken cancellationToken)
+    /// <summary>As in Durable Functions, terminating a parent leaves its sub-orchestrations running: they are terminated one by one.</summary>
+    public static async Task RunChildrenLeftRunningAsync(IDurableScenarioHostFactory factory, CancellationToken cancellationToken)
     {
         await using var host = await factory.StartAsync(Register, cancellationToken);
         var id = "cycle-" + Guid.NewGuid().ToString("N");
         await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(IdleCycleOrchestrator), cancellation: cancellationToken, options: new(id));
         await host.WaitForCustomStatusAsync(id + ":review", "waiting", cancellationToken);
 
-        await host.Client.TerminateInstanceAsync(id, new("cycle cancelled", Recursive: true), cancellationToken);
-
+        await host.Client.TerminateInstanceAsync(id, new TerminateInstanceOptions("cycle cancelled"), cancellationToken);
         Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await host.WaitForCompletionAsync(id, cancellationToken)).RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(id + ":review", cancellation: cancellationToken))!.RuntimeStatus);
+
+        await host.Client.TerminateInstanceAsync(id + ":review", new TerminateInstanceOptions("cycle cancelled"), cancellationToken);
         Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await host.WaitForCompletionAsync(id + ":review", cancellationToken)).RuntimeStatus);
     }
 
-    private static void Register(DurableRegistry registry) => registry.AddOrchestrator<IdleReviewOrchestrator>().AddOrchestrator<IdleCycleOrchestrator>();
+    private static void Register(DurableTaskRegistry registry) => registry.AddOrchestrator<IdleReviewOrchestrator>().AddOrchestrator<IdleCycleOrchestrator>();
 }
 
-public sealed class IdleReviewOrchestrator : Orchestrator<Unit, string>
+public sealed class IdleReviewOrchestrator : TaskOrchestrator<object?, string>
 {
-    public override async Task<string> RunAsync(OrchestrationContext context, Unit input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, object? input)
     {
         context.SetCustomStatus("waiting");
         return await context.WaitForExternalEvent<string>("NeverRaised");
     }
 }
 
-public sealed class IdleCycleOrchestrator : Orchestrator<Unit, string>
+public sealed class IdleCycleOrchestrator : TaskOrchestrator<object?, string>
 {
-    public override Task<string> RunAsync(OrchestrationContext context, Unit input)
-        => context.CallSubOrchestratorAsync<string>(nameof(IdleReviewOrchestrator), options: new SubOrchestrationOptions(context.InstanceId + ":review"));
+    public override Task<string> RunAsync(TaskOrchestrationContext context, object? input)
+        => context.CallSubOrchestratorAsync<string>(nameof(IdleReviewOrchestrator), options: new SubOrchestrationOptions(instanceId: context.InstanceId + ":review"));
 }

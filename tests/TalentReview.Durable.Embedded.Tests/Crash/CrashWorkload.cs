@@ -30,7 +30,7 @@ internal static class CrashWorkload
         return 0;
     }
 
-    public static void Register(DurableRegistry registry)
+    public static void Register(DurableTaskRegistry registry)
         => registry.AddOrchestrator<CrashReviewOrchestrator>().AddOrchestrator<CrashChildOrchestrator>().AddActivity<RecordEffectActivity>();
 
     private static async Task RunAsync(string database, string effects)
@@ -45,7 +45,7 @@ internal static class CrashWorkload
         {
             if (await engine.Client.GetInstanceAsync(InstanceId(i)) is null)
             {
-                await engine.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CrashReviewOrchestrator), i, new(InstanceId(i)));
+                await engine.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CrashReviewOrchestrator), i, new StartOrchestrationOptions(InstanceId(i)));
             }
         }
 
@@ -58,9 +58,9 @@ internal static class CrashWorkload
     }
 }
 
-public sealed class CrashReviewOrchestrator : Orchestrator<int, int>
+public sealed class CrashReviewOrchestrator : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(OrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
     {
         var value = input;
         for (var step = 1; step <= 3; step++)
@@ -70,23 +70,23 @@ public sealed class CrashReviewOrchestrator : Orchestrator<int, int>
 
         var fanned = await Task.WhenAll(Enumerable.Range(0, 5).Select(k => context.CallActivityAsync<int>(nameof(RecordEffectActivity), new Effect($"{context.InstanceId}/fan-{k}", 0, 2))));
         await context.CreateTimer(context.CurrentUtcDateTime.AddMilliseconds(200), CancellationToken.None);
-        var child = await context.CallSubOrchestratorAsync<int>(nameof(CrashChildOrchestrator), input, new SubOrchestrationOptions(context.InstanceId + "-child"));
+        var child = await context.CallSubOrchestratorAsync<int>(nameof(CrashChildOrchestrator), input, new SubOrchestrationOptions(instanceId: context.InstanceId + "-child"));
         return value + fanned.Sum() + child;
     }
 }
 
-public sealed class CrashChildOrchestrator : Orchestrator<int, int>
+public sealed class CrashChildOrchestrator : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(OrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
         => await context.CallActivityAsync<int>(nameof(RecordEffectActivity), new Effect($"review-{input}/child", input * 10, 1));
 }
 
 public sealed record Effect(string Key, int Value, int Add);
 
 /// <summary>Does the "work" (adds) and records that it happened, outside the engine's database.</summary>
-public sealed class RecordEffectActivity(EffectLog effects) : Activity<Effect, int>
+public sealed class RecordEffectActivity(EffectLog effects) : TaskActivity<Effect, int>
 {
-    public override Task<int> RunAsync(ActivityContext context, Effect input)
+    public override Task<int> RunAsync(TaskActivityContext context, Effect input)
     {
         effects.Record(input.Key);
         return Task.FromResult(input.Value + input.Add);

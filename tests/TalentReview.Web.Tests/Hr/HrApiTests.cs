@@ -4,7 +4,8 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using NSubstitute;
 using TalentReview.Domain.Demo;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Web.Security;
 using TalentReview.Web.Tests.Support;
 
@@ -127,7 +128,7 @@ public sealed class HrApiTests : IAsyncLifetime
         Assert.Equal($"/api/cycles/{cycleId}", response.Headers.Location?.OriginalString);
         Assert.NotNull(await app.Reviews.GetCycleAsync(cycleId));
         await app.ClientSubstitute!.Received(1).ScheduleNewOrchestrationInstanceAsync(
-            Arg.Any<string>(), Arg.Any<object?>(), Arg.Is<StartOrchestrationOptions?>(o => o!.InstanceId == $"cycle-{cycleId}"), Arg.Any<CancellationToken>());
+            Arg.Any<TaskName>(), Arg.Any<object?>(), Arg.Is<StartOrchestrationOptions?>(o => o!.InstanceId == $"cycle-{cycleId}"), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -231,9 +232,8 @@ public sealed class HrApiTests : IAsyncLifetime
     public async Task Purging_a_cancelled_cycle_deletes_its_documents()
     {
         await CycleSeed.WriteAsync(app.Reviews, state: Workflow.Storage.CycleState.Cancelled);
-        app.ClientSubstitute!.PurgeAllInstancesAsync(default!, default).ReturnsForAnyArgs(new PurgeResult(0));
-        app.ClientSubstitute.PurgeInstanceAsync(default!, default, default).ReturnsForAnyArgs(new PurgeResult(1));
-        app.ClientSubstitute.QueryInstancesAsync(default!, default).ReturnsForAnyArgs(new OrchestrationQueryPage([], null));
+        app.ClientSubstitute!.PurgeInstanceAsync(default!, default, default).ReturnsForAnyArgs(new PurgeResult(1));
+        app.ClientSubstitute.GetAllInstancesAsync(default).ReturnsForAnyArgs(OnePage());
         using var client = Client(Roles.HrAdmin);
 
         using var response = await client.DeleteAsync($"/api/cycles/{CycleSeed.CycleId}");
@@ -250,7 +250,7 @@ public sealed class HrApiTests : IAsyncLifetime
         await CycleSeed.WriteAsync(app.Reviews, state: Workflow.Storage.CycleState.Released);
         var documents = app.Store.Count;
         var followUp = new OrchestrationMetadata("FollowUpOrchestration", $"followup-{CycleSeed.CycleId}-g1") { RuntimeStatus = OrchestrationRuntimeStatus.Running };
-        app.ClientSubstitute!.QueryInstancesAsync(default!, default).ReturnsForAnyArgs(new OrchestrationQueryPage([followUp], null));
+        app.ClientSubstitute!.GetAllInstancesAsync(default).ReturnsForAnyArgs(OnePage(followUp));
         using var client = Client(Roles.HrAdmin);
 
         using var response = await client.DeleteAsync($"/api/cycles/{CycleSeed.CycleId}");
@@ -284,4 +284,7 @@ public sealed class HrApiTests : IAsyncLifetime
         Assert.Contains("bare text/csv body", json, StringComparison.Ordinal);
         Assert.DoesNotContain("/l/{token}", json, StringComparison.Ordinal);
     }
+
+    private static AsyncPageable<OrchestrationMetadata> OnePage(params OrchestrationMetadata[] instances)
+        => Pageable.Create((_, _, _) => Task.FromResult(new Page<OrchestrationMetadata>(instances, null)));
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NSubstitute;
-using TalentReview.Durable;
+using Microsoft.DurableTask.Client;
 using TalentReview.Durable.Embedded;
 using TalentReview.Durable.Embedded.Time;
 using TalentReview.Infrastructure.Email;
@@ -24,7 +24,7 @@ namespace TalentReview.Web.Tests.Support;
 /// The web layer on Kestrel (127.0.0.1, a free port) with the in-memory store, the real link signer
 /// and SendGrid sender, and a SendGrid capture endpoint on its own port. With <c>engine: true</c>
 /// the embedded durable engine runs the workflow on a virtual clock; otherwise a substitute
-/// <see cref="DurableClient"/> records the events the use cases raise.
+/// <see cref="DurableTaskClient"/> records the events the use cases raise.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
@@ -34,7 +34,7 @@ public sealed class TestApp : IAsyncDisposable
     private readonly WebApplication capture;
     private readonly WebApplication app;
 
-    private TestApp(WebApplication capture, WebApplication app, VirtualTimeProvider clock, InMemoryDocumentStore store, DurableClient? substitute)
+    private TestApp(WebApplication capture, WebApplication app, VirtualTimeProvider clock, InMemoryDocumentStore store, DurableTaskClient? substitute)
     {
         this.capture = capture;
         this.app = app;
@@ -53,7 +53,7 @@ public sealed class TestApp : IAsyncDisposable
     public InMemoryDocumentStore Store { get; }
 
     /// <summary>The recording client, when the engine does not run.</summary>
-    public DurableClient? ClientSubstitute { get; }
+    public DurableTaskClient? ClientSubstitute { get; }
 
     public IServiceProvider Services => app.Services;
 
@@ -103,14 +103,14 @@ public sealed class TestApp : IAsyncDisposable
         services.AddTalentReviewWorkflow();
         services.AddTalentReviewLinks();
         services.AddTalentReviewEmail();
-        DurableClient? substitute = null;
+        DurableTaskClient? substitute = null;
         if (engine)
         {
             services.AddEmbeddedDurableEngine(r => r.AddTalentReviewWorkflow(), o => o.TimeProvider = clock);
         }
         else
         {
-            substitute = Substitute.For<DurableClient>();
+            substitute = Substitute.For<DurableTaskClient>("substitute");
             services.AddSingleton(substitute);
         }
 

@@ -1,7 +1,8 @@
 using TalentReview.Domain;
 using TalentReview.Domain.Demo;
 using TalentReview.Domain.Planning;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Notifications;
@@ -25,7 +26,7 @@ public sealed class NotifyCalibratorsTests
         var sorted = roster.Employees.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         await store.WriteNewCycleAsync(new CycleDocument("c1", plan.Name, plan, CycleState.Running, DateTimeOffset.UnixEpoch, Hr.Id, [Hr], [Hr], sorted.Count, [sorted[0].Id]), sorted);
         await store.UpdateGroupAsync("c1", "g1", _ => new CalibrationGroupDocument("c1", "g1", "Operations", [Calibrator], 12, 1, GroupPhase.DecisionsProposed));
-        return await new NotifyCalibrators(store, email, new WorkflowLinks(new FakeLinkSigner())).RunAsync(new ActivityContext(nameof(NotifyCalibrators), "group-c1-g1"), notice);
+        return await new NotifyCalibrators(store, email, new WorkflowLinks(new FakeLinkSigner())).RunAsync(ActivityContextFake.For(nameof(NotifyCalibrators), "group-c1-g1"), notice);
     }
 
     [Fact]

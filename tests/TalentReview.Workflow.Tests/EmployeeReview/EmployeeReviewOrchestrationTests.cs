@@ -1,5 +1,6 @@
 using NSubstitute;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;

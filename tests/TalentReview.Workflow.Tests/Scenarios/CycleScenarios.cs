@@ -4,7 +4,8 @@ using TalentReview.Domain.Demo;
 using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Domain.Rosters;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
@@ -178,8 +179,7 @@ public static class CycleScenarios
         Assert.Equal(CycleState.Cancelled, (await store.GetCycleAsync(cycleId))!.State);
         foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
         {
-            var running = await host.Client.QueryInstancesAsync(new OrchestrationQuery([OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending], prefix));
-            Assert.Empty(running.Instances);
+            Assert.Empty(await host.Client.FindInstancesAsync(prefix, [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending], CancellationToken.None));
         }
 
         var participants = await AllParticipantsAsync(store, cycleId);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Durable.Embedded.Testing;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Notifications;
@@ -17,7 +18,7 @@ public sealed class EmbeddedCycleScenarioHost : ICycleScenarioHost
 
     public IServiceProvider Services => host.Services;
 
-    public DurableClient Client => host.Client;
+    public DurableTaskClient Client => host.Client;
 
     public DateTimeOffset Now => host.Clock.GetUtcNow();
 

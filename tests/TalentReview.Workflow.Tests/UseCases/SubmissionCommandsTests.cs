@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
+using Grpc.Core;
 using NSubstitute.ExceptionExtensions;
 using TalentReview.Domain.Demo;
 using TalentReview.Domain.Planning;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
@@ -15,7 +17,7 @@ namespace TalentReview.Workflow.Tests.UseCases;
 public sealed class SubmissionCommandsTests
 {
     private readonly ReviewStore store = new(new InMemoryDocumentStore());
-    private readonly DurableClient client = Substitute.For<DurableClient>();
+    private readonly DurableTaskClient client = Substitute.For<DurableTaskClient>("substitute");
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero));
     private readonly DemoOrganisation organisation = DemoOrganisation.Generate(5, 1, new DateOnly(2026, 3, 1));
 
@@ -63,7 +65,7 @@ public sealed class SubmissionCommandsTests
         await Assert.ThrowsAsync<IOException>(() => commands.SubmitSelfAssessmentAsync("c1", EmployeeId, SelfAssessmentOf(EmployeeId)));
         Assert.Equal(StepState.Pending, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
 
-        var closed = await new CloseStep(store, client).RunAsync(new ActivityContext(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
+        var closed = await new CloseStep(store, client).RunAsync(ActivityContextFake.For(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
 
         Assert.Equal(new CloseStepResult(1, 0), closed);
         Assert.Equal(StepState.Submitted, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
@@ -76,11 +78,40 @@ public sealed class SubmissionCommandsTests
     {
         await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
 
-        var closed = await new CloseStep(store, client).RunAsync(new ActivityContext(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
+        var closed = await new CloseStep(store, client).RunAsync(ActivityContextFake.For(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
 
         Assert.Equal(new CloseStepResult(0, 1), closed);
         Assert.Equal(StepState.Missing, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
         await client.Received(1).RaiseEventAsync(InstanceIds.Review("c1", EmployeeId), WorkflowEvents.SelfAssessmentClosed, new SelfAssessmentClosedEvent("c1", EmployeeId), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Closing_the_step_again_after_a_crash_passes_over_reviews_that_have_ended()
+    {
+        // Durable Functions refuses events to an instance that has completed (gRPC FailedPrecondition):
+        // a re-run of the close after a crash must not fail on the reviews it already closed.
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
+        client.RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentClosed, Arg.Any<object?>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new RpcException(new Status(StatusCode.FailedPrecondition, "The instance has completed.")));
+
+        var closed = await new CloseStep(store, client).RunAsync(ActivityContextFake.For(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
+
+        Assert.Equal(new CloseStepResult(0, 1), closed);
+        Assert.Equal(StepState.Missing, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
+    }
+
+    [Fact]
+    public async Task A_submission_racing_the_close_of_its_review_is_kept_and_answered_without_error()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
+        client.RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new RpcException(new Status(StatusCode.FailedPrecondition, "The instance has completed.")));
+        var commands = new SubmissionCommands(store, client, time);
+
+        var result = await commands.SubmitSelfAssessmentAsync("c1", EmployeeId, SelfAssessmentOf(EmployeeId));
+
+        Assert.Equal(CommandStatus.Succeeded, result.Status);
+        Assert.NotNull((await store.GetSelfAssessmentAsync("c1", EmployeeId))!.Submitted);
     }
 
     [Fact]

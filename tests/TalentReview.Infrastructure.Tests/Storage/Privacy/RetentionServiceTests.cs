@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using TalentReview.Domain.Demo;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Workflow;
 using TalentReview.Workflow.Privacy;
 using TalentReview.Workflow.Storage;
@@ -14,7 +15,8 @@ public sealed class RetentionServiceTests
     private static readonly DateOnly Today = new(2026, 11, 23);
 
     private readonly InMemoryDocumentStore _documents = new();
-    private readonly DurableClient _client = Substitute.For<DurableClient>();
+    private readonly DurableTaskClient _client = Substitute.For<DurableTaskClient>("substitute");
+    private readonly Dictionary<string, OrchestrationRuntimeStatus> _instances = new(StringComparer.Ordinal);
     private readonly ReviewStore _store;
     private readonly RetentionService _retention;
 
@@ -24,9 +26,8 @@ public sealed class RetentionServiceTests
         var time = new FakeTimeProvider(new DateTimeOffset(Today.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero));
         _retention = new RetentionService(_store, _client, Options.Create(new RetentionOptions { Days = 730 }), time);
         _client.GetInstanceAsync(Arg.Any<string>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns((OrchestrationMetadata?)null);
-        _client.QueryInstancesAsync(Arg.Any<OrchestrationQuery>(), Arg.Any<CancellationToken>()).Returns(new OrchestrationQueryPage([], null));
+        _client.GetAllInstancesAsync(Arg.Any<OrchestrationQuery>()).Returns(call => Matching(call.Arg<OrchestrationQuery>()));
         _client.PurgeInstanceAsync(Arg.Any<string>(), Arg.Any<PurgeInstanceOptions>(), Arg.Any<CancellationToken>()).Returns(new PurgeResult(1));
-        _client.PurgeAllInstancesAsync(Arg.Any<PurgeInstancesFilter>(), Arg.Any<CancellationToken>()).Returns(new PurgeResult(2));
     }
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -38,6 +39,9 @@ public sealed class RetentionServiceTests
         await CycleSeed.WriteAsync(_store, organisation, "c2023", new DateOnly(2023, 9, 1), CycleState.Released);
         await CycleSeed.WriteAsync(_store, organisation, "c2025", new DateOnly(2025, 9, 1), CycleState.Released);
         var keptDocuments = await CountAsync("c2025");
+        var children = InstanceIds.ChildPrefixes("c2023").SelectMany(prefix => new[] { prefix + "a", prefix + "b" }).ToList();
+        children.ForEach(id => _instances[id] = OrchestrationRuntimeStatus.Completed);
+        _instances["group-c2025-a"] = OrchestrationRuntimeStatus.Completed;
 
         var report = await _retention.PurgeExpiredCyclesAsync(Cancellation);
 
@@ -50,12 +54,13 @@ public sealed class RetentionServiceTests
         Assert.Equal(keptDocuments, await CountAsync("c2025"));
         Assert.Equal(1 + (InstanceIds.ChildPrefixes("c2023").Count * 2), purge.PurgedInstances);
         await _client.Received(1).PurgeInstanceAsync(InstanceIds.Cycle("c2023"), Arg.Any<PurgeInstanceOptions>(), Arg.Any<CancellationToken>());
-        foreach (var prefix in InstanceIds.ChildPrefixes("c2023"))
+        foreach (var child in children)
         {
-            await _client.Received(1).PurgeAllInstancesAsync(Arg.Is<PurgeInstancesFilter>(f => f.InstanceIdPrefix == prefix), Arg.Any<CancellationToken>());
+            await _client.Received(1).PurgeInstanceAsync(child, Arg.Any<PurgeInstanceOptions>(), Arg.Any<CancellationToken>());
         }
 
         await _client.DidNotReceive().PurgeInstanceAsync(InstanceIds.Cycle("c2025"), Arg.Any<PurgeInstanceOptions>(), Arg.Any<CancellationToken>());
+        await _client.DidNotReceive().PurgeInstanceAsync("group-c2025-a", Arg.Any<PurgeInstanceOptions>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -85,16 +90,14 @@ public sealed class RetentionServiceTests
     public async Task Unfinished_instances_are_terminated_and_the_data_waits_for_the_next_run()
     {
         await CycleSeed.WriteAsync(_store, DemoOrganisation.Generate(5, 1, Today), "c2023", new DateOnly(2023, 9, 1), CycleState.Released);
-        var followUp = new OrchestrationMetadata("FollowUpOrchestration", "followup-c2023-all") { RuntimeStatus = OrchestrationRuntimeStatus.Running };
-        _client.QueryInstancesAsync(Arg.Is<OrchestrationQuery>(q => q.InstanceIdPrefix == "followup-c2023-"), Arg.Any<CancellationToken>())
-            .Returns(new OrchestrationQueryPage([followUp], null));
+        _instances["followup-c2023-all"] = OrchestrationRuntimeStatus.Running;
 
         var purge = Assert.Single((await _retention.PurgeExpiredCyclesAsync(Cancellation)).Cycles);
 
         Assert.True(purge.Deferred);
         Assert.Equal(1, purge.TerminatedInstances);
         await _client.Received(1).TerminateInstanceAsync("followup-c2023-all", Arg.Any<TerminateInstanceOptions>(), Arg.Any<CancellationToken>());
-        await _client.DidNotReceive().PurgeAllInstancesAsync(Arg.Any<PurgeInstancesFilter>(), Arg.Any<CancellationToken>());
+        await _client.DidNotReceive().PurgeInstanceAsync(Arg.Any<string>(), Arg.Any<PurgeInstanceOptions>(), Arg.Any<CancellationToken>());
         Assert.NotNull(await _store.GetCycleAsync("c2023", Cancellation));
     }
 
@@ -109,6 +112,17 @@ public sealed class RetentionServiceTests
         Assert.False(purge.Deferred);
         Assert.Empty(await CycleIdsAsync());
         Assert.Empty(await _store.GetPreviousResultsAsync("c2023", Cancellation));
+    }
+
+    /// <summary>The scripted instances as the client's query answers them: by id prefix and status, in one page.</summary>
+    private AsyncPageable<OrchestrationMetadata> Matching(OrchestrationQuery query)
+    {
+        var found = _instances
+            .Where(i => query.InstanceIdPrefix is null || i.Key.StartsWith(query.InstanceIdPrefix, StringComparison.Ordinal))
+            .Where(i => query.Statuses is null || query.Statuses.Contains(i.Value))
+            .Select(i => new OrchestrationMetadata("Orchestration", i.Key) { RuntimeStatus = i.Value })
+            .ToList();
+        return Pageable.Create((_, _, _) => Task.FromResult(new Page<OrchestrationMetadata>(found, null)));
     }
 
     private async Task<int> CountAsync(string cycleId)
