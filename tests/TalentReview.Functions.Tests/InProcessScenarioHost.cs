@@ -1,69 +1,43 @@
-using System.Text.Json;
-using Microsoft.DurableTask.Converters;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using TalentReview.Durable;
 using TalentReview.Durable.Conformance;
-using TalentReview.Functions.Durable;
-using DurableTaskClientOptions = Microsoft.DurableTask.Client.DurableTaskClientOptions;
+using TalentReview.Workflow;
 
 namespace TalentReview.Functions.Tests;
 
-/// <summary>
-/// Runs scenarios on Microsoft.DurableTask's in-memory engine through the same dispatcher and
-/// adapters the Functions host uses: each registry entry becomes a task that the dispatcher runs.
-/// </summary>
+/// <summary>Runs scenarios on Microsoft.DurableTask's in-memory engine, with the payload converter the Functions host uses.</summary>
 internal sealed class InProcessScenarioHostFactory : IDurableScenarioHostFactory
 {
-    public async Task<IDurableScenarioHost> StartAsync(Action<DurableRegistry> register, CancellationToken cancellationToken)
+    public async Task<IDurableScenarioHost> StartAsync(Action<DurableTaskRegistry> register, CancellationToken cancellationToken)
     {
-        var registry = new DurableRegistry();
-        register(registry);
-        var dispatcher = new DurableDispatcher(registry);
-        IServiceProvider? services = null;
-        IServiceProvider Services() => services ?? throw new InvalidOperationException("The test host has not started yet.");
-
         var host = await DurableTaskTestHost.StartAsync(
-            tasks =>
-            {
-                foreach (var name in registry.Orchestrators.Keys)
-                {
-                    tasks.AddOrchestratorFunc<object?>(name, context => dispatcher.RunOrchestratorAsync(context, Services()));
-                }
-
-                foreach (var name in registry.Activities.Keys)
-                {
-                    tasks.AddActivityFunc<JsonElement?, object?>(
-                        name, (context, input) => dispatcher.RunActivityAsync(name, context.InstanceId, input, Services(), CancellationToken.None));
-                }
-            },
+            register,
             new DurableTaskTestHostOptions
             {
-                ConfigureServices = collection =>
+                ConfigureServices = services =>
                 {
-                    // As in the Functions host: payloads are written exactly as the embedded engine writes them.
-                    var converter = new JsonDataConverter(DurableJson.Options);
-                    collection.Configure<DurableTaskWorkerOptions>(options => options.DataConverter = converter);
-                    collection.Configure<DurableTaskClientOptions>(options => options.DataConverter = converter);
+                    services.Configure<DurableTaskWorkerOptions>(options => options.DataConverter = DurablePayloads.Converter);
+                    services.Configure<DurableTaskClientOptions>(options => options.DataConverter = DurablePayloads.Converter);
                 },
             },
             cancellationToken);
-        services = host.Services;
         return new InProcessScenarioHost(host);
     }
 }
 
 internal sealed class InProcessScenarioHost(DurableTaskTestHost host) : IDurableScenarioHost
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-    public DurableClient Client { get; } = new DurableTaskClientAdapter(() => host.Client);
+    public DurableTaskClient Client => host.Client;
 
     public Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, CancellationToken cancellationToken)
         => Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
 
-    // A real engine runs on the wall clock: poll until the state matches.
+    // A real engine runs on the wall clock: poll until the state matches (the scenario's token bounds the wait).
     public async Task<OrchestrationMetadata> WaitUntilAsync(string instanceId, Func<OrchestrationMetadata, bool> condition, CancellationToken cancellationToken)
     {
         while (true)

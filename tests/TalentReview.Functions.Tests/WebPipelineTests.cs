@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using TalentReview.Durable;
 using TalentReview.Functions.Hosting;
 using TalentReview.Infrastructure.Email;
 using TalentReview.Infrastructure.Links;
@@ -12,7 +12,10 @@ using TalentReview.Workflow;
 
 namespace TalentReview.Functions.Tests;
 
-/// <summary>The catch-all HTTP function hands requests to the shared endpoints, after the worker has routed them once.</summary>
+/// <summary>
+/// The catch-all HTTP function hands requests to the shared endpoints, after the worker has routed them once,
+/// with the client its [DurableClient] binding gives (here the real in-process engine's).
+/// </summary>
 public sealed class WebPipelineTests
 {
     [Theory]
@@ -22,6 +25,7 @@ public sealed class WebPipelineTests
     [InlineData("/no/such/page", StatusCodes.Status404NotFound)]
     public async Task Request_reaches_the_shared_endpoint_of_its_path(string path, int expectedStatus)
     {
+        await using var engine = await DurableTaskTestHost.StartAsync(tasks => tasks.AddTalentReviewWorkflow(), cancellationToken: TestContext.Current.CancellationToken);
         await using var app = BuildHost();
         await using var scope = app.Services.CreateAsyncScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
@@ -31,7 +35,8 @@ public sealed class WebPipelineTests
 
         // What the Functions worker leaves on the context: its own catch-all function endpoint.
         context.SetEndpoint(new Endpoint(_ => Task.CompletedTask, EndpointMetadataCollection.Empty, "Web function"));
-        await app.Services.GetRequiredService<WebPipeline>().InvokeAsync(context);
+        var function = new WebFunctions(app.Services.GetRequiredService<WebPipeline>(), app.Services.GetRequiredService<DurableClientBinding>());
+        await function.Web(context.Request, engine.Client);
 
         Assert.Equal(expectedStatus, context.Response.StatusCode);
     }
@@ -49,7 +54,7 @@ public sealed class WebPipelineTests
             ["Email:FromAddress"] = "reviews@talentreview.test",
             ["Email:SendGrid:ApiKey"] = "SG.test",
         });
-        builder.Services.AddTalentReviewFunctionsHost(new DurableRegistry().AddTalentReviewWorkflow());
+        builder.Services.AddTalentReviewFunctionsHost();
         builder.Services.AddTalentReviewStorage();
         builder.Services.AddTalentReviewLinks();
         builder.Services.AddTalentReviewEmail();

@@ -1,0 +1,19 @@
+namespace TalentReview.Workflow.Tests.Scenarios;
+
+/// <summary>The same whole cycles as on the embedded engine, on the real Durable Task engine in virtual time.</summary>
+public sealed class RealEngineCycleScenarioTests
+{
+    [Fact]
+    public async Task A_six_week_cycle_for_fifty_people_runs_to_release_and_follow_ups_on_the_real_engine()
+    {
+        await using var host = await RealEngineCycleScenarioHost.StartAsync();
+        await CycleScenarios.SixWeekCycleAsync(host);
+    }
+
+    [Fact]
+    public async Task A_cancelled_cycle_stops_everything_it_started_on_the_real_engine()
+    {
+        await using var host = await RealEngineCycleScenarioHost.StartAsync();
+        await CycleScenarios.CancelledCycleAsync(host);
+    }
+}
