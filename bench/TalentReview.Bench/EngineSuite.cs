@@ -1,15 +1,17 @@
 using System.Diagnostics;
-using ActivityContext = TalentReview.Durable.ActivityContext;
-using TalentReview.Durable;
-using TalentReview.Durable.Embedded;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using TalentReview.Durable.Conformance.RealEngine;
 using TalentReview.Durable.Embedded.Testing;
 
 namespace TalentReview.Bench;
 
 /// <summary>
 /// The embedded durable engine on a SQLite file: the shapes of the published Durable Task
-/// benchmarks. `engine [timers|sequence|fanout|events]` runs one figure; with no argument all
-/// run, pending timers first so that the peak memory figure is theirs alone.
+/// benchmarks. `engine [timers|sequence|fanout|events|compare]` runs one figure; with no argument all
+/// run, pending timers first so that the peak memory figure is theirs alone. `compare` runs the same
+/// three workloads side by side on the embedded engine and on Microsoft.DurableTask's in-process
+/// engine (in memory, its concurrency cap raised) and prints their ratio.
 /// </summary>
 internal sealed class EngineSuite : IBenchSuite
 {
@@ -41,7 +43,101 @@ internal sealed class EngineSuite : IBenchSuite
         {
             await ExternalEventsAsync(figures, 10_000);
         }
+
+        if (only is null or "compare")
+        {
+            await CompareAsync(figures);
+        }
     }
+
+    /// <summary>The same workloads through the client alone, so both engines run exactly the same thing.</summary>
+    private static async Task CompareAsync(FigureWriter figures)
+    {
+        (string Figure, string Unit, Func<DurableTaskClient, Task<double>> Run)[] workloads =
+        [
+            ("sequence.orchestrations_per_s", "orchestrations/s", client => SequencesThroughClientAsync(client, 1_000)),
+            ("fanout.activities_per_s", "activities/s", client => FanOutThroughClientAsync(client, 2_000)),
+            ("events.per_s", "events/s", client => EventsThroughClientAsync(client, 1_000)),
+        ];
+        foreach (var (figure, unit, run) in workloads)
+        {
+            double embedded;
+            await using (var host = await BenchHost.StartAsync())
+            {
+                embedded = await run(host.Host.Client);
+            }
+
+            double real;
+            await using (var host = await VirtualTimeDurableTaskHost.StartAsync(EmbeddedDurableTestHost.DefaultStart, RegisterBenchTasks))
+            {
+                real = await run(host.Client);
+            }
+
+            figures.Write($"engine.compare.embedded.{figure}", embedded, unit);
+            figures.Write($"engine.compare.durabletask.{figure}", real, unit);
+            figures.Write($"engine.compare.ratio.{figure}", embedded / real, "x");
+        }
+    }
+
+    private static async Task<double> SequencesThroughClientAsync(DurableTaskClient client, int orchestrations)
+    {
+        var clock = Stopwatch.StartNew();
+        var ids = new List<string>();
+        for (var i = 0; i < orchestrations; i++)
+        {
+            ids.Add(await client.ScheduleNewOrchestrationInstanceAsync(nameof(SequenceBenchOrchestrator), i));
+        }
+
+        await RequireCompletedAsync(client, ids);
+        return orchestrations / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> FanOutThroughClientAsync(DurableTaskClient client, int activities)
+    {
+        var clock = Stopwatch.StartNew();
+        var id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(FanOutBenchOrchestrator), activities);
+        await RequireCompletedAsync(client, [id]);
+        return activities / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> EventsThroughClientAsync(DurableTaskClient client, int instances)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < instances; i++)
+        {
+            ids.Add(await client.ScheduleNewOrchestrationInstanceAsync(nameof(EventBenchOrchestrator), new StartOrchestrationOptions($"waiting-{i}")));
+        }
+
+        foreach (var id in ids)
+        {
+            await client.WaitForInstanceStartAsync(id);
+        }
+
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < instances; i++)
+        {
+            await client.RaiseEventAsync(ids[i], "Submitted", i);
+        }
+
+        await RequireCompletedAsync(client, ids);
+        return instances / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task RequireCompletedAsync(DurableTaskClient client, IEnumerable<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            var state = await client.WaitForInstanceCompletionAsync(id);
+            if (state.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+            {
+                throw new InvalidOperationException($"Bench instance '{id}' ended {state.RuntimeStatus}.");
+            }
+        }
+    }
+
+    private static void RegisterBenchTasks(DurableTaskRegistry registry)
+        => registry.AddOrchestrator<SequenceBenchOrchestrator>().AddOrchestrator<FanOutBenchOrchestrator>()
+            .AddOrchestrator<EventBenchOrchestrator>().AddOrchestrator<TimerBenchOrchestrator>().AddActivity<IncrementBenchActivity>();
 
     private static async Task SequenceAsync(FigureWriter figures, int orchestrations)
     {
@@ -82,7 +178,7 @@ internal sealed class EngineSuite : IBenchSuite
         await using var run = await BenchHost.StartAsync();
         for (var i = 0; i < instances; i++)
         {
-            await run.Host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(EventBenchOrchestrator), options: new($"waiting-{i}"));
+            await run.Host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(EventBenchOrchestrator), input: null, new StartOrchestrationOptions($"waiting-{i}"));
         }
 
         await run.Host.Engine.WaitForIdleAsync();
@@ -164,8 +260,7 @@ internal sealed class EngineSuite : IBenchSuite
             var folder = Path.Combine(Path.GetTempPath(), "talentreview-bench-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
             var host = await EmbeddedDurableTestHost.StartAsync(
-                r => r.AddOrchestrator<SequenceBenchOrchestrator>().AddOrchestrator<FanOutBenchOrchestrator>()
-                    .AddOrchestrator<EventBenchOrchestrator>().AddOrchestrator<TimerBenchOrchestrator>().AddActivity<IncrementBenchActivity>(),
+                RegisterBenchTasks,
                 options: o => o.DatabasePath = Path.Combine(folder, "engine.db"));
             return new BenchHost(folder, host);
         }
@@ -178,9 +273,9 @@ internal sealed class EngineSuite : IBenchSuite
     }
 }
 
-public sealed class SequenceBenchOrchestrator : Orchestrator<int, int>
+public sealed class SequenceBenchOrchestrator : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(OrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
     {
         var value = input;
         for (var i = 0; i < 5; i++)
@@ -192,30 +287,30 @@ public sealed class SequenceBenchOrchestrator : Orchestrator<int, int>
     }
 }
 
-public sealed class FanOutBenchOrchestrator : Orchestrator<int, int>
+public sealed class FanOutBenchOrchestrator : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(OrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
     {
         var results = await Task.WhenAll(Enumerable.Range(0, input).Select(i => context.CallActivityAsync<int>(nameof(IncrementBenchActivity), i)));
         return results.Length;
     }
 }
 
-public sealed class EventBenchOrchestrator : Orchestrator<Unit, int>
+public sealed class EventBenchOrchestrator : TaskOrchestrator<object?, int>
 {
-    public override Task<int> RunAsync(OrchestrationContext context, Unit input) => context.WaitForExternalEvent<int>("Submitted");
+    public override Task<int> RunAsync(TaskOrchestrationContext context, object? input) => context.WaitForExternalEvent<int>("Submitted");
 }
 
-public sealed class TimerBenchOrchestrator : Orchestrator<int, int>
+public sealed class TimerBenchOrchestrator : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(OrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
     {
         await context.CreateTimer(context.CurrentUtcDateTime.AddDays(7).AddMinutes(input), CancellationToken.None);
         return input;
     }
 }
 
-public sealed class IncrementBenchActivity : Activity<int, int>
+public sealed class IncrementBenchActivity : TaskActivity<int, int>
 {
-    public override Task<int> RunAsync(ActivityContext context, int input) => Task.FromResult(input + 1);
+    public override Task<int> RunAsync(TaskActivityContext context, int input) => Task.FromResult(input + 1);
 }

@@ -6,7 +6,8 @@ using TalentReview.Domain;
 using TalentReview.Domain.Demo;
 using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
-using TalentReview.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentReview.Infrastructure.Storage.Sqlite;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
@@ -96,7 +97,7 @@ internal sealed class StoreSuite : IBenchSuite
             hr.Id, [hr], [Contact.Of(sorted[0])], sorted.Count, sorted.Chunk(ReviewStore.RosterChunkSize).Select(c => c[0].Id).ToList());
         await store.WriteNewCycleAsync(cycle, sorted);
 
-        var context = new ActivityContext("bench", "bench");
+        var context = new BenchActivityContext();
         var prepared = await new PrepareCycle(store).RunAsync(context, CycleId);
         var time = TimeProvider.System;
         var client = new RecordingDurableClient();
@@ -185,7 +186,7 @@ internal sealed class StoreSuite : IBenchSuite
     }
 
     /// <summary>Stands in for the engine: keeps the events the use cases raise, so the bench runs the activity that would handle each.</summary>
-    private sealed class RecordingDurableClient : DurableClient
+    private sealed class RecordingDurableClient() : DurableTaskClient("bench")
     {
         private readonly List<object?> _events = [];
 
@@ -197,25 +198,35 @@ internal sealed class StoreSuite : IBenchSuite
             return Task.CompletedTask;
         }
 
-        public override Task<string> ScheduleNewOrchestrationInstanceAsync(string orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
-            => Task.FromResult(options?.InstanceId ?? orchestratorName);
+        public override Task<string> ScheduleNewOrchestrationInstanceAsync(TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
+            => Task.FromResult(options?.InstanceId ?? orchestratorName.Name);
 
-        public override Task<OrchestrationMetadata?> GetInstanceAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+        public override Task<OrchestrationMetadata?> GetInstancesAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
             => Task.FromResult<OrchestrationMetadata?>(null);
 
-        public override Task<OrchestrationQueryPage> QueryInstancesAsync(OrchestrationQuery query, CancellationToken cancellation = default)
-            => Task.FromResult(new OrchestrationQueryPage([], null));
+        public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null)
+            => Pageable.Create((_, _) => Task.FromResult(new Page<OrchestrationMetadata>([], null)));
+
+        public override Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+            => throw new NotSupportedException("The store bench runs no orchestrations.");
 
         public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
             => throw new NotSupportedException("The store bench runs no orchestrations.");
 
-        public override Task TerminateInstanceAsync(string instanceId, TerminateInstanceOptions? options = null, CancellationToken cancellation = default)
-            => Task.CompletedTask;
+        public override Task SuspendInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default)
+            => throw new NotSupportedException("The store bench runs no orchestrations.");
 
-        public override Task<PurgeResult> PurgeInstanceAsync(string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
-            => Task.FromResult(new PurgeResult(0));
+        public override Task ResumeInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default)
+            => throw new NotSupportedException("The store bench runs no orchestrations.");
 
-        public override Task<PurgeResult> PurgeAllInstancesAsync(PurgeInstancesFilter filter, CancellationToken cancellation = default)
-            => Task.FromResult(new PurgeResult(0));
+        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    /// <summary>The context an engine hands the activities the bench runs directly.</summary>
+    private sealed class BenchActivityContext : TaskActivityContext
+    {
+        public override TaskName Name => new("bench");
+
+        public override string InstanceId => "bench";
     }
 }
