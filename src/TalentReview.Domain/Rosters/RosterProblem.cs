@@ -22,6 +22,7 @@ public enum RosterProblemCode
     MalformedRow,
     MalformedJson,
     EmptyRoster,
+    UnreadableText,
 }
 
 /// <summary>Either a complete roster or every problem found; never a partial import.</summary>

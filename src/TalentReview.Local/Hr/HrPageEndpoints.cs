@@ -5,6 +5,7 @@ using TalentReview.Domain;
 using TalentReview.Domain.Rosters;
 using TalentReview.Local.Dev;
 using TalentReview.Local.Seeding;
+using TalentReview.Web.Hr;
 using TalentReview.Web.Html;
 using TalentReview.Web.Security;
 using TalentReview.Workflow.UseCases;
@@ -63,7 +64,8 @@ public static class HrPageEndpoints
             {DevPage.AntiforgeryField(http)}
             <h2>Your own roster</h2>
             <label for="roster">Roster CSV</label>
-            <span class="hint" id="roster-hint">A header row; ; or , separated; columns as in the demo roster file.</span>
+            <span class="hint" id="roster-hint">A header row, then one row per employee; ; or , separated; UTF-8 or as Excel saves it (Windows-1252).
+            Start from the <a href="{HrApiPaths.RosterTemplate}" download>roster template (CSV)</a>.</span>
             <input type="file" id="roster" name="roster" accept=".csv,text/csv" aria-describedby="roster-hint" required>
             <div class="actions"><button type="submit" name="source" value="upload">Launch with this roster</button></div>
             </form>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using TalentReview.Domain.Planning;
+using TalentReview.Domain.Rosters;
 using TalentReview.Web.Hr.Export;
 using TalentReview.Web.Security;
 using TalentReview.Workflow.Privacy;
@@ -15,6 +16,8 @@ internal static class HrEndpoints
 {
     public static void MapHrApi(this IEndpointRouteBuilder routes)
     {
+        routes.MapGet(HrApiPaths.RosterTemplate, RosterTemplateFile).RequireAuthorization(Roles.HrAdmin).WithTags("Cycles")
+            .WithSummary("A roster CSV template: the header and one example employee (separator=semicolon|comma, else from the reader's language).");
         var cycles = routes.MapGroup("/api/cycles").RequireAuthorization(Roles.HrAdmin).WithTags("Cycles");
         cycles.MapPost("/", LaunchAsync)
             .Accepts<LaunchCycleBody>("application/json", "multipart/form-data", "text/csv")
@@ -85,6 +88,9 @@ internal static class HrEndpoints
             ? Results.Accepted($"/api/cycles/{result.Value}", new LaunchCycleResponse(result.Value!, result.Status == CommandStatus.AlreadyDone ? "alreadyLaunched" : "launched"))
             : Problems.From(result);
     }
+
+    private static IResult RosterTemplateFile(HttpRequest request)
+        => Results.File(RosterTemplate.Csv(ReaderPreferences.Of(request).Separator), "text/csv; charset=utf-8", RosterTemplate.FileName);
 
     private static async Task<IResult> ListAsync(CycleQueries queries, string? after, int? pageSize, CancellationToken cancellationToken)
         => Results.Ok(await queries.ListCyclesAsync(after, pageSize ?? 50, cancellationToken));

@@ -181,6 +181,9 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
             errors.Add(new ValidationError("hr", "required", "Name at least one HR contact."));
         }
 
+        errors.AddRange(ValidateContacts("hr", request.Hr));
+        errors.AddRange(ValidateContacts("leadership", request.Leadership));
+
         if (request.CycleId is { } id && (id.Length is 0 or > 40 || !id.All(char.IsAsciiLetterOrDigit)))
         {
             errors.Add(new ValidationError("cycleId", "format", "A cycle id has 1 to 40 letters and digits."));
@@ -192,6 +195,40 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
         }
 
         return errors;
+    }
+
+    /// <summary>Contacts get emails as employees do, so they are checked as roster rows are: which one, which field, why.</summary>
+    private static IEnumerable<ValidationError> ValidateContacts(string list, IReadOnlyList<Contact>? contacts)
+    {
+        for (var i = 0; i < (contacts?.Count ?? 0); i++)
+        {
+            var contact = contacts![i];
+            var at = string.Create(CultureInfo.InvariantCulture, $"{list}[{i}]");
+            if (contact is null)
+            {
+                yield return new ValidationError(at, "required", $"Contact {i + 1} of {list} is empty.");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(contact.Id))
+            {
+                yield return new ValidationError($"{at}.id", "required", $"Contact {i + 1} of {list} has no id.");
+            }
+
+            if (string.IsNullOrWhiteSpace(contact.Name))
+            {
+                yield return new ValidationError($"{at}.name", "required", $"Contact {i + 1} of {list} has no name.");
+            }
+
+            if (string.IsNullOrWhiteSpace(contact.Email))
+            {
+                yield return new ValidationError($"{at}.email", "required", $"Contact {i + 1} of {list} has no email address.");
+            }
+            else if (!EmailAddress.IsValid(contact.Email))
+            {
+                yield return new ValidationError($"{at}.email", "invalidEmail", $"'{contact.Email}' is not a valid email address.");
+            }
+        }
     }
 
     private static CyclePlan WithDeadline(CyclePlan plan, StepKind step, DateOnly deadline)
