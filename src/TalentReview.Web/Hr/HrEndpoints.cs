@@ -36,7 +36,8 @@ internal static class HrEndpoints
         cycles.MapPost("/{cycleId}/deadlines", ExtendDeadlineAsync).ProducesValidationProblem().WithSummary("Move a step's deadline later.");
         cycles.MapPost("/{cycleId}/reassignments", ReassignAsync).ProducesValidationProblem().WithSummary("Move an employee's review to a new manager.");
         cycles.MapPost("/{cycleId}/cancel", CancelAsync).ProducesValidationProblem().WithSummary("Cancel a running cycle.");
-        cycles.MapGet("/{cycleId}/export", ExportAsync).WithSummary("Export the results as CSV (format=csv) or XLSX (format=xlsx).");
+        cycles.MapGet("/{cycleId}/export", ExportAsync)
+            .WithSummary("Export the results and calibration moves as XLSX (format=xlsx) or CSV (format=csv, table=results|moves; separator=semicolon|comma), labelled in the reader's language (lang=nl|fr|en or the browser's).");
         cycles.MapDelete("/{cycleId}", PurgeAsync)
             .Produces<PurgeResponse>()
             .Produces<PurgeResponse>(StatusCodes.Status202Accepted)
@@ -134,7 +135,11 @@ internal static class HrEndpoints
         return result.Succeeded ? Results.NoContent() : Problems.From(result);
     }
 
-    private static async Task<IResult> ExportAsync(string cycleId, string? format, CycleQueries queries, CycleResultsExport export, CancellationToken cancellationToken)
+    /// <summary>
+    /// XLSX (typed cells, two sheets: results and calibration moves) or CSV (one table: <c>table=results|moves</c>);
+    /// labels in the reader's language (<c>lang</c> or the browser's), CSV separator per <see cref="ReaderPreferences"/>.
+    /// </summary>
+    private static async Task<IResult> ExportAsync(string cycleId, string? format, string? table, HttpRequest request, CycleQueries queries, CycleResultsExport export, CancellationToken cancellationToken)
     {
         var kind = (format ?? "csv").ToUpperInvariant();
         if (kind is not ("CSV" or "XLSX"))
@@ -142,15 +147,22 @@ internal static class HrEndpoints
             return Problems.Field("format", "unknownFormat", "Choose format=csv or format=xlsx.");
         }
 
+        var sheet = (table ?? "results").ToUpperInvariant();
+        if (sheet is not ("RESULTS" or "MOVES"))
+        {
+            return Problems.Field("table", "unknownTable", "Choose table=results or table=moves.");
+        }
+
         if (await queries.GetCycleStatusAsync(cycleId, cancellationToken) is null)
         {
             return Problems.From(CommandResult.NotFound(nameof(cycleId), "No such cycle."));
         }
 
-        var table = await export.BuildAsync(cycleId, cancellationToken);
+        var reader = ReaderPreferences.Of(request);
+        var tables = await export.BuildAsync(cycleId, reader.Language, cancellationToken);
         return kind == "CSV"
-            ? Results.File(CsvExportWriter.Write(table), "text/csv; charset=utf-8", $"talentreview-{cycleId}.csv")
-            : Results.File(XlsxExportWriter.Write(table, "Results"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"talentreview-{cycleId}.xlsx");
+            ? Results.File(CsvExportWriter.Write(tables[sheet == "RESULTS" ? 0 : 1], reader.Separator), "text/csv; charset=utf-8", $"talentreview-{cycleId}-{sheet.ToLowerInvariant()}.csv")
+            : Results.File(XlsxExportWriter.Write(tables), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"talentreview-{cycleId}.xlsx");
     }
 
     /// <summary>The retention purge, on request; 202 when follow-ups still running were stopped and the call must be repeated to finish.</summary>
