@@ -9,6 +9,7 @@ using System.Text.Json.Serialization;
 using TalentReview.Web.Calibration;
 using TalentReview.Web.Decisions;
 using TalentReview.Web.Hr;
+using TalentReview.Web.Hr.Console;
 using TalentReview.Web.Hr.Export;
 using TalentReview.Web.Links;
 using TalentReview.Web.Outcome;
@@ -61,6 +62,7 @@ public static class WebRegistration
         ArgumentNullException.ThrowIfNull(routes);
         routes.MapLinkPages();
         routes.MapHrApi();
+        routes.MapHrConsole();
         routes.MapOpenApi();
         if (routes.ServiceProvider.GetRequiredService<IOptions<WebAuthenticationOptions>>().Value.Mode == AuthenticationMode.DevelopmentSignIn)
         {

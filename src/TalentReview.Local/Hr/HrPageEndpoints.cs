@@ -37,7 +37,7 @@ public static class HrPageEndpoints
         {
             var status = await queries.GetCycleStatusAsync(cycle.CycleId, http.RequestAborted);
             rows.Add(H.Html($"""
-                <tr><td>{cycle.Name}</td><td><code>{cycle.CycleId}</code></td><td>{cycle.State.ToString()}</td>
+                <tr><td><a href="{HrConsolePaths.Cycle(cycle.CycleId)}">{cycle.Name}</a></td><td><code>{cycle.CycleId}</code></td><td>{cycle.State.ToString()}</td>
                 <td>{cycle.RosterCount.ToString(CultureInfo.InvariantCulture)}</td>
                 <td>{(status?.SelfAssessmentsSubmitted ?? 0).ToString(CultureInfo.InvariantCulture)}</td>
                 <td>{(status?.ManagerInputsSubmitted ?? 0).ToString(CultureInfo.InvariantCulture)}</td>
@@ -47,7 +47,8 @@ public static class HrPageEndpoints
 
         return DevPage.Render("HR: review cycles", time.GetUtcNow(), H.Html($"""
             <p class="lead">Launch a cycle with the default plan: it starts today (virtual time) and runs six weeks —
-            self-assessment, manager input, calibration per department, decisions, release.</p>
+            self-assessment, manager input, calibration per department, decisions, release. Open a cycle to follow it
+            per step, group and manager, extend a deadline, reassign a manager, cancel it or download the export.</p>
             <table>
             <thead><tr><th scope="col">Cycle</th><th scope="col">Id</th><th scope="col">State</th><th scope="col">People</th>
             <th scope="col">Self-assessments</th><th scope="col">Manager input</th><th scope="col">Groups</th></tr></thead>

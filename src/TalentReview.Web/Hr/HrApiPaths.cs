@@ -7,3 +7,9 @@ public static class HrApiPaths
 
     public static string Export(string cycleId, string format) => $"/api/cycles/{Uri.EscapeDataString(cycleId)}/export?format={format}";
 }
+
+/// <summary>HR console pages that other pages link to.</summary>
+public static class HrConsolePaths
+{
+    public static string Cycle(string cycleId) => Console.HrConsoleEndpoints.PathOf(cycleId);
+}

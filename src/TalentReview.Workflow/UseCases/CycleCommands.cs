@@ -114,9 +114,20 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
             return CommandResult.Invalid([new ValidationError(nameof(newManagerId), "unknownManager", "The new manager must be another employee on the cycle's roster.")]);
         }
 
+        if (cycle.State is CycleState.Cancelled or CycleState.Released)
+        {
+            return CommandResult.NotAllowed(nameof(cycleId), "cycleClosed", $"The cycle is {cycle.State.ToString().ToLowerInvariant()}: its reviews can no longer move.");
+        }
+
         if (participant.ManagerId == newManagerId)
         {
             return CommandResult.Repeated;
+        }
+
+        if (await ReportsToAsync(cycle, newManagerId, employeeId, cancellationToken))
+        {
+            return CommandResult.Invalid([new ValidationError(nameof(newManagerId), "managerLoop",
+                $"{participant.Name} would manage their own manager: the new manager reports to them, directly or through others.")]);
         }
 
         var change = new ManagerReassignedEvent(cycleId, employeeId, newManagerId, reassignedBy, time.GetUtcNow());
@@ -159,6 +170,25 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
         await client.RaiseEventAsync(
             InstanceIds.Cycle(cycleId), WorkflowEvents.CycleCancelled, new CycleCancelledEvent(cycleId, reason, cancelledBy, time.GetUtcNow()), cancellationToken);
         return CommandResult.Done;
+    }
+
+    /// <summary>Walks up from <paramref name="employeeId"/> through current managers (after reassignments) looking for <paramref name="ancestorId"/>.</summary>
+    private async Task<bool> ReportsToAsync(CycleDocument cycle, string employeeId, string ancestorId, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = employeeId; current is not null && seen.Add(current);)
+        {
+            var managerId = (await store.GetParticipantAsync(cycle.CycleId, current, cancellationToken))?.ManagerId
+                ?? (await store.FindInRosterAsync(cycle, current, cancellationToken))?.ManagerId;
+            if (managerId == ancestorId)
+            {
+                return true;
+            }
+
+            current = managerId;
+        }
+
+        return false;
     }
 
     private static List<ValidationError> ValidateLaunch(LaunchCycleRequest request)
