@@ -63,6 +63,7 @@ public static class WebRegistration
         routes.MapLinkPages();
         routes.MapHrApi();
         routes.MapHrConsole();
+        routes.MapCycleSetup();
         routes.MapOpenApi();
         if (routes.ServiceProvider.GetRequiredService<IOptions<WebAuthenticationOptions>>().Value.Mode == AuthenticationMode.DevelopmentSignIn)
         {

@@ -11,5 +11,7 @@ public static class HrApiPaths
 /// <summary>HR console pages that other pages link to.</summary>
 public static class HrConsolePaths
 {
+    public const string NewCycle = Console.CycleSetupEndpoints.Path;
+
     public static string Cycle(string cycleId) => Console.HrConsoleEndpoints.PathOf(cycleId);
 }

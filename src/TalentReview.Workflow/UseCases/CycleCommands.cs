@@ -191,7 +191,17 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
         return false;
     }
 
-    private static List<ValidationError> ValidateLaunch(LaunchCycleRequest request)
+    /// <summary>The longest cycle name; it is in every email subject.</summary>
+    public const int MaxNameLength = 120;
+
+    /// <summary>How far ahead a cycle may start or a step end: further is a typing mistake, not a plan.</summary>
+    public const int MaxDaysAhead = 400;
+
+    /// <summary>Every reason a launch would be refused, without launching: what the set-up page previews with.</summary>
+    public IReadOnlyList<ValidationError> ValidateLaunch(LaunchCycleRequest request)
+        => ValidateLaunch(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+
+    private static List<ValidationError> ValidateLaunch(LaunchCycleRequest request, DateOnly today)
     {
         var errors = new List<ValidationError>();
         if (request.Plan is null || request.Roster is null)
@@ -204,6 +214,12 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
         if (!request.Plan.Steps.Any(s => s.Kind == StepKind.ManagerInput))
         {
             errors.Add(new ValidationError("plan.steps", "missingStep", "The plan needs a manager input step."));
+        }
+
+        errors.AddRange(ValidateDates(request.Plan, today));
+        if (request.Plan.Name is { Length: > MaxNameLength })
+        {
+            errors.Add(new ValidationError("plan.name", "tooLong", string.Create(CultureInfo.InvariantCulture, $"The name has {request.Plan.Name.Length} characters; at most {MaxNameLength}.")));
         }
 
         if (request.Hr is not { Count: > 0 })
@@ -225,6 +241,31 @@ public sealed class CycleCommands(ReviewStore store, DurableClient client, TimeP
         }
 
         return errors;
+    }
+
+    /// <summary>A launch starts today or later, and nothing in the plan lies absurdly far ahead (a year typed wrong).</summary>
+    private static IEnumerable<ValidationError> ValidateDates(CyclePlan plan, DateOnly today)
+    {
+        var steps = plan.Steps ?? [];
+        var start = steps.Count == 0 ? (DateOnly?)null : steps.Min(s => s.Opens);
+        if (start < today)
+        {
+            yield return new ValidationError("plan.start", "inThePast", string.Create(CultureInfo.InvariantCulture, $"The cycle would start on {start:yyyy-MM-dd}, which has passed; start today ({today:yyyy-MM-dd}) or later."));
+        }
+
+        var latest = today.AddDays(MaxDaysAhead);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (steps[i].Deadline > latest)
+            {
+                yield return new ValidationError($"plan.steps[{i}].deadline", "tooFarAhead", string.Create(CultureInfo.InvariantCulture, $"The {StepNames.Of(steps[i].Kind)} deadline ({steps[i].Deadline:yyyy-MM-dd}) is more than {MaxDaysAhead} days away: check the year."));
+            }
+        }
+
+        if (plan.Release?.ReleaseDate > latest)
+        {
+            yield return new ValidationError("plan.release.releaseDate", "tooFarAhead", string.Create(CultureInfo.InvariantCulture, $"The release date ({plan.Release.ReleaseDate:yyyy-MM-dd}) is more than {MaxDaysAhead} days away: check the year."));
+        }
     }
 
     /// <summary>Contacts get emails as employees do, so they are checked as roster rows are: which one, which field, why.</summary>
