@@ -177,6 +177,19 @@ public sealed class ExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_comment_a_spreadsheet_would_run_as_a_formula_is_written_as_text()
+    {
+        await app.Reviews.UpdateAcknowledgementAsync(CycleSeed.CycleId, seed.Reports[1].Id, _ => new AcknowledgementDocument(
+            CycleSeed.CycleId, seed.Reports[1].Id, new DateTimeOffset(2026, 3, 30, 9, 0, 0, TimeSpan.Zero), "=HYPERLINK(\"http://x.example\")"));
+        using var client = HrClient("en-GB");
+
+        using var response = await client.GetAsync($"/api/cycles/{CycleSeed.CycleId}/export?format=csv");
+
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x.example\"\")\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_table_is_a_problem_naming_the_parameter()
     {
         using var client = HrClient();

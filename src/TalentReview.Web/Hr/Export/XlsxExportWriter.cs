@@ -125,7 +125,7 @@ public static class XlsxExportWriter
         return clean.Length > 31 ? clean[..31] : clean;
     }
 
-    internal static string ColumnName(int index)
+    private static string ColumnName(int index)
     {
         var name = string.Empty;
         for (var n = index + 1; n > 0; n = (n - 1) / 26)
