@@ -160,21 +160,30 @@ public sealed class SimulationRun(
     /// </summary>
     private async Task CalibrateReadyGroupsAsync(string cycleId, CancellationToken cancellationToken)
     {
+        var hr = (await store.GetCycleAsync(cycleId, cancellationToken))?.Hr ?? [];
         string? after = null;
         do
         {
             var page = await store.QueryGroupsAsync(cycleId, after, 100, cancellationToken);
             foreach (var group in page.Items.Select(i => i.Value))
             {
-                var calibrator = group.Calibrators.Count > 0 ? group.Calibrators[0].Id : "hr";
+                // HR facilitates (moves, confirms the decisions, which holds nobody's own); the members approve with it up to the quorum.
+                var facilitator = hr.Count > 0 ? hr[0].Id : "hr";
                 if (group.Phase == GroupPhase.Calibrating)
                 {
-                    await MoveCardsAsync(group, calibrator, cancellationToken);
-                    await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, calibrator, cancellationToken);
+                    await MoveCardsAsync(group, facilitator, cancellationToken);
+                    foreach (var approver in group.Calibrators.Select(c => c.Id).Prepend(facilitator).Distinct(StringComparer.Ordinal))
+                    {
+                        var approval = await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, approver, confirmed: true, cancellationToken);
+                        if (approval.Value?.Reached != false)
+                        {
+                            break;
+                        }
+                    }
                 }
                 else if (group.Phase == GroupPhase.DecisionsProposed)
                 {
-                    await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, calibrator, cancellationToken);
+                    await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, facilitator, cancellationToken);
                 }
             }
 

@@ -23,6 +23,9 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 {
     private const int PageSize = 500;
 
+    /// <summary>Stands for the approval form where a refused approval shows its reason.</summary>
+    internal const string ApproveForm = "approve";
+
     public LinkStep Step => LinkStep.CalibrationBoard;
 
     public async Task<IResult> ShowAsync(LinkContext link, CancellationToken cancellationToken)
@@ -35,7 +38,9 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
         var query = link.Http.Request.Query;
         var language = scope.Calibrator!.Language;
-        var notice = query.ContainsKey("approved") ? CalibrationTexts.ApprovalSent[language]
+        var progress = QuorumProgress.Of(CalibrationCommands.QuorumOf(scope.Cycle!, scope.Group!), scope.Group!.ApprovalsSoFar);
+        var notice = query.ContainsKey("approved")
+                ? progress.Reached ? CalibrationTexts.ApprovalSent[language] : CalibrationTexts.ApprovalRecorded.Format(language, progress.FacilitatorsMissing, progress.MembersMissing)
             : query.ContainsKey("confirmed") ? CalibrationTexts.DecisionsSent[language]
             : int.TryParse(query["moved"], NumberStyles.None, CultureInfo.InvariantCulture, out var moved) && moved < scope.Cards.Count
                 ? CalibrationTexts.Moved.Format(language, scope.Cards[moved].Name)
@@ -55,10 +60,22 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         var language = scope.Calibrator!.Language;
         if (form["action"] == "approve")
         {
-            var approval = await calibration.ApproveCalibrationAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
-            return approval.Succeeded
-                ? SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?approved=1")
-                : SelfAssessmentLinkHandler.SeeOther(link.ActionPath);
+            var confirmed = form["confirm"] == "yes";
+            var approval = await calibration.ApproveCalibrationAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, confirmed, cancellationToken);
+            if (approval.Succeeded)
+            {
+                return SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?approved=1#approve-title");
+            }
+
+            var refused = new FormState();
+            foreach (var error in approval.Errors)
+            {
+                refused.AddError("confirm", error.Code == "calibration.unplaced"
+                    ? CalibrationTexts.HoldingNotEmpty.Format(language, scope.Cards.Count(c => c.Card.InHoldingArea))
+                    : ErrorMessages.For(error, language));
+            }
+
+            return await RenderAsync(link, scope, null, ApproveForm, refused, cancellationToken);
         }
 
         if (form["action"] == "finalise")
@@ -69,7 +86,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
         var employeeId = form["employeeId"].ToString();
         var card = scope.Cards.FirstOrDefault(c => c.Card.EmployeeId == employeeId);
-        if (card is null)
+        if (card is null || card.Excluded)
         {
             return LinkPages.FormRejected(language, FormReadFailure.Malformed, link.Token);
         }
@@ -94,9 +111,9 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         }
 
         var result = await calibration.MoveCardAsync(claims.CycleId, claims.SubjectId, employeeId, target!.Value, typed.Value("reason"), claims.RecipientId, cancellationToken);
-        if (result.Status == CommandStatus.Invalid)
+        if (result.Status is CommandStatus.Invalid or CommandStatus.NotAllowed)
         {
-            typed.AddErrors(result.Errors.Select(e => e.Code == "reasonRequired" ? e with { Code = "calibration.reasonRequired" } : e), language);
+            typed.AddErrors(result.Errors.Select(e => e.Code == "reasonRequired" ? e with { Code = "calibration.reasonRequired" } : e with { Field = e.Field == nameof(employeeId) ? "to" : e.Field }), language);
             return await RenderAsync(link, scope, null, employeeId, typed, cancellationToken);
         }
 
@@ -133,9 +150,16 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
         // The decisions page behind the same link the workflow emails for that step, for this calibrator.
         var decisionsPath = decisions is null ? null : links.Decisions(group.CycleId, group.GroupId, scope.Calibrator!.Id, DecisionsDeadline(scope.Cycle!)).AbsolutePath;
+        var quorum = QuorumProgress.Of(CalibrationCommands.QuorumOf(scope.Cycle!, group), group.ApprovalsSoFar);
+        var committee = group.Calibrators.Concat(scope.Cycle!.Hr).DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        var approvers = group.ApprovalsSoFar.Select(a => committee.GetValueOrDefault(a.ApproverId) ?? a.ApproverId).ToList();
         var view = new BoardView(
-            group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, moves, notice, invalidEmployeeId, invalid, decisions, decisionsPath);
-        var approvedBy = group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
+            group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, moves, notice, invalidEmployeeId, invalid, decisions, decisionsPath)
+        {
+            Quorum = quorum,
+            Approvers = approvers,
+        };
+        var approvedBy = approvers.Count > 0 ? string.Join(", ", approvers) : group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy);
     }
 
@@ -147,7 +171,8 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
     private async Task<BoardScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)
     {
-        var access = await GroupLinkAccess.CheckAsync(link, store, WorkflowLinks.BoardNonce, hrMayAct: false, cancellationToken);
+        // HR facilitates the committee (and gets the link once the board is overdue).
+        var access = await GroupLinkAccess.CheckAsync(link, store, WorkflowLinks.BoardNonce, hrMayAct: true, cancellationToken);
         if (access.Refusal is not null)
         {
             return BoardScope.Refused(access.Refusal);
@@ -155,6 +180,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
         var (cycle, group, calibrator) = (access.Cycle!, access.Group!, access.Recipient!);
         var participants = await store.GetGroupParticipantsAsync(cycle.CycleId, group.GroupId, cancellationToken);
+        var excluded = await calibration.ExcludedForAsync(cycle.CycleId, calibrator.Id, cancellationToken);
 
         var managers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var cards = new List<BoardCard>();
@@ -171,7 +197,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
                     managers[managerId] = managerName;
                 }
 
-                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName));
+                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName, excluded.Contains(card.EmployeeId)));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentReview.Domain;
+using TalentReview.Domain.Calibration;
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
 using TalentReview.Web.Html;
@@ -13,7 +14,8 @@ using T = TalentReview.Web.Calibration.CalibrationTexts;
 namespace TalentReview.Web.Calibration;
 
 /// <summary>One card with the names it needs (names come from the participants, never from the link).</summary>
-internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, string JobTitle, string? ManagerName);
+/// <param name="Excluded">The viewer's own card or that of someone above them: shown by name only, decided by the level above.</param>
+internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, string JobTitle, string? ManagerName, bool Excluded = false);
 
 /// <summary>A move the committee made, ready to show.</summary>
 internal sealed record BoardMove(string EmployeeName, GridBox From, GridBox To, string By, string Reason);
@@ -28,7 +30,12 @@ internal sealed record BoardView(
     string? InvalidEmployeeId = null,
     FormState? InvalidState = null,
     IReadOnlyList<(string Name, DecisionType Type)>? Decisions = null,
-    string? DecisionsPath = null);
+    string? DecisionsPath = null)
+{
+    public QuorumProgress Quorum { get; init; } = QuorumProgress.Of(CommitteeQuorum.Default, []);
+
+    public IReadOnlyList<string> Approvers { get; init; } = [];
+}
 
 /// <summary>
 /// The nine-box board. Every card carries a small form (target box and reason) that works without
@@ -79,7 +86,7 @@ internal static class BoardPage
             </div>
             {Distribution(language, view, placed)}
             {Moves(language, view)}
-            {H.When(editable, Approve(link, language, holding.Count))}
+            {H.When(editable, Approve(link, language, view, holding.Count))}
             {(view.Decisions is null ? Markup.Empty : Decisions(link, language, view))}
             {H.When(editable, Script(nonce))}
             """), invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
@@ -104,9 +111,19 @@ internal static class BoardPage
     private static Markup Card(LinkContext link, Language language, BoardView view, BoardCard card, bool editable)
     {
         var c = card.Card;
+        var id = "c" + card.Index.ToString(CultureInfo.InvariantCulture);
+        if (card.Excluded)
+        {
+            return H.Html($"""
+                <li class="card excluded" id="{id}">
+                <div class="who">{card.Name}</div>
+                <div class="meta">{T.Excluded[language]}</div>
+                </li>
+                """);
+        }
+
         var moved = c.Current is not null && c.Proposed is not null && c.Current != c.Proposed;
         var flags = c.Flags.Select(f => H.Html($"""<span class="badge warn">{T.Of(f)[language]}</span>"""));
-        var id = "c" + card.Index.ToString(CultureInfo.InvariantCulture);
         return H.Html($"""
             <li class="card{(moved ? " moved" : "")}" id="{id}"{H.When(editable, H.Html($" draggable=\"true\""))}>
             <div class="who">{card.Name}</div>
@@ -192,21 +209,31 @@ internal static class BoardPage
             : H.Html($"""<ul>{view.Moves.Select(m => H.Html($"""<li>{T.AuditLine.Format(language, m.EmployeeName, DomainTexts.BoxName(m.From, language), DomainTexts.BoxName(m.To, language), m.By, m.Reason)}</li>"""))}</ul>"""))}
         """);
 
-    private static Markup Approve(LinkContext link, Language language, int holding) => H.Html($"""
-        <section class="panel" aria-labelledby="approve-title">
-        <h2 id="approve-title">{T.Approve[language]}</h2>
-        <p class="hint">{T.ApproveHint[language]}</p>
-        {(holding > 0
-            ? H.Html($"""<p class="field-error">{T.HoldingNotEmpty[language]}</p>""")
-            : H.Html($"""
-                <form method="post" action="{link.ActionPath}">
-                {AntiforgeryField.For(link.Http)}
-                <input type="hidden" name="action" value="approve">
-                <button type="submit">{T.Approve[language]}</button>
-                </form>
-                """))}
-        </section>
-        """);
+    /// <summary>
+    /// The committee's approval: who approved so far against the quorum, and a form whose
+    /// confirmation box must be ticked (the server refuses an unconfirmed approval as well).
+    /// </summary>
+    private static Markup Approve(LinkContext link, Language language, BoardView view, int holding)
+    {
+        var refused = view.InvalidEmployeeId == BoardLinkHandler.ApproveForm ? view.InvalidState : null;
+        var fields = new Fields(refused ?? new FormState(), language, "approve");
+        var quorum = view.Quorum;
+        return H.Html($"""
+            <section class="panel" aria-labelledby="approve-title">
+            <h2 id="approve-title">{T.Approve[language]}</h2>
+            <p class="hint">{T.ApproveHint[language]}</p>
+            <p id="quorum">{T.QuorumRule.Format(language, quorum.Quorum.Facilitators, quorum.Quorum.Members)}
+            {(view.Approvers.Count == 0 ? T.NoApprovals[language] : T.ApprovedSoFar.Format(language, string.Join(", ", view.Approvers)))}</p>
+            {H.When(holding > 0, H.Html($"""<p class="field-error">{T.HoldingNotEmpty.Format(language, holding)}</p>"""))}
+            <form method="post" action="{link.ActionPath}#approve-title">
+            {AntiforgeryField.For(link.Http)}
+            <input type="hidden" name="action" value="approve">
+            {fields.Checkbox("confirm", T.ConfirmApproval[language], "yes")}
+            <button type="submit">{T.Approve[language]}</button>
+            </form>
+            </section>
+            """);
+    }
 
     /// <summary>The decisions proposed from the calibrated boxes, for the committee to confirm.</summary>
     private static Markup Decisions(LinkContext link, Language language, BoardView view)

@@ -55,7 +55,27 @@ internal static class CalibrationTexts
         "Approuvez lorsque le comité est d'accord sur tous les placements. Le tableau ne pourra plus être modifié ensuite.",
         "Approve once the committee agrees on every placement. After that the board can no longer be changed.");
     public static readonly Phrase HoldingNotEmpty = new(
-        "Plaats eerst alle medewerkers uit de wachtruimte.", "Placez d'abord tous les collaborateurs de la zone d'attente.", "Place everyone in the holding area first.");
+        "Er staan nog {0} kaart(en) in de wachtruimte; plaats ze voor u goedkeurt.",
+        "Il reste {0} carte(s) dans la zone d'attente ; placez-les avant d'approuver.",
+        "{0} card(s) still in the holding area; place them before approving.");
+    public static readonly Phrase Excluded = new(
+        "Beslist door het niveau erboven: uw eigen kaart of die van iemand boven u.",
+        "Décidé par le niveau supérieur : votre propre carte ou celle d'une personne au-dessus de vous.",
+        "Decided by the level above: your own card or that of someone above you.");
+    public static readonly Phrase QuorumRule = new(
+        "Het bord sluit wanneer {0} begeleider(s) van HR en {1} lid/leden van het comité goedgekeurd hebben.",
+        "Le tableau se clôture lorsque {0} animateur(s) RH et {1} membre(s) du comité ont approuvé.",
+        "The board closes once {0} HR facilitator(s) and {1} committee member(s) have approved.");
+    public static readonly Phrase NoApprovals = new("Nog niemand keurde goed.", "Personne n'a encore approuvé.", "Nobody has approved yet.");
+    public static readonly Phrase ApprovedSoFar = new("Goedgekeurd door: {0}.", "Approuvé par : {0}.", "Approved by: {0}.");
+    public static readonly Phrase ConfirmApproval = new(
+        "Ik bevestig dat het comité akkoord is over alle plaatsingen.",
+        "Je confirme que le comité est d'accord sur tous les placements.",
+        "I confirm the committee agrees on every placement.");
+    public static readonly Phrase ApprovalRecorded = new(
+        "Uw goedkeuring is genoteerd. Nog nodig: {0} begeleider(s) van HR en {1} lid/leden van het comité.",
+        "Votre approbation est enregistrée. Il faut encore : {0} animateur(s) RH et {1} membre(s) du comité.",
+        "Your approval is recorded. Still needed: {0} HR facilitator(s) and {1} committee member(s).");
 
     public static readonly Phrase Decisions = new("Voorgestelde beslissingen", "Décisions proposées", "Proposed decisions");
     public static readonly Phrase Employee = new("Medewerker", "Collaborateur", "Employee");

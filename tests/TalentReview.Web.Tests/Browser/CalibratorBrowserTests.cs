@@ -54,6 +54,7 @@ public sealed class CalibratorBrowserTests : IAsyncLifetime
         Assert.Equal(GridBox.SolidProfessional, cards.Single(c => c.EmployeeId == seed.Reports[1].Id).Current?.Box);
         await Assertions.Expect(page.Locator("section.box[data-box='9']")).ToContainTextAsync(seed.Reports[0].Name);
 
+        await page.GetByLabel("I confirm the committee agrees on every placement.").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve the calibration" }).ClickAsync();
         await page.GetByText("Your approval has been passed on").WaitForAsync();
         await app.ClientSubstitute!.Received(1).RaiseEventAsync(

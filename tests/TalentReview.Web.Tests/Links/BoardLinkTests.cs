@@ -92,12 +92,26 @@ public sealed class BoardLinkTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Approving_raises_the_approval_for_the_group()
+    public async Task Approving_without_ticking_the_confirmation_is_refused_next_to_the_box_and_closes_nothing()
     {
         using var client = app.CreateClient();
         var token = PageForms.AntiforgeryToken(await client.GetPageAsync(path));
 
         using var response = await client.PostFormAsync(path, token, ("action", "approve"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("approve-confirm-error\">Confirm that the committee agrees on every placement.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty((await app.Reviews.GetGroupAsync(CycleSeed.CycleId, CycleSeed.GroupId))!.ApprovalsSoFar);
+        await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
+    }
+
+    [Fact]
+    public async Task Approving_with_confirmation_raises_the_approval_for_a_group_whose_committee_is_HR_alone()
+    {
+        using var client = app.CreateClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync(path));
+
+        using var response = await client.PostFormAsync(path, token, ("action", "approve"), ("confirm", "yes"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await app.ClientSubstitute!.Received(1).RaiseEventAsync(
