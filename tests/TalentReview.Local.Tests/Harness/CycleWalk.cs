@@ -90,7 +90,8 @@ public static class CycleWalk
         {
             var (html, address) = await browser.OpenAsync(boardLink);
             var forms = HtmlForm.FindAll(html, address);
-            if (forms.FirstOrDefault(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "approve")) is { } approve)
+            var holdingArea = html.Contains("id=\"holding-title\"", StringComparison.Ordinal);
+            if (!holdingArea && forms.FirstOrDefault(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "approve")) is { } approve)
             {
                 var (page, status) = await browser.SubmitAsync(approve, [.. approve.Hidden, new("confirm", "yes")]);
                 Assert.True(status == System.Net.HttpStatusCode.OK, page);
