@@ -6,6 +6,7 @@ using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Web.Html;
 using TalentReview.Web.Links;
+using TalentReview.Web.Localization;
 using TalentReview.Web.Security;
 using TalentReview.Web.SelfAssessment;
 using TalentReview.Workflow.Cycle;
@@ -21,8 +22,6 @@ namespace TalentReview.Web.Calibration;
 /// </summary>
 internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands calibration, WorkflowLinks links) : ILinkStepHandler
 {
-    private const int PageSize = 500;
-
     /// <summary>Stands for the approval form where a refused approval shows its reason.</summary>
     internal const string ApproveForm = "approve";
 
@@ -125,17 +124,27 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         var group = scope.Group!;
         var names = scope.Cards.ToDictionary(c => c.Card.EmployeeId, c => c.Name, StringComparer.Ordinal);
         var calibrators = group.Calibrators.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
-        var moves = new List<BoardMove>();
-        string? after = null;
-        do
-        {
-            var page = await store.Documents.QueryAsync<CalibrationAuditDocument>(
-                new DocumentQuery(group.CycleId, DocumentKinds.CalibrationAudit, new Dictionary<string, string> { ["groupId"] = group.GroupId }, after, PageSize), cancellationToken);
-            moves.AddRange(page.Items.Select(i => i.Value.Adjustment).OrderBy(a => a.At).Select(a => new BoardMove(
-                names.GetValueOrDefault(a.EmployeeId) ?? "—", a.From.Box, a.To.Box, calibrators.GetValueOrDefault(a.By) ?? a.By, a.Reason)));
-            after = page.NextAfterId;
-        }
-        while (after is not null);
+        var language = scope.Calibrator!.Language;
+        string NameOf(string id) => calibrators.GetValueOrDefault(id) ?? scope.Cycle!.Hr.FirstOrDefault(h => h.Id == id)?.Name ?? id;
+        string BoxOf(GridPosition? position) => position is { } p ? DomainTexts.BoxName(p.Box, language) : CalibrationTexts.HoldingArea[language];
+        var gridChanges = await store.GetGroupAuditAsync(group.CycleId, group.GroupId, cancellationToken);
+        var decisionChanges = await store.GetGroupDecisionAuditAsync(group.CycleId, group.GroupId, cancellationToken);
+        var counts = new AuditCounts(
+            gridChanges.Count(a => a.Adjustment.IsPlacement),
+            gridChanges.Count(a => !a.Adjustment.IsPlacement),
+            gridChanges.Where(a => !a.Adjustment.IsPlacement).Select(a => a.EmployeeId).Distinct(StringComparer.Ordinal).Count(),
+            decisionChanges.Count);
+
+        // One trail in the order things happened; entries about the viewer's own line are left out, as their cards are.
+        var excluded = scope.Cards.Where(c => c.Excluded).Select(c => c.Card.EmployeeId).ToHashSet(StringComparer.Ordinal);
+        var trail = gridChanges.Where(a => !excluded.Contains(a.EmployeeId)).Select(a => new BoardChange(
+                a.Adjustment.At, names.GetValueOrDefault(a.EmployeeId) ?? "—", a.Adjustment.IsPlacement ? ChangeKind.Placement : ChangeKind.Move,
+                BoxOf(a.Adjustment.From), BoxOf(a.Adjustment.To), NameOf(a.Adjustment.By), a.Adjustment.Reason))
+            .Concat(decisionChanges.Where(a => !excluded.Contains(a.EmployeeId)).Select(a => new BoardChange(
+                a.At, names.GetValueOrDefault(a.EmployeeId) ?? "—", ChangeKind.Decision,
+                DecisionSummary(a.Before, language), DecisionSummary(a.After, language), NameOf(a.By), a.Reason)))
+            .OrderBy(c => c.At)
+            .ToList();
 
         List<(string Name, DecisionType Type)>? decisions = null;
         if (group.Phase is GroupPhase.DecisionsProposed or GroupPhase.DecisionsFinalised)
@@ -154,13 +163,21 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         var committee = group.Calibrators.Concat(scope.Cycle!.Hr).DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
         var approvers = group.ApprovalsSoFar.Select(a => committee.GetValueOrDefault(a.ApproverId) ?? a.ApproverId).ToList();
         var view = new BoardView(
-            group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, moves, notice, invalidEmployeeId, invalid, decisions, decisionsPath)
+            group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, trail, notice, invalidEmployeeId, invalid, decisions, decisionsPath)
         {
+            Counts = counts,
+            HiddenChanges = gridChanges.Count + decisionChanges.Count - trail.Count,
             Quorum = quorum,
             Approvers = approvers,
         };
         var approvedBy = approvers.Count > 0 ? string.Join(", ", approvers) : group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy);
+    }
+
+    private static string DecisionSummary(Domain.Decisions.Decision decision, Domain.Language language)
+    {
+        var details = Decisions.DecisionsPage.Details(decision, language);
+        return details.Length == 0 ? DomainTexts.Of(decision.Type)[language] : $"{DomainTexts.Of(decision.Type)[language]}: {details}";
     }
 
     private static DateTimeOffset DecisionsDeadline(CycleDocument cycle)

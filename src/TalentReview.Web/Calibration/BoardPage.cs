@@ -17,15 +17,25 @@ namespace TalentReview.Web.Calibration;
 /// <param name="Excluded">The viewer's own card or that of someone above them: shown by name only, decided by the level above.</param>
 internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, string JobTitle, string? ManagerName, bool Excluded = false);
 
-/// <summary>A move the committee made, ready to show.</summary>
-internal sealed record BoardMove(string EmployeeName, GridBox From, GridBox To, string By, string Reason);
+internal enum ChangeKind
+{
+    Placement,
+    Move,
+    Decision,
+}
+
+/// <summary>One entry of the audit trail, ready to show: when, whom, what kind, before, after, who and why.</summary>
+internal sealed record BoardChange(DateTimeOffset At, string EmployeeName, ChangeKind Kind, string Before, string After, string By, string Reason);
+
+/// <summary>What the board counts, with the leadership summary's definitions: a placement out of the holding area is not a move.</summary>
+internal sealed record AuditCounts(int Placements, int Moves, int PeopleMoved, int DecisionChanges);
 
 internal sealed record BoardView(
     CalibrationGroupDocument Group,
     decimal DeviationThreshold,
     Func<GridBox, decimal> Guidance,
     IReadOnlyList<BoardCard> Cards,
-    IReadOnlyList<BoardMove> Moves,
+    IReadOnlyList<BoardChange> Changes,
     string? Notice,
     string? InvalidEmployeeId = null,
     FormState? InvalidState = null,
@@ -35,6 +45,11 @@ internal sealed record BoardView(
     public QuorumProgress Quorum { get; init; } = QuorumProgress.Of(CommitteeQuorum.Default, []);
 
     public IReadOnlyList<string> Approvers { get; init; } = [];
+
+    public AuditCounts Counts { get; init; } = new(0, 0, 0, 0);
+
+    /// <summary>Entries about cards the viewer may not see (their own line), counted but not shown.</summary>
+    public int HiddenChanges { get; init; }
 }
 
 /// <summary>
@@ -85,7 +100,7 @@ internal static class BoardPage
             <div class="axis-x" aria-hidden="true">{T.PerformanceAxis[language]}</div>
             </div>
             {Distribution(language, view, placed)}
-            {Moves(language, view)}
+            {Trail(language, view)}
             {H.When(editable, Approve(link, language, view, holding.Count))}
             {(view.Decisions is null ? Markup.Empty : Decisions(link, language, view))}
             {H.When(editable, Script(nonce))}
@@ -202,12 +217,30 @@ internal static class BoardPage
             """);
     }
 
-    private static Markup Moves(Language language, BoardView view) => H.Html($"""
-        <h2>{T.Audit[language]}</h2>
-        {(view.Moves.Count == 0
-            ? H.Html($"""<p>{T.NoMoves[language]}</p>""")
-            : H.Html($"""<ul>{view.Moves.Select(m => H.Html($"""<li>{T.AuditLine.Format(language, m.EmployeeName, DomainTexts.BoxName(m.From, language), DomainTexts.BoxName(m.To, language), m.By, m.Reason)}</li>"""))}</ul>"""))}
-        """);
+    /// <summary>The audit trail in the order things happened, with the same counts the leadership summary gives.</summary>
+    private static Markup Trail(Language language, BoardView view)
+    {
+        var culture = Cultures.For(language);
+        var counts = view.Counts;
+        var rows = view.Changes.Select(c => H.Html($"""
+            <tr><td>{c.At.UtcDateTime.ToString("d MMM yyyy HH:mm", culture)} UTC</td><th scope="row">{c.EmployeeName}</th><td>{T.Of(c.Kind)[language]}</td><td>{c.Before}</td><td>{c.After}</td><td>{c.By}</td><td>{c.Reason}</td></tr>
+            """));
+        return H.Html($"""
+            <section class="panel" aria-labelledby="audit-title">
+            <h2 id="audit-title">{T.Audit[language]}</h2>
+            <p id="audit-counts">{T.AuditCounts.Format(language, counts.Placements, counts.Moves, counts.PeopleMoved, counts.DecisionChanges)}</p>
+            {H.When(view.HiddenChanges > 0, H.Html($"""<p class="hint">{T.AuditHidden.Format(language, view.HiddenChanges)}</p>"""))}
+            {(view.Changes.Count == 0
+                ? H.Html($"""<p>{T.NoMoves[language]}</p>""")
+                : H.Html($"""
+                    <div class="table-scroll"><table class="audit">
+                    <thead><tr><th scope="col">{T.When[language]}</th><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Change[language]}</th><th scope="col">{T.Before[language]}</th><th scope="col">{T.After[language]}</th><th scope="col">{T.By[language]}</th><th scope="col">{T.Why[language]}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                    </table></div>
+                    """))}
+            </section>
+            """);
+    }
 
     /// <summary>
     /// The committee's approval: who approved so far against the quorum, and a form whose

@@ -46,9 +46,22 @@ internal static class CalibrationTexts
     public static readonly Phrase Box = new("Vak", "Case", "Box");
     public static readonly Phrase Actual = new("Werkelijk", "Réel", "Actual");
     public static readonly Phrase Guidance = new("Richtwaarde", "Référence", "Guidance");
-    public static readonly Phrase Audit = new("Verplaatsingen", "Déplacements", "Moves");
-    public static readonly Phrase AuditLine = new("{0}: van {1} naar {2} door {3} – {4}", "{0} : de {1} vers {2} par {3} – {4}", "{0}: from {1} to {2} by {3} – {4}");
-    public static readonly Phrase NoMoves = new("Nog geen verplaatsingen.", "Aucun déplacement pour l'instant.", "No moves yet.");
+    public static readonly Phrase Audit = new("Audittrail: plaatsingen, verplaatsingen en beslissingen", "Piste d'audit : placements, déplacements et décisions", "Audit trail: placements, moves and decisions");
+    public static readonly Phrase AuditCounts = new(
+        "{0} plaatsing(en) uit de wachtruimte, {1} verplaatsing(en) voor {2} persoon/personen, {3} gewijzigde beslissing(en).",
+        "{0} placement(s) depuis la zone d'attente, {1} déplacement(s) pour {2} personne(s), {3} décision(s) modifiée(s).",
+        "{0} placement(s) from the holding area, {1} move(s) for {2} people, {3} decision change(s).");
+    public static readonly Phrase AuditHidden = new(
+        "{0} wijziging(en) over kaarten die het niveau erboven beslist, worden u niet getoond.",
+        "{0} modification(s) concernant des cartes décidées par le niveau supérieur ne vous sont pas montrées.",
+        "{0} change(s) about cards decided by the level above are not shown to you.");
+    public static readonly Phrase NoMoves = new("Nog geen wijzigingen.", "Aucune modification pour l'instant.", "No changes yet.");
+    public static readonly Phrase When = new("Wanneer", "Quand", "When");
+    public static readonly Phrase Change = new("Wijziging", "Modification", "Change");
+    public static readonly Phrase Before = new("Voordien", "Avant", "Before");
+    public static readonly Phrase After = new("Nadien", "Après", "After");
+    public static readonly Phrase By = new("Door", "Par", "By");
+    public static readonly Phrase Why = new("Reden", "Raison", "Reason");
     public static readonly Phrase Approve = new("Kalibratie goedkeuren", "Approuver le calibrage", "Approve the calibration");
     public static readonly Phrase ApproveHint = new(
         "Keur goed wanneer het comité akkoord is over alle plaatsingen. Daarna kan het bord niet meer gewijzigd worden.",
@@ -87,6 +100,13 @@ internal static class CalibrationTexts
     public static readonly Phrase DecisionsConfirmed = new("De beslissingen zijn bevestigd.", "Les décisions ont été confirmées.", "The decisions have been confirmed.");
     public static readonly Phrase DecisionsSent = new(
         "Uw bevestiging is doorgegeven.", "Votre confirmation a été transmise.", "Your confirmation has been passed on.");
+
+    public static Phrase Of(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Placement => new("Plaatsing", "Placement", "Placement"),
+        ChangeKind.Move => new("Verplaatsing", "Déplacement", "Move"),
+        _ => new("Beslissing", "Décision", "Decision"),
+    };
 
     public static Phrase Of(CardFlag flag) => flag switch
     {

@@ -119,7 +119,7 @@ internal static class DecisionsPage
         """);
 
     /// <summary>What the type needs besides its name: the percentage, the new role, the plan's goals and follow-ups.</summary>
-    private static string Details(Decision decision, Language language) => decision switch
+    internal static string Details(Decision decision, Language language) => decision switch
     {
         MeritIncreaseDecision merit => string.Create(Cultures.For(language), $"{merit.Percent:0.##} %"),
         PromotionDecision promotion => Role(promotion.NewJobTitle, promotion.NewLevel),

@@ -51,7 +51,7 @@ public sealed class CalibrationCommands(ReviewStore store, DurableClient client,
         {
             onBoard = positions.Boxes.TryGetValue(employeeId, out var box);
             var current = CalibrationPositionsDocument.PositionOf(box);
-            adjustment = onBoard && current != to ? new CalibrationAdjustment(employeeId, current ?? to, to, reason.Trim(), movedBy, now) : null;
+            adjustment = onBoard && current != to ? new CalibrationAdjustment(employeeId, current, to, reason.Trim(), movedBy, now) : null;
             return adjustment is null
                 ? null
                 : positions with { Boxes = new Dictionary<string, int>(positions.Boxes, StringComparer.Ordinal) { [employeeId] = CalibrationPositionsDocument.BoxOf(to) } };
@@ -182,9 +182,18 @@ public sealed class CalibrationCommands(ReviewStore store, DurableClient client,
             return CommandResult.Invalid(errors);
         }
 
-        await store.UpdateDecisionsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk => chunk is null || chunk.Final
-            ? null
-            : chunk with { Decisions = chunk.Decisions.Select(d => d.EmployeeId == decision.EmployeeId ? decision : d).ToList() }, cancellationToken);
+        Decision? before = null;
+        await store.UpdateDecisionsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk =>
+        {
+            before = chunk is null || chunk.Final ? null : chunk.Decisions.FirstOrDefault(d => d.EmployeeId == decision.EmployeeId);
+            return before is null ? null : chunk! with { Decisions = chunk.Decisions.Select(d => d.EmployeeId == decision.EmployeeId ? decision : d).ToList() };
+        }, cancellationToken);
+        if (before is null)
+        {
+            return CommandResult.NotAllowed(nameof(groupId), "decisionsFinal", "The group's decisions were confirmed meanwhile; they no longer change.");
+        }
+
+        await store.AddDecisionAuditAsync(new DecisionAuditDocument(cycleId, groupId, decision.EmployeeId, before, decision, decision.Note ?? string.Empty, decision.DecidedBy, time.GetUtcNow()), cancellationToken);
         return CommandResult.Done;
     }
 

@@ -131,6 +131,23 @@ public sealed class CalibrationCommandsTests
         Assert.IsType<NoChangeDecision>((await store.GetDecisionsAsync(CycleId, GroupId, 0))!.Decisions[0]);
     }
 
+    [Fact]
+    public async Task An_amended_decision_is_audited_with_before_after_actor_time_and_reason()
+    {
+        await SeedAsync(GroupPhase.DecisionsProposed);
+        var day = new DateOnly(2026, 3, 4);
+        await store.UpsertDecisionsAsync(new DecisionChunkDocument(CycleId, GroupId, 0, false, [new NoChangeDecision(reports[1].Id, day, "system")]));
+        time.Advance(TimeSpan.FromMinutes(5));
+
+        var amended = await Commands.AmendDecisionAsync(CycleId, GroupId, new MeritIncreaseDecision(reports[1].Id, day, Hr.Id, 3.5m, "Took over a second team mid-year."));
+
+        Assert.Equal(CommandStatus.Succeeded, amended.Status);
+        var entry = Assert.Single(await store.GetGroupDecisionAuditAsync(CycleId, GroupId));
+        Assert.IsType<NoChangeDecision>(entry.Before);
+        Assert.Equal(3.5m, Assert.IsType<MeritIncreaseDecision>(entry.After).Percent);
+        Assert.Equal((Hr.Id, "Took over a second team mid-year.", new DateTimeOffset(2026, 3, 4, 10, 5, 0, TimeSpan.Zero)), (entry.By, entry.Reason, entry.At));
+    }
+
     private IEnumerable<string> Chain(string id)
     {
         for (var e = roster.Find(id); e?.ManagerId is { } next; e = roster.Find(next))

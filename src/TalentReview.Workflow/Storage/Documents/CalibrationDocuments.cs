@@ -89,8 +89,11 @@ public sealed record CalibrationPositionsDocument(string CycleId, string GroupId
     public static GridPosition? PositionOf(int box) => box == HoldingArea ? null : GridPosition.Of((GridBox)box);
 }
 
-/// <summary>One move on the board (the audit trail), one document per move.</summary>
+/// <summary>One placement or move on the board (the audit trail), one document per change.</summary>
 public sealed record CalibrationAuditDocument(string CycleId, string GroupId, string EmployeeId, CalibrationAdjustment Adjustment);
+
+/// <summary>One change of a proposed decision (the audit trail): the decision before and after, who, when and why.</summary>
+public sealed record DecisionAuditDocument(string CycleId, string GroupId, string EmployeeId, Decision Before, Decision After, string Reason, string By, DateTimeOffset At);
 
 /// <summary>Decisions of a chunk of a group, by group ordinal; proposed from the box, amended, then final.</summary>
 public sealed record DecisionChunkDocument(string CycleId, string GroupId, int Chunk, bool Final, IReadOnlyList<Decision> Decisions);
