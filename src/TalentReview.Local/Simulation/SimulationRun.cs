@@ -1,4 +1,5 @@
 using System.Globalization;
+using TalentReview.Domain.Decisions;
 using TalentReview.Domain.Demo;
 using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
@@ -183,6 +184,7 @@ public sealed class SimulationRun(
                 }
                 else if (group.Phase == GroupPhase.DecisionsProposed)
                 {
+                    await CompletePromotionsAsync(group, facilitator, cancellationToken);
                     await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, facilitator, cancellationToken);
                 }
             }
@@ -190,6 +192,29 @@ public sealed class SimulationRun(
             after = page.NextAfterId;
         }
         while (after is not null);
+    }
+
+    /// <summary>The grid proposes a promotion without the new role; the committee names it (the next level, a senior title) before confirming.</summary>
+    private async Task CompletePromotionsAsync(CalibrationGroupDocument group, string decidedBy, CancellationToken cancellationToken)
+    {
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            foreach (var promotion in (await store.GetDecisionsAsync(group.CycleId, group.GroupId, chunk, cancellationToken))?.Decisions.OfType<PromotionDecision>() ?? [])
+            {
+                if (promotion.NewLevel.Length > 0 || await store.GetParticipantAsync(group.CycleId, promotion.EmployeeId, cancellationToken) is not { } participant)
+                {
+                    continue;
+                }
+
+                await calibration.AmendDecisionAsync(group.CycleId, group.GroupId, promotion with
+                {
+                    DecidedBy = decidedBy,
+                    NewLevel = $"{participant.Level}+1",
+                    NewJobTitle = $"Senior {participant.JobTitle}",
+                    Note = "Promoted to the next level by the committee.",
+                }, cancellationToken);
+            }
+        }
     }
 
     private async Task MoveCardsAsync(CalibrationGroupDocument group, string calibrator, CancellationToken cancellationToken)

@@ -25,6 +25,9 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
     /// <summary>Stands for the approval form where a refused approval shows its reason.</summary>
     internal const string ApproveForm = "approve";
 
+    /// <summary>Stands for the decisions' confirmation where a refusal shows its reason.</summary>
+    internal const string FinaliseForm = "finalise";
+
     public LinkStep Step => LinkStep.CalibrationBoard;
 
     public async Task<IResult> ShowAsync(LinkContext link, CancellationToken cancellationToken)
@@ -80,7 +83,16 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         if (form["action"] == "finalise")
         {
             var finalised = await calibration.FinaliseDecisionsAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
-            return SelfAssessmentLinkHandler.SeeOther(finalised.Succeeded ? $"{link.ActionPath}?confirmed=1" : link.ActionPath);
+            if (finalised.Succeeded)
+            {
+                return SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?confirmed=1");
+            }
+
+            var refusedConfirmation = new FormState();
+            refusedConfirmation.AddError(FinaliseForm, finalised.Status == CommandStatus.Invalid
+                ? CalibrationTexts.DecisionsIncomplete.Format(language, finalised.Errors.Select(e => e.Field.Split('.')[0]).Distinct(StringComparer.Ordinal).Count())
+                : ErrorMessages.For(finalised.Errors[0], language));
+            return await RenderAsync(link, scope, null, FinaliseForm, refusedConfirmation, cancellationToken);
         }
 
         var employeeId = form["employeeId"].ToString();

@@ -278,6 +278,9 @@ internal static class BoardPage
             <h2 id="decisions-title">{T.Decisions[language]}</h2>
             <table><thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Decision[language]}</th></tr></thead><tbody>{rows}</tbody></table>
             {(view.DecisionsPath is null ? Markup.Empty : H.Html($"""<p><a href="{view.DecisionsPath}">{(open ? T.AmendDecisions : T.SeeDecisions)[language]}</a></p>"""))}
+            {(view.InvalidEmployeeId == BoardLinkHandler.FinaliseForm && view.InvalidState?.Error(BoardLinkHandler.FinaliseForm) is { } refusal
+                ? H.Html($"""<div class="error-summary" role="alert" tabindex="-1" autofocus><p>{refusal}</p></div>""")
+                : Markup.Empty)}
             {(open
                 ? H.Html($"""
                     <form method="post" action="{link.ActionPath}">

@@ -97,6 +97,10 @@ internal static class CalibrationTexts
     public static readonly Phrase AmendDecisions = new(
         "Beslissingen bekijken en aanpassen", "Consulter et modifier les décisions", "Review and amend the decisions");
     public static readonly Phrase SeeDecisions = new("De beslissingen in detail", "Les décisions en détail", "The decisions in detail");
+    public static readonly Phrase DecisionsIncomplete = new(
+        "De beslissingen van {0} persoon/personen zijn onvolledig (bv. een promotie zonder nieuw niveau en functie). Vul ze aan op de beslissingspagina.",
+        "Les décisions de {0} personne(s) sont incomplètes (p. ex. une promotion sans nouveau niveau ni fonction). Complétez-les sur la page des décisions.",
+        "The decisions of {0} people are incomplete (e.g. a promotion without its new level and title). Complete them on the decisions page.");
     public static readonly Phrase DecisionsConfirmed = new("De beslissingen zijn bevestigd.", "Les décisions ont été confirmées.", "The decisions have been confirmed.");
     public static readonly Phrase DecisionsSent = new(
         "Uw bevestiging is doorgegeven.", "Votre confirmation a été transmise.", "Your confirmation has been passed on.");

@@ -216,6 +216,23 @@ public sealed class CalibrationCommands(ReviewStore store, DurableClient client,
             return CommandResult.NotAllowed(nameof(groupId), "noProposals", "Decisions are proposed after the calibration is approved.");
         }
 
+        // Only complete decisions are confirmed: a promotion with its new level and title, a merit with its percentage, a plan with goals and dates.
+        var incomplete = new List<ValidationError>();
+        var rules = new DecisionRules();
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            foreach (var decision in (await store.GetDecisionsAsync(cycleId, groupId, chunk, cancellationToken))?.Decisions ?? [])
+            {
+                var input = (await store.GetManagerInputAsync(cycleId, decision.EmployeeId, cancellationToken))?.Submitted;
+                incomplete.AddRange(rules.Validate(decision, input).Select(e => e with { Field = $"{decision.EmployeeId}.{e.Field}" }));
+            }
+        }
+
+        if (incomplete.Count > 0)
+        {
+            return CommandResult.Invalid(incomplete);
+        }
+
         // Confirming confirms every decision of the group, so nobody confirms a set that holds their own or their managers' decision.
         foreach (var excluded in await ExcludedForAsync(cycleId, finalisedBy, cancellationToken))
         {

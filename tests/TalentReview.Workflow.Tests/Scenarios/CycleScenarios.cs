@@ -145,6 +145,20 @@ public static class CycleScenarios
         foreach (var group in await AllGroupsAsync(store, cycleId))
         {
             Assert.Equal(GroupPhase.DecisionsProposed, group.Phase);
+
+            // A promotion is confirmed only with its new level and title, which the grid cannot propose.
+            var promotions = (await store.GetDecisionsAsync(cycleId, group.GroupId, 0))!.Decisions.OfType<Domain.Decisions.PromotionDecision>().ToList();
+            if (promotions.Count > 0)
+            {
+                Assert.Equal(CommandStatus.Invalid, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
+            }
+
+            foreach (var promotion in promotions)
+            {
+                var amended = promotion with { DecidedBy = Hr.Id, NewLevel = "L4", NewJobTitle = "Senior advisor", Note = "Ready now; the committee agrees on the role." };
+                Assert.Equal(CommandStatus.Succeeded, (await calibration.AmendDecisionAsync(cycleId, group.GroupId, amended)).Status);
+            }
+
             Assert.Equal(CommandStatus.Succeeded, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
         }
 

@@ -148,6 +148,25 @@ public sealed class CalibrationCommandsTests
         Assert.Equal((Hr.Id, "Took over a second team mid-year.", new DateTimeOffset(2026, 3, 4, 10, 5, 0, TimeSpan.Zero)), (entry.By, entry.Reason, entry.At));
     }
 
+    [Fact]
+    public async Task Confirming_is_refused_while_a_promotion_lacks_its_new_level_and_title_naming_the_person_and_fields()
+    {
+        await SeedAsync(GroupPhase.DecisionsProposed);
+        var day = new DateOnly(2026, 3, 4);
+        await store.UpsertDecisionsAsync(new DecisionChunkDocument(CycleId, GroupId, 0, false,
+            [new PromotionDecision(reports[1].Id, day, "system", string.Empty, string.Empty, OverrideReason: "Carried the team through the merger."), new MeritIncreaseDecision(reports[2].Id, day, "system", 3m)]));
+
+        var refused = await Commands.FinaliseDecisionsAsync(CycleId, GroupId, Hr.Id);
+        var completed = new PromotionDecision(reports[1].Id, day, Hr.Id, "L5", "Team lead", OverrideReason: "Carried the team through the merger.", Note: "Carried the team through the merger.");
+        await Commands.AmendDecisionAsync(CycleId, GroupId, completed);
+        var confirmed = await Commands.FinaliseDecisionsAsync(CycleId, GroupId, Hr.Id);
+
+        Assert.Equal(CommandStatus.Invalid, refused.Status);
+        Assert.Equal([$"{reports[1].Id}.newLevel", $"{reports[1].Id}.newJobTitle"], refused.Errors.Select(e => e.Field));
+        Assert.Equal(CommandStatus.Succeeded, confirmed.Status);
+        await client.Received(1).RaiseEventAsync(InstanceIds.Group(CycleId, GroupId), WorkflowEvents.DecisionsFinalised, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
     private IEnumerable<string> Chain(string id)
     {
         for (var e = roster.Find(id); e?.ManagerId is { } next; e = roster.Find(next))
