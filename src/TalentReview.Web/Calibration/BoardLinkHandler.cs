@@ -226,7 +226,12 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
                     managers[managerId] = managerName;
                 }
 
-                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName, excluded.Contains(card.EmployeeId)));
+                // Ratings are read only for cards the viewer may see: their own line stays closed to them.
+                var isExcluded = excluded.Contains(card.EmployeeId);
+                var ratings = isExcluded ? null : new CardRatings(
+                    (await store.GetManagerInputAsync(cycle.CycleId, card.EmployeeId, cancellationToken))?.Submitted,
+                    (await store.GetSelfAssessmentAsync(cycle.CycleId, card.EmployeeId, cancellationToken))?.Submitted?.OverallSelfRating);
+                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName, isExcluded) { Ratings = ratings });
             }
         }
 

@@ -15,7 +15,15 @@ namespace TalentReview.Web.Calibration;
 
 /// <summary>One card with the names it needs (names come from the participants, never from the link).</summary>
 /// <param name="Excluded">The viewer's own card or that of someone above them: shown by name only, decided by the level above.</param>
-internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, string JobTitle, string? ManagerName, bool Excluded = false);
+internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, string JobTitle, string? ManagerName, bool Excluded = false)
+{
+    public CardRatings? Ratings { get; init; }
+
+    public string Id => "c" + Index.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>What the side panel of a card shows: the manager's input (null: none yet) and the employee's own overall rating.</summary>
+internal sealed record CardRatings(Domain.Forms.ManagerInput? Manager, int? SelfRating);
 
 internal enum ChangeKind
 {
@@ -53,8 +61,10 @@ internal sealed record BoardView(
 }
 
 /// <summary>
-/// The nine-box board. Every card carries a small form (target box and reason) that works without
-/// script; the inline script only adds drag and drop, which fills in that same form.
+/// The nine-box board: a compact heat-mapped grid of name chips that fits one screen for some fifty
+/// people. A chip opens its side panel (a details element, no script) with the ratings, readiness,
+/// flight risk, evidence and a small form (target box and reason). The inline script only adds drag
+/// and drop, which fills in that same form, and moves focus to a refused field.
 /// </summary>
 internal static class BoardPage
 {
@@ -83,6 +93,7 @@ internal static class BoardPage
         var invalid = view.InvalidState is { HasErrors: true };
         return new HtmlPage(language, title, nonce => H.Html($"""
             {status}
+            {ErrorSummary(language, view)}
             {H.When(view.Notice is not null, H.Html($"""<div class="notice" role="status"><p>{view.Notice}</p></div>"""))}
             <p class="lead">{T.Intro[language]}</p>
             {Flags(language, view)}
@@ -90,15 +101,18 @@ internal static class BoardPage
                 <section class="panel" aria-labelledby="holding-title">
                 <h2 id="holding-title">{T.HoldingArea[language]} ({holding.Count})</h2>
                 <p class="hint">{T.HoldingHint[language]}</p>
-                <ul>{holding.Select(c => Card(link, language, view, c, editable))}</ul>
+                <ul class="chips">{holding.Select(c => Card(link, language, view, c, editable))}</ul>
                 </section>
                 """))}
             <h2 id="grid-title">{T.Grid[language]}</h2>
             <div class="grid-wrap">
             <div class="axis-y" aria-hidden="true">{T.PotentialAxis[language]}</div>
+            <div class="levels-y" aria-hidden="true"><span>{Texts.High[language]}</span><span>{Texts.Moderate[language]}</span><span>{Texts.Low[language]}</span></div>
             <div class="ninebox" role="list" aria-labelledby="grid-title">{boxes}</div>
+            <div class="levels-x" aria-hidden="true"><span>{Texts.Low[language]}</span><span>{Texts.Moderate[language]}</span><span>{Texts.High[language]}</span></div>
             <div class="axis-x" aria-hidden="true">{T.PerformanceAxis[language]}</div>
             </div>
+            <p class="hint legend"><span class="swatch heat-over"></span> {T.HeatOver[language]} <span class="swatch heat-under"></span> {T.HeatUnder[language]} <span class="swatch heat-ok"></span> {T.HeatOk[language]}</p>
             {Distribution(language, view, placed)}
             {Trail(language, view)}
             {H.When(editable, Approve(link, language, view, holding.Count))}
@@ -112,41 +126,95 @@ internal static class BoardPage
         var cards = placed.Where(c => c.Card.Current!.Value.Box == box).ToList();
         var percent = placed.Count == 0 ? 0m : 100m * cards.Count / placed.Count;
         var guidance = view.Guidance(box);
-        var off = placed.Count > 0 && Math.Abs(percent - guidance) > view.DeviationThreshold;
+        var heat = placed.Count == 0 || Math.Abs(percent - guidance) <= view.DeviationThreshold ? "heat-ok" : percent > guidance ? "heat-over" : "heat-under";
         var number = ((int)box).ToString(CultureInfo.InvariantCulture);
+        var position = GridPosition.Of(box);
         return H.Html($"""
-            <section class="box" role="listitem" data-box="{number}" aria-labelledby="box-{number}">
+            <section class="box {heat}" role="listitem" data-box="{number}" aria-labelledby="box-{number}">
             <h3 id="box-{number}">{DomainTexts.BoxName(box, language)}</h3>
-            <p class="share{(off ? " off" : "")}">{T.Share.Format(language, cards.Count, percent, guidance)}</p>
-            <ul>{cards.Select(c => Card(link, language, view, c, editable))}</ul>
+            <p class="levels">{T.Levels.Format(language, DomainTexts.Of(position.Performance)[language], DomainTexts.Of(position.Potential)[language])}</p>
+            <p class="share{(heat == "heat-ok" ? "" : " off")}">{T.Share.Format(language, cards.Count, percent, guidance)}</p>
+            <ul class="chips">{cards.Select(c => Card(link, language, view, c, editable))}</ul>
             </section>
             """);
     }
 
+    /// <summary>
+    /// One chip: the name (with a mark when moved or flagged) that opens the side panel with everything
+    /// the committee weighs and the move form. A card of the viewer's own line shows the name only.
+    /// </summary>
     private static Markup Card(LinkContext link, Language language, BoardView view, BoardCard card, bool editable)
     {
         var c = card.Card;
-        var id = "c" + card.Index.ToString(CultureInfo.InvariantCulture);
+        var id = card.Id;
         if (card.Excluded)
         {
             return H.Html($"""
-                <li class="card excluded" id="{id}">
-                <div class="who">{card.Name}</div>
-                <div class="meta">{T.Excluded[language]}</div>
+                <li class="card chip excluded" id="{id}">
+                <span class="who">{card.Name}</span>
+                <span class="meta">{T.Excluded[language]}</span>
                 </li>
                 """);
         }
 
         var moved = c.Current is not null && c.Proposed is not null && c.Current != c.Proposed;
+        var isInvalid = view.InvalidEmployeeId == c.EmployeeId && view.InvalidState is not null;
         var flags = c.Flags.Select(f => H.Html($"""<span class="badge warn">{T.Of(f)[language]}</span>"""));
         return H.Html($"""
-            <li class="card{(moved ? " moved" : "")}" id="{id}"{H.When(editable, H.Html($" draggable=\"true\""))}>
-            <div class="who">{card.Name}</div>
-            <div class="meta">{card.JobTitle}{H.When(card.ManagerName is not null, H.Html($" · {T.ManagerOf.Format(language, card.ManagerName)}"))}</div>
-            {(moved ? H.Html($"""<div class="meta">{T.Proposed.Format(language, DomainTexts.BoxName(c.Proposed!.Value.Box, language))}</div>""") : Markup.Empty)}
+            <li class="card chip{(moved ? " moved" : "")}{(c.Flags.Count > 0 ? " flagged" : "")}" id="{id}"{H.When(editable, H.Html($" draggable=\"true\""))}>
+            <details{H.Flag(isInvalid, "open")}>
+            <summary><span class="who">{card.Name}</span>{H.When(c.Flags.Count > 0, H.Html($"""<span class="dot" title="{T.Flags[language]}">!</span>"""))}</summary>
+            <div class="side" aria-label="{card.Name}">
+            <h3>{card.Name}</h3>
+            <p class="meta">{card.JobTitle}{H.When(card.ManagerName is not null, H.Html($" · {T.ManagerOf.Format(language, card.ManagerName)}"))}</p>
+            {(moved ? H.Html($"""<p class="meta">{T.Proposed.Format(language, DomainTexts.BoxName(c.Proposed!.Value.Box, language))}</p>""") : Markup.Empty)}
+            {Ratings(language, card)}
             <div>{flags}</div>
             {H.When(editable, MoveForm(link, language, view, card, id))}
+            </div>
+            </details>
             </li>
+            """);
+    }
+
+    private static Markup Ratings(Language language, BoardCard card)
+    {
+        var input = card.Ratings?.Manager;
+        var self = card.Ratings?.SelfRating is { } selfRating ? T.OutOfFive.Format(language, selfRating) : T.NoSelfRating[language];
+        if (input is null)
+        {
+            return H.Html($"""<dl class="facts"><dt>{T.ManagerRating[language]}</dt><dd>{T.NoInput[language]}</dd><dt>{T.SelfRating[language]}</dt><dd>{self}</dd></dl>""");
+        }
+
+        return H.Html($"""
+            <dl class="facts">
+            <dt>{T.ManagerRating[language]}</dt><dd>{T.OutOfFive.Format(language, input.Performance)}</dd>
+            <dt>{T.SelfRating[language]}</dt><dd>{self}</dd>
+            <dt>{Texts.Potential[language]}</dt><dd>{DomainTexts.Of(input.PotentialLevel)[language]} ({T.PotentialScores.Format(language, input.Potential.Aspiration, input.Potential.Ability, input.Potential.Engagement)})</dd>
+            <dt>{T.Readiness[language]}</dt><dd>{DomainTexts.Of(input.Readiness)[language]}</dd>
+            <dt>{T.FlightRisk[language]}</dt><dd>{DomainTexts.Of(input.FlightRisk)[language]}</dd>
+            <dt>{T.Evidence[language]}</dt><dd>{input.Evidence}</dd>
+            </dl>
+            """);
+    }
+
+    /// <summary>A refused move or approval on top of the page, linking to the field next to the person (whose panel is open).</summary>
+    private static Markup ErrorSummary(Language language, BoardView view)
+    {
+        if (view.InvalidState is not { HasErrors: true } state || view.InvalidEmployeeId is not { } key)
+        {
+            return Markup.Empty;
+        }
+
+        var card = view.Cards.FirstOrDefault(c => c.Card.EmployeeId == key);
+        var prefix = card?.Id ?? key;
+        var labels = new Dictionary<string, string> { ["to"] = T.TargetBox[language], ["reason"] = T.Reason[language], ["confirm"] = T.Approve[language], [BoardLinkHandler.FinaliseForm] = T.ConfirmDecisions[language] };
+        var items = state.Errors.Select(e => H.Html($"""<li><a href="#{new Fields(state, language, prefix).IdOf(e.Key)}">{(card is null ? string.Empty : card.Name + " – ")}{labels.GetValueOrDefault(e.Key) ?? e.Key}: {e.Value}</a></li>"""));
+        return H.Html($"""
+            <div class="error-summary" role="alert" aria-labelledby="board-errors-title">
+            <h2 id="board-errors-title">{Texts.ErrorSummaryTitle[language]}</h2>
+            <ul>{items}</ul>
+            </div>
             """);
     }
 
@@ -161,9 +229,8 @@ internal static class BoardPage
             .Select(b => new Choice(((int)b).ToString(CultureInfo.InvariantCulture), DomainTexts.BoxName(b, language)));
         var verb = c.Current is null ? T.Place : T.Move;
         return H.Html($"""
-            <details{H.Flag(isInvalid, "open")}>
-            <summary>{verb[language]}<span class="skip"> {card.Name}</span></summary>
-            <form method="post" action="{link.ActionPath}" class="move-form">
+            <form method="post" action="{link.ActionPath}#{id}" class="move-form">
+            <h4>{verb[language]}<span class="skip"> {card.Name}</span></h4>
             {AntiforgeryField.For(link.Http)}
             <input type="hidden" name="action" value="move">
             <input type="hidden" name="employeeId" value="{c.EmployeeId}">
@@ -171,7 +238,6 @@ internal static class BoardPage
             {fields.TextArea("reason", T.Reason[language], required: true, rows: 2, maxLength: 1000)}
             <button type="submit">{T.MoveCard.Format(language, card.Name)}</button>
             </form>
-            </details>
             """);
     }
 
@@ -298,6 +364,8 @@ internal static class BoardPage
     private static Markup Script(string nonce) => H.Html($$"""
         <script nonce="{{nonce}}">
         (function () {
+          var refused = document.querySelector('.card [aria-invalid=true], .field.invalid input');
+          if (refused) { refused.focus(); }
           var dragged = null;
           document.querySelectorAll('.card[draggable=true]').forEach(function (card) {
             card.addEventListener('dragstart', function (e) { dragged = card; e.dataTransfer.setData('text/plain', card.id); });

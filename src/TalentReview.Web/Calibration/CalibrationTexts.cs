@@ -7,9 +7,9 @@ internal static class CalibrationTexts
 {
     public static readonly Phrase Title = new("Kalibratie: {0}", "Calibrage : {0}", "Calibration: {0}");
     public static readonly Phrase Intro = new(
-        "Elke kaart is een medewerker, geplaatst volgens de input van de leidinggevende. Verplaats een kaart door ze naar een ander vak te slepen, of via 'Verplaatsen' onder de kaart. Elke verplaatsing vraagt een reden en wordt bijgehouden.",
-        "Chaque carte représente un collaborateur, placé selon la contribution de son responsable. Déplacez une carte en la glissant vers une autre case, ou via « Déplacer » sous la carte. Chaque déplacement exige une raison et est consigné.",
-        "Each card is an employee, placed from their manager's input. Move a card by dragging it to another box, or with 'Move' under the card. Every move needs a reason and is recorded.");
+        "Elke naam is een medewerker, geplaatst volgens de input van de leidinggevende. Klik op een naam voor de scores, de onderbouwing en 'Verplaatsen'; of sleep de naam naar een ander vak. Elke verplaatsing vraagt een reden en wordt bijgehouden.",
+        "Chaque nom est un collaborateur, placé selon la contribution de son responsable. Cliquez sur un nom pour voir les scores, la justification et « Déplacer » ; ou glissez le nom vers une autre case. Chaque déplacement exige une raison et est consigné.",
+        "Each name is an employee, placed from their manager's input. Open a name for the ratings, the evidence and 'Move'; or drag the name to another box. Every move needs a reason and is recorded.");
     public static readonly Phrase NotOpen = new(
         "Het kalibratiebord is nog niet open: de input van de leidinggevenden wordt nog verzameld.",
         "Le tableau de calibrage n'est pas encore ouvert : les contributions des responsables sont en cours de collecte.",
@@ -24,6 +24,19 @@ internal static class CalibrationTexts
     public static readonly Phrase PerformanceAxis = new("Prestaties →", "Performance →", "Performance →");
     public static readonly Phrase PotentialAxis = new("Potentieel →", "Potentiel →", "Potential →");
     public static readonly Phrase Share = new("{0} pers. · {1:0}% (richtwaarde {2:0}%)", "{0} pers. · {1:0} % (référence {2:0} %)", "{0} people · {1:0}% (guidance {2:0}%)");
+    public static readonly Phrase HeatOver = new("meer dan de richtwaarde", "au-dessus de la référence", "above guidance");
+    public static readonly Phrase HeatUnder = new("minder dan de richtwaarde", "en dessous de la référence", "below guidance");
+    public static readonly Phrase HeatOk = new("binnen de richtwaarde", "conforme à la référence", "within guidance");
+    public static readonly Phrase Levels = new("Prestaties {0} · potentieel {1}", "Performance {0} · potentiel {1}", "Performance {0} · potential {1}");
+    public static readonly Phrase ManagerRating = new("Prestaties volgens leidinggevende", "Performance selon le responsable", "Manager's performance rating");
+    public static readonly Phrase SelfRating = new("Zelfevaluatie", "Auto-évaluation", "Self rating");
+    public static readonly Phrase NoInput = new("Nog geen input van de leidinggevende", "Pas encore de contribution du responsable", "No manager input yet");
+    public static readonly Phrase NoSelfRating = new("Geen zelfevaluatie", "Pas d'auto-évaluation", "No self-assessment");
+    public static readonly Phrase OutOfFive = new("{0}/5", "{0}/5", "{0}/5");
+    public static readonly Phrase PotentialScores = new("ambitie {0}, vermogen {1}, betrokkenheid {2}", "ambition {0}, capacité {1}, engagement {2}", "aspiration {0}, ability {1}, engagement {2}");
+    public static readonly Phrase Readiness = new("Klaar voor promotie", "Prêt pour une promotion", "Promotion readiness");
+    public static readonly Phrase FlightRisk = new("Vertrekrisico", "Risque de départ", "Flight risk");
+    public static readonly Phrase Evidence = new("Onderbouwing", "Justification", "Evidence");
     public static readonly Phrase HoldingArea = new("Wachtruimte", "Zone d'attente", "Holding area");
     public static readonly Phrase HoldingHint = new(
         "Deze medewerkers hebben (nog) geen input van hun leidinggevende. Plaats ze zelf in een vak.",
