@@ -64,7 +64,7 @@ internal sealed record BoardView(
 /// The nine-box board: a compact heat-mapped grid of name chips that fits one screen for some fifty
 /// people. A chip opens its side panel (a details element, no script) with the ratings, readiness,
 /// flight risk, evidence and a small form (target box and reason). The inline script only adds drag
-/// and drop, which fills in that same form, and moves focus to a refused field.
+/// and drop, which fills in that same form; a refused field takes focus by itself (autofocus).
 /// </summary>
 internal static class BoardPage
 {
@@ -229,7 +229,7 @@ internal static class BoardPage
             .Select(b => new Choice(((int)b).ToString(CultureInfo.InvariantCulture), DomainTexts.BoxName(b, language)));
         var verb = c.Current is null ? T.Place : T.Move;
         return H.Html($"""
-            <form method="post" action="{link.ActionPath}#{id}" class="move-form">
+            <form method="post" action="{link.ActionPath}" class="move-form">
             <h4>{verb[language]}<span class="skip"> {card.Name}</span></h4>
             {AntiforgeryField.For(link.Http)}
             <input type="hidden" name="action" value="move">
@@ -324,7 +324,7 @@ internal static class BoardPage
             <p id="quorum">{T.QuorumRule.Format(language, quorum.Quorum.Facilitators, quorum.Quorum.Members)}
             {(view.Approvers.Count == 0 ? T.NoApprovals[language] : T.ApprovedSoFar.Format(language, string.Join(", ", view.Approvers)))}</p>
             {H.When(holding > 0, H.Html($"""<p class="field-error">{T.HoldingNotEmpty.Format(language, holding)}</p>"""))}
-            <form method="post" action="{link.ActionPath}#approve-title">
+            <form method="post" action="{link.ActionPath}">
             {AntiforgeryField.For(link.Http)}
             <input type="hidden" name="action" value="approve">
             {fields.Checkbox("confirm", T.ConfirmApproval[language], "yes")}
@@ -364,8 +364,6 @@ internal static class BoardPage
     private static Markup Script(string nonce) => H.Html($$"""
         <script nonce="{{nonce}}">
         (function () {
-          var refused = document.querySelector('.card [aria-invalid=true], .field.invalid input');
-          if (refused) { refused.focus(); }
           var dragged = null;
           document.querySelectorAll('.card[draggable=true]').forEach(function (card) {
             card.addEventListener('dragstart', function (e) { dragged = card; e.dataTransfer.setData('text/plain', card.id); });

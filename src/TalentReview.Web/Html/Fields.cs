@@ -46,7 +46,7 @@ public sealed class Fields(FormState state, Language language, string idPrefix =
         return H.Html($"""
             <div class="field check{(error is null ? "" : " invalid")}">
             {HintAndError(field, null)}
-            <input type="checkbox" id="{IdOf(field)}" name="{field}" value="{value}"{H.Flag(state.Value(field) == value, "checked")}{Described(field, null)}{H.Flag(error is not null, "autofocus")}>
+            <input type="checkbox" id="{IdOf(field)}" name="{field}" value="{value}"{H.Flag(state.Value(field) == value, "checked")}{Described(field, null)}>
             <label for="{IdOf(field)}">{label}</label>
             </div>
             """);
@@ -121,6 +121,6 @@ public sealed class Fields(FormState state, Language language, string idPrefix =
 
         return ids.Count == 0
             ? Markup.Empty
-            : H.Html($"""{H.Text(" ")}aria-describedby="{string.Join(' ', ids)}"{H.When(error is not null, H.Html($" aria-invalid=\"true\""))}""");
+            : H.Html($"""{H.Text(" ")}aria-describedby="{string.Join(' ', ids)}"{H.When(error is not null, H.Html($" aria-invalid=\"true\" autofocus"))}""");
     }
 }
