@@ -145,6 +145,29 @@ public sealed class CalibratorBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_board_of_fifty_people_fits_one_screen_with_each_box_coloured_by_its_count_against_guidance()
+    {
+        var seed = await CycleSeed.WriteAsync(app.Reviews);
+        GridBox[] spread = [GridBox.CorePlayer, GridBox.CorePlayer, GridBox.CorePlayer, GridBox.CorePlayer, GridBox.HighPerformer, GridBox.EmergingTalent, GridBox.Star, GridBox.SolidProfessional, GridBox.TrustedExpert, GridBox.Dilemma];
+        var cards = Enumerable.Range(0, 50).Select(i => new Workflow.Storage.CalibrationCard(
+            $"E9{i:D3}", seed.Manager.Id, GridPosition.Of(spread[i % spread.Length]), GridPosition.Of(i < 30 ? GridBox.CorePlayer : spread[i % spread.Length]), [])).ToList();
+        await app.Reviews.UpsertCardsAsync(new Workflow.Storage.CalibrationChunkDocument(CycleSeed.CycleId, CycleSeed.GroupId, 0, cards));
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(40)))).ToString());
+
+        var grid = await page.Locator(".ninebox").BoundingBoxAsync();
+        await BrowserSession.ScreenshotAsync(page, "calibration-board-fifty");
+
+        Assert.Equal(50, await page.Locator(".ninebox li.card").CountAsync());
+        Assert.True(grid!.Height <= 900, $"The grid of fifty people is {grid.Height} px tall.");
+        await Assertions.Expect(page.Locator("section.box[data-box='5']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("heat-over"));
+        await Assertions.Expect(page.Locator("section.box[data-box='5']")).ToContainTextAsync("38 people · 76% (guidance 40%)");
+        await Assertions.Expect(page.Locator($"section.box[data-box='{(int)GridBox.HighPerformer}']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("heat-under"));
+        await Assertions.Expect(page.Locator($"section.box[data-box='{(int)GridBox.HighPerformer}']")).ToContainTextAsync("2 people · 4% (guidance 13%)");
+        await Assertions.Expect(page.Locator($"section.box[data-box='{(int)GridBox.RoughDiamond}']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("heat-ok"));
+    }
+
+    [Fact]
     public async Task On_a_phone_the_board_stacks_its_boxes_and_a_chip_opens_its_panel_over_the_full_width()
     {
         var seed = await CycleSeed.WriteAsync(app.Reviews);
