@@ -1,6 +1,7 @@
 using TalentReview.Domain;
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
+using TalentReview.Web.Calibration;
 using TalentReview.Web.Localization;
 using TalentReview.Workflow.Storage;
 
@@ -194,7 +195,8 @@ public sealed class CycleResultsExport(ReviewStore store)
             a.EmployeeId,
             names.GetValueOrDefault(a.EmployeeId, a.EmployeeId),
             groups.TryGetValue(a.GroupId, out var group) ? group.Name : a.GroupId,
-            DomainTexts.BoxName(a.Adjustment.From.Box, language),
+            // A placement comes from the holding area, as the board's audit trail says.
+            a.Adjustment.From is { } from ? DomainTexts.BoxName(from.Box, language) : CalibrationTexts.HoldingArea[language],
             DomainTexts.BoxName(a.Adjustment.To.Box, language),
             a.Adjustment.Reason,
             names.GetValueOrDefault(a.Adjustment.By, a.Adjustment.By),
