@@ -85,7 +85,7 @@ internal sealed class CycleSuite : IBenchSuite
             await host.RunUntilIdleAsync(At(26));
 
             var groups = (await reviews.QueryGroupsAsync(cycleId, null, 1000)).Items.Select(i => i.Value).ToList();
-            await ForEachAsync(groups, g => calibration.ApproveCalibrationAsync(cycleId, g.GroupId, g.Calibrators[0].Id));
+            await ForEachAsync(groups, async g => (CommandResult)await calibration.ApproveCalibrationAsync(cycleId, g.GroupId, g.Calibrators[0].Id, confirmed: true));
             await host.RunUntilIdleAsync(At(27));
             await ForEachAsync(groups, g => calibration.FinaliseDecisionsAsync(cycleId, g.GroupId, Hr.Id));
             var outcome = await host.RunToCompletionAsync(InstanceIds.Cycle(cycleId));

@@ -159,7 +159,7 @@ internal sealed class StoreSuite : IBenchSuite
                 Require(await calibration.MoveCardAsync(CycleId, group.GroupId, card.EmployeeId, new GridPosition(RatingLevel.High, RatingLevel.Moderate), "Consistently exceeded objectives this year", calibrator));
             }
 
-            Require(await calibration.ApproveCalibrationAsync(CycleId, group.GroupId, calibrator));
+            Require(await calibration.ApproveCalibrationAsync(CycleId, group.GroupId, calibrator, confirmed: true));
             await new RecordCalibration(store).RunAsync(context, client.Last<CalibrationApprovedEvent>());
             await new ProposeDecisions(store, time).RunAsync(context, groupRef);
             Require(await calibration.FinaliseDecisionsAsync(CycleId, group.GroupId, calibrator));

@@ -18,7 +18,8 @@ public static class TextLimits
     /// <summary>Department, job title, level, location and calibration group names.</summary>
     public const int Label = 200;
 
-    public const int CycleName = 200;
+    /// <summary>The cycle's name stands in every email subject.</summary>
+    public const int CycleName = 120;
 
     /// <summary>One-line form fields (an objective, a competency).</summary>
     public const int ShortText = 200;

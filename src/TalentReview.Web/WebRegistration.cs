@@ -10,6 +10,7 @@ using System.Text.Json.Serialization;
 using TalentReview.Web.Calibration;
 using TalentReview.Web.Decisions;
 using TalentReview.Web.Hr;
+using TalentReview.Web.Hr.Console;
 using TalentReview.Web.Hr.Export;
 using TalentReview.Web.Links;
 using TalentReview.Web.Outcome;
@@ -70,6 +71,8 @@ public static class WebRegistration
         var web = routes.MapGroup(string.Empty).RefuseCrossSiteWrites();
         web.MapLinkPages();
         web.MapHrApi();
+        web.MapHrConsole();
+        web.MapCycleSetup();
         routes.MapOpenApi();
         if (routes.ServiceProvider.GetRequiredService<IOptions<WebAuthenticationOptions>>().Value.Mode == AuthenticationMode.DevelopmentSignIn)
         {

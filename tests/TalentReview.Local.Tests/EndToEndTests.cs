@@ -28,8 +28,10 @@ public sealed class EndToEndTests
         using var managers = new Browser(host.BaseAddress);
         Assert.True(await managers.SubmitEveryFormAsync(digests[0].Links[0]) > 0, "The manager's team page had no report to give input for.");
 
-        var boards = (await hr.AdvanceUntilEmailAsync("CalibrationReady")).Where(e => e.To.Email.StartsWith("hr@", StringComparison.Ordinal)).ToList();
-        foreach (var board in boards)
+        // HR facilitates and places the holding area; then the members approve too, which makes the quorum.
+        var readyEmails = await hr.AdvanceUntilEmailAsync("CalibrationReady");
+        var boards = readyEmails.Where(e => e.To.Email.StartsWith("hr@", StringComparison.Ordinal)).ToList();
+        foreach (var board in boards.Concat(readyEmails.Except(boards)))
         {
             await hr.CalibrateAndApproveAsync(board.Links[0]);
         }

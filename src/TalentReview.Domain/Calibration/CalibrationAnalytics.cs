@@ -14,7 +14,8 @@ public sealed record AnalyticsSettings(
     int MinTeamSize = 5,
     double LeniencyZThreshold = 2.0,
     int SelfManagerGapThreshold = 2,
-    int MinEvidenceForExtremeRating = 50)
+    int MinEvidenceForExtremeRating = 50,
+    int MinUniformTeamSize = 3)
 {
     public static AnalyticsSettings Default { get; } = new();
 }
@@ -30,7 +31,8 @@ public enum RatingTendency
 
 /// <summary>
 /// A manager whose team's mean performance differs from the rest of the group by more than chance
-/// explains: z = (team mean - group mean) / standard error of a team of that size.
+/// explains: z = (team mean - group mean) / standard error of a team of that size. A team too small
+/// for that test is flagged when every report got the top (or bottom) score; its z-score is then 0.
 /// </summary>
 public sealed record ManagerTendency(string ManagerId, int TeamSize, double TeamMean, double GroupMean, double ZScore, RatingTendency Tendency);
 
@@ -57,7 +59,7 @@ public static class CalibrationAnalytics
         settings ??= AnalyticsSettings.Default;
 
         var boxCounts = new int[10];
-        var teams = new Dictionary<string, (int Count, long Sum)>(StringComparer.Ordinal);
+        var teams = new Dictionary<string, (int Count, long Sum, int Min, int Max)>(StringComparer.Ordinal);
         var gaps = new List<RatingGap>();
         var lackingEvidence = new List<string>();
         var holdingArea = new List<string>();
@@ -79,8 +81,10 @@ public static class CalibrationAnalytics
             sumOfSquares += input.Performance * input.Performance;
 
             var managerId = input.ManagerId ?? candidate.ManagerId ?? string.Empty;
-            ref var team = ref CollectionsMarshal.GetValueRefOrAddDefault(teams, managerId, out _);
-            team = (team.Count + 1, team.Sum + input.Performance);
+            ref var team = ref CollectionsMarshal.GetValueRefOrAddDefault(teams, managerId, out var known);
+            team = known
+                ? (team.Count + 1, team.Sum + input.Performance, Math.Min(team.Min, input.Performance), Math.Max(team.Max, input.Performance))
+                : (1, input.Performance, input.Performance, input.Performance);
 
             if (candidate.SelfRating is { } self && Math.Abs(self - input.Performance) >= settings.SelfManagerGapThreshold)
             {
@@ -124,7 +128,7 @@ public static class CalibrationAnalytics
     /// the group), so a small team needs a far larger difference to be flagged than a large one.
     /// </summary>
     private static List<ManagerTendency> Tendencies(
-        Dictionary<string, (int Count, long Sum)> teams, int rated, long sum, long sumOfSquares, AnalyticsSettings settings)
+        Dictionary<string, (int Count, long Sum, int Min, int Max)> teams, int rated, long sum, long sumOfSquares, AnalyticsSettings settings)
     {
         var tendencies = new List<ManagerTendency>();
         if (rated < 2)
@@ -134,16 +138,18 @@ public static class CalibrationAnalytics
 
         var groupMean = (double)sum / rated;
         var variance = (sumOfSquares - (rated * groupMean * groupMean)) / (rated - 1);
-        if (variance <= 0)
-        {
-            return tendencies;
-        }
-
-        var deviation = Math.Sqrt(variance);
+        var deviation = Math.Sqrt(Math.Max(0, variance));
         foreach (var (managerId, team) in teams)
         {
-            if (team.Count < settings.MinTeamSize || team.Count >= rated)
+            if (team.Count < settings.MinTeamSize || team.Count >= rated || deviation == 0)
             {
+                // Too small (or too uniform a group) for a z-test: a team of a few all rated at one end of the scale is flagged as such.
+                if (team.Count >= settings.MinUniformTeamSize && team.Min == team.Max && team.Min is Forms.Ratings.MinScore or Forms.Ratings.MaxScore)
+                {
+                    tendencies.Add(new ManagerTendency(managerId, team.Count, team.Min, Math.Round(groupMean, 2), 0,
+                        team.Min == Forms.Ratings.MaxScore ? RatingTendency.Lenient : RatingTendency.Severe));
+                }
+
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TalentReview.Domain.NineBox;
 
 namespace TalentReview.Domain.Calibration;
@@ -8,8 +9,15 @@ public sealed record Placement(string EmployeeId, GridPosition Proposed, GridPos
     public bool Moved => Proposed != Current;
 }
 
-/// <summary>The audit entry for one move on the grid: who, when, from, to and why.</summary>
-public sealed record CalibrationAdjustment(string EmployeeId, GridPosition From, GridPosition To, string Reason, string By, DateTimeOffset At);
+/// <summary>
+/// The audit entry for one change on the grid: who, when, from, to and why. <see cref="From"/> is null
+/// for a placement out of the holding area (the card had no box yet), which is not a move.
+/// </summary>
+public sealed record CalibrationAdjustment(string EmployeeId, GridPosition? From, GridPosition To, string Reason, string By, DateTimeOffset At)
+{
+    [JsonIgnore]
+    public bool IsPlacement => From is null;
+}
 
 /// <summary>
 /// The state of one group's calibration. Moves never mutate: they return a new session with the

@@ -51,6 +51,9 @@ public sealed class DecisionRules(DecisionPolicy? policy = null)
                 }
 
                 break;
+            case MeritIncreaseDecision { Percent: 0 }:
+                Add("percent", "decision.merit.percentRequired", "A merit increase needs its percentage.");
+                break;
             case MeritIncreaseDecision merit when merit.Percent < Policy.MinMeritPercent || merit.Percent > Policy.MaxMeritPercent:
                 Add("percent", "decision.merit.outOfBounds", string.Create(CultureInfo.InvariantCulture, $"A merit increase must lie between {Policy.MinMeritPercent} % and {Policy.MaxMeritPercent} %."));
                 break;
@@ -139,7 +142,9 @@ public sealed class DecisionRules(DecisionPolicy? policy = null)
 
     /// <summary>
     /// The decision the grid suggests for a box; HR and the manager refine it. A proposal carries no
-    /// note: where it comes from is said by whoever shows it, in the reader's language.
+    /// note: where it comes from is said by whoever shows it, in the reader's language. An improvement
+    /// plan is proposed only where the manager recommended one: a low box otherwise gets a development
+    /// plan, which the committee may change with a reason (and the difference is shown to it).
     /// </summary>
     public Decision Propose(string employeeId, GridBox box, ManagerInput? input, DateOnly decidedOn, string decidedBy)
     {
@@ -152,6 +157,8 @@ public sealed class DecisionRules(DecisionPolicy? policy = null)
                 => new MeritIncreaseDecision(employeeId, decidedOn, decidedBy, box == GridBox.Star ? Policy.MaxMeritPercent : midMerit),
             GridBox.EmergingTalent or GridBox.CorePlayer or GridBox.RoughDiamond or GridBox.TrustedExpert
                 => new DevelopmentPlanDecision(employeeId, decidedOn, decidedBy, [GoalFor(box)], FollowUps(decidedOn)),
+            GridBox.TalentRisk or GridBox.Dilemma when input?.RecommendedOutcome != DecisionType.PerformanceImprovementPlan
+                => new DevelopmentPlanDecision(employeeId, decidedOn, decidedBy, [GoalFor(box)], FollowUps(decidedOn)),
             GridBox.TalentRisk or GridBox.Dilemma
                 => new PerformanceImprovementPlanDecision(employeeId, decidedOn, decidedBy, ["Agree measurable goals for the coming months."], FollowUps(decidedOn)),
             _ => new NoChangeDecision(employeeId, decidedOn, decidedBy),
@@ -163,6 +170,8 @@ public sealed class DecisionRules(DecisionPolicy? policy = null)
         GridBox.EmergingTalent => "Take on a stretch assignment with a mentor.",
         GridBox.RoughDiamond => "Turn potential into results with close coaching.",
         GridBox.TrustedExpert => "Deepen the specialisation and share it with the team.",
+        GridBox.Dilemma => "Agree with the manager how to turn potential into results, with coaching.",
+        GridBox.TalentRisk => "Agree clear expectations and the support needed to meet them.",
         _ => "Broaden the role through a project or job rotation.",
     };
 

@@ -1,3 +1,4 @@
+using TalentReview.Domain.Calibration;
 using TalentReview.Domain.Rosters;
 
 namespace TalentReview.Domain.Planning;
@@ -16,15 +17,19 @@ public enum GroupKind
 
 /// <summary>
 /// A set of employees calibrated together by a committee. <see cref="Calibrators"/> are employee ids
-/// or HR user ids/emails.
+/// or HR user ids/emails; <see cref="Quorum"/> is how many of them must approve the board (the
+/// default when null).
 /// </summary>
 public sealed record CalibrationGroup(
     string Id,
     string Name,
     GroupKind Kind,
     IReadOnlyList<string> Members,
-    IReadOnlyList<string> Calibrators)
+    IReadOnlyList<string> Calibrators,
+    CommitteeQuorum? Quorum = null)
 {
+    public CommitteeQuorum EffectiveQuorum => Quorum ?? CommitteeQuorum.Default;
+
     public bool Includes(Employee employee)
     {
         ArgumentNullException.ThrowIfNull(employee);

@@ -73,11 +73,11 @@ internal static class CyclePlanValidator
             var count = steps.Count(s => s.Kind == kind);
             if (count == 0)
             {
-                add("steps", "plan.step.missing", $"The plan has no {kind} step.");
+                add("steps", "plan.step.missing", $"The plan has no {StepNames.Of(kind)} step.");
             }
             else if (count > 1)
             {
-                add("steps", "plan.step.duplicate", $"The plan has {count} {kind} steps; one is expected.");
+                add("steps", "plan.step.duplicate", $"The plan has {count} {StepNames.Of(kind)} steps; one is expected.");
             }
         }
 
@@ -85,7 +85,7 @@ internal static class CyclePlanValidator
         {
             if (steps[i].Deadline < steps[i].Opens)
             {
-                add($"steps[{i}].deadline", "plan.step.deadlineBeforeOpen", string.Create(CultureInfo.InvariantCulture, $"{steps[i].Kind} closes ({steps[i].Deadline:yyyy-MM-dd}) before it opens ({steps[i].Opens:yyyy-MM-dd})."));
+                add($"steps[{i}].deadline", "plan.step.deadlineBeforeOpen", string.Create(CultureInfo.InvariantCulture, $"The {StepNames.Of(steps[i].Kind)} step closes ({steps[i].Deadline:yyyy-MM-dd}) before it opens ({steps[i].Opens:yyyy-MM-dd})."));
             }
         }
 
@@ -98,13 +98,13 @@ internal static class CyclePlanValidator
             if (current.Deadline <= previous.Deadline)
             {
                 add($"steps[{IndexOf(steps, current)}].deadline", "plan.step.deadlineOrder",
-                    $"The {current.Kind} deadline must come after the {previous.Kind} deadline.");
+                    $"The {StepNames.Of(current.Kind)} deadline must come after the {StepNames.Of(previous.Kind)} deadline.");
             }
 
             if (current.Opens < previous.Opens)
             {
                 add($"steps[{IndexOf(steps, current)}].opens", "plan.step.openOrder",
-                    $"{current.Kind} cannot open before {previous.Kind}.");
+                    $"The {StepNames.Of(current.Kind)} step cannot open before the {StepNames.Of(previous.Kind)} step.");
             }
         }
     }

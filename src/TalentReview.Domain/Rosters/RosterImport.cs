@@ -12,8 +12,12 @@ public static class RosterImport
         return CsvRosterReader.Read(text);
     }
 
-    /// <summary>UTF-8 bytes, with or without BOM.</summary>
-    public static RosterImportResult FromCsv(ReadOnlySpan<byte> utf8) => CsvRosterReader.Read(Encoding.UTF8.GetString(utf8));
+    /// <summary>A CSV file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252, see <see cref="RosterText"/>.</summary>
+    public static RosterImportResult FromCsv(ReadOnlySpan<byte> bytes)
+    {
+        var (text, problem) = RosterText.Decode(bytes);
+        return text is null ? new RosterImportResult(null, [problem!]) : CsvRosterReader.Read(text);
+    }
 
     /// <summary>A JSON array of employee objects, or an object with an <c>employees</c> array.</summary>
     public static RosterImportResult FromJson(string json)

@@ -23,6 +23,7 @@ public enum RosterProblemCode
     MalformedJson,
     EmptyRoster,
     TooLong,
+    UnreadableText,
 }
 
 /// <summary>Either a complete roster or every problem found; never a partial import.</summary>

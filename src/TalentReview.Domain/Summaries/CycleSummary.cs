@@ -75,7 +75,8 @@ public sealed record CycleSummary(
     IReadOnlyList<DecisionCount> Decisions,
     IReadOnlyList<string> HighPerformersAtRisk,
     IReadOnlyList<StepCompletion> Completion,
-    CycleComparison? Comparison)
+    CycleComparison? Comparison,
+    int PlacementCount = 0)
 {
     public static CycleSummary Summarise(SummaryInput input)
     {
@@ -110,12 +111,13 @@ public sealed record CycleSummary(
             input.Scope,
             population,
             boxes,
-            input.Adjustments.Count,
-            input.Adjustments.Select(a => a.EmployeeId).Distinct(StringComparer.Ordinal).Count(),
+            input.Adjustments.Count(a => !a.IsPlacement),
+            input.Adjustments.Where(a => !a.IsPlacement).Select(a => a.EmployeeId).Distinct(StringComparer.Ordinal).Count(),
             decisions,
             atRisk,
             completion,
-            input.Previous is null ? null : Compare(input.Placements, counts, input.Previous));
+            input.Previous is null ? null : Compare(input.Placements, counts, input.Previous),
+            input.Adjustments.Count(a => a.IsPlacement));
     }
 
     private static int[] CountBoxes(IReadOnlyList<FinalPlacement> placements)

@@ -5,6 +5,7 @@ using TalentReview.Domain;
 using TalentReview.Domain.Rosters;
 using TalentReview.Local.Dev;
 using TalentReview.Local.Seeding;
+using TalentReview.Web.Hr;
 using TalentReview.Web.Html;
 using TalentReview.Web.RateLimiting;
 using TalentReview.Web.Security;
@@ -45,7 +46,7 @@ public static class HrPageEndpoints
             }
 
             rows.Add(H.Html($"""
-                <tr><td>{cycle.Name}</td><td><code>{cycle.CycleId}</code></td><td>{cycle.State.ToString()}</td>
+                <tr><td><a href="{HrConsolePaths.Cycle(cycle.CycleId)}">{cycle.Name}</a></td><td><code>{cycle.CycleId}</code></td><td>{cycle.State.ToString()}</td>
                 <td>{cycle.RosterCount.ToString(CultureInfo.InvariantCulture)}</td>
                 <td>{(status?.SelfAssessmentsSubmitted ?? 0).ToString(CultureInfo.InvariantCulture)}</td>
                 <td>{(status?.ManagerInputsSubmitted ?? 0).ToString(CultureInfo.InvariantCulture)}</td>
@@ -55,7 +56,9 @@ public static class HrPageEndpoints
 
         return DevPage.Render("HR: review cycles", now, H.Html($"""
             <p class="lead">Launch a cycle with the default plan: it starts today (virtual time) and runs six weeks —
-            self-assessment, manager input, calibration per department, decisions, release.</p>
+            self-assessment, manager input, calibration per department, decisions, release. Open a cycle to follow it
+            per step, group and manager, extend a deadline, reassign a manager, cancel it or download the export.
+            To choose the name, dates and reminders and preview who takes part, <a href="{HrConsolePaths.NewCycle}">set up a cycle</a>.</p>
             <table>
             <thead><tr><th scope="col">Cycle</th><th scope="col">Id</th><th scope="col">State</th><th scope="col">People</th>
             <th scope="col">Self-assessments</th><th scope="col">Manager input</th><th scope="col">Groups</th></tr></thead>
@@ -73,7 +76,8 @@ public static class HrPageEndpoints
             {DevPage.AntiforgeryField(http)}
             <h2>Your own roster</h2>
             <label for="roster">Roster CSV</label>
-            <span class="hint" id="roster-hint">A header row; ; or , separated; columns as in the demo roster file.</span>
+            <span class="hint" id="roster-hint">A header row, then one row per employee; ; or , separated; UTF-8 or as Excel saves it (Windows-1252).
+            Start from the <a href="{HrApiPaths.RosterTemplate}" download>roster template (CSV)</a>.</span>
             <input type="file" id="roster" name="roster" accept=".csv,text/csv" aria-describedby="roster-hint" required>
             <div class="actions"><button type="submit" name="source" value="upload">Launch with this roster</button></div>
             </form>

@@ -44,7 +44,7 @@ public static class LeadershipSummaryText
 
         output.WriteLine($"{"",-14}{separator}");
         output.WriteLine();
-        output.WriteLine(string.Create(culture, $"Calibration changes: {summary.AdjustmentCount} moves for {summary.EmployeesAdjusted} people"));
+        output.WriteLine(string.Create(culture, $"Calibration changes: {summary.AdjustmentCount} moves for {summary.EmployeesAdjusted} people, {summary.PlacementCount} placements from the holding area"));
         output.WriteLine("Decisions: " + (summary.Decisions.Count == 0
             ? "none"
             : string.Join(", ", summary.Decisions.Where(d => d.Count > 0).Select(d => string.Create(culture, $"{d.Type} {d.Count}")))));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TalentReview.Domain.Decisions;
 using TalentReview.Domain.Demo;
 using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
@@ -169,27 +170,60 @@ public sealed class SimulationRun(
     /// </summary>
     private async Task CalibrateReadyGroupsAsync(string cycleId, CancellationToken cancellationToken)
     {
+        var hr = (await store.GetCycleAsync(cycleId, cancellationToken))?.Hr ?? [];
         string? after = null;
         do
         {
             var page = await store.QueryGroupsAsync(cycleId, after, 100, cancellationToken);
             foreach (var group in page.Items.Select(i => i.Value))
             {
-                var calibrator = group.Calibrators.Count > 0 ? group.Calibrators[0].Id : "hr";
+                // HR facilitates (moves, confirms the decisions, which holds nobody's own); the members approve with it up to the quorum.
+                var facilitator = hr.Count > 0 ? hr[0].Id : "hr";
                 if (group.Phase == GroupPhase.Calibrating)
                 {
-                    await MoveCardsAsync(group, calibrator, cancellationToken);
-                    await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, calibrator, cancellationToken);
+                    await MoveCardsAsync(group, facilitator, cancellationToken);
+                    foreach (var approver in group.Calibrators.Select(c => c.Id).Prepend(facilitator).Distinct(StringComparer.Ordinal))
+                    {
+                        var approval = await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, approver, confirmed: true, cancellationToken);
+                        if (approval.Value?.Reached != false)
+                        {
+                            break;
+                        }
+                    }
                 }
                 else if (group.Phase == GroupPhase.DecisionsProposed)
                 {
-                    await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, calibrator, cancellationToken);
+                    await CompletePromotionsAsync(group, facilitator, cancellationToken);
+                    await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, facilitator, cancellationToken);
                 }
             }
 
             after = page.NextAfterId;
         }
         while (after is not null);
+    }
+
+    /// <summary>The grid proposes a promotion without the new role; the committee names it (the next level, a senior title) before confirming.</summary>
+    private async Task CompletePromotionsAsync(CalibrationGroupDocument group, string decidedBy, CancellationToken cancellationToken)
+    {
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            foreach (var promotion in (await store.GetDecisionsAsync(group.CycleId, group.GroupId, chunk, cancellationToken))?.Decisions.OfType<PromotionDecision>() ?? [])
+            {
+                if (promotion.NewLevel.Length > 0 || await store.GetParticipantAsync(group.CycleId, promotion.EmployeeId, cancellationToken) is not { } participant)
+                {
+                    continue;
+                }
+
+                await calibration.AmendDecisionAsync(group.CycleId, group.GroupId, promotion with
+                {
+                    DecidedBy = decidedBy,
+                    NewLevel = $"{participant.Level}+1",
+                    NewJobTitle = $"Senior {participant.JobTitle}",
+                    Note = "Promoted to the next level by the committee.",
+                }, cancellationToken);
+            }
+        }
     }
 
     private async Task MoveCardsAsync(CalibrationGroupDocument group, string calibrator, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public static class SummaryHtml
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.Encode(cycleName)} — leadership summary</title>
             <style>{Css}</style></head><body>
             <h1>{html.Encode(cycleName)} — leadership summary</h1>
-            <p>{summary.Population} people; {summary.AdjustmentCount} calibration moves for {summary.EmployeesAdjusted} people.</p>
+            <p>{summary.Population} people; {summary.AdjustmentCount} calibration moves for {summary.EmployeesAdjusted} people; {summary.PlacementCount} placements from the holding area.</p>
             <table><caption>Nine-box: count, share and guidance. Rows: potential; columns: performance.</caption>
             <tr><th></th><th scope="col">Low performance</th><th scope="col">Moderate performance</th><th scope="col">High performance</th></tr>
             """);

@@ -6,6 +6,7 @@ using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Web.Html;
 using TalentReview.Web.Links;
+using TalentReview.Web.Localization;
 using TalentReview.Web.Security;
 using TalentReview.Web.SelfAssessment;
 using TalentReview.Workflow.Cycle;
@@ -21,7 +22,11 @@ namespace TalentReview.Web.Calibration;
 /// </summary>
 internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands calibration, WorkflowLinks links) : ILinkStepHandler
 {
-    private const int PageSize = 500;
+    /// <summary>Stands for the approval form where a refused approval shows its reason.</summary>
+    internal const string ApproveForm = "approve";
+
+    /// <summary>Stands for the decisions' confirmation where a refusal shows its reason.</summary>
+    internal const string FinaliseForm = "finalise";
 
     public LinkStep Step => LinkStep.CalibrationBoard;
 
@@ -35,7 +40,9 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
         var query = link.Http.Request.Query;
         var language = scope.Calibrator!.Language;
-        var notice = query.ContainsKey("approved") ? CalibrationTexts.ApprovalSent[language]
+        var progress = QuorumProgress.Of(CalibrationCommands.QuorumOf(scope.Cycle!, scope.Group!), scope.Group!.ApprovalsSoFar);
+        var notice = query.ContainsKey("approved")
+                ? progress.Reached ? CalibrationTexts.ApprovalSent[language] : CalibrationTexts.ApprovalRecorded.Format(language, progress.FacilitatorsMissing, progress.MembersMissing)
             : query.ContainsKey("confirmed") ? CalibrationTexts.DecisionsSent[language]
             : int.TryParse(query["moved"], NumberStyles.None, CultureInfo.InvariantCulture, out var moved) && moved < scope.Cards.Count
                 ? CalibrationTexts.Moved.Format(language, scope.Cards[moved].Name)
@@ -55,25 +62,48 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         var language = scope.Calibrator!.Language;
         if (form["action"] == "approve")
         {
-            // Approving twice changes nothing and says so: only the approval that took effect is confirmed as sent.
-            var approval = await calibration.ApproveCalibrationAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
-            return approval.Status switch
+            var confirmed = form["confirm"] == "yes";
+            var approval = await calibration.ApproveCalibrationAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, confirmed, cancellationToken);
+            if (approval.Status == CommandStatus.AlreadyDone)
             {
-                CommandStatus.Succeeded => SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?approved=1"),
-                CommandStatus.AlreadyDone => LinkPages.WriteRefused(language, LinkTexts.BoardClosed),
-                _ => SelfAssessmentLinkHandler.SeeOther(link.ActionPath),
-            };
+                // Approving a closed board changes nothing and says so: only an approval that took effect is confirmed.
+                return LinkPages.WriteRefused(language, LinkTexts.BoardClosed);
+            }
+
+            if (approval.Succeeded)
+            {
+                return SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?approved=1#approve-title");
+            }
+
+            var refused = new FormState();
+            foreach (var error in approval.Errors)
+            {
+                refused.AddError("confirm", error.Code == "calibration.unplaced"
+                    ? CalibrationTexts.HoldingNotEmpty.Format(language, scope.Cards.Count(c => c.Card.InHoldingArea))
+                    : ErrorMessages.For(error, language));
+            }
+
+            return await RenderAsync(link, scope, null, ApproveForm, refused, cancellationToken);
         }
 
         if (form["action"] == "finalise")
         {
             var finalised = await calibration.FinaliseDecisionsAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
-            return finalised.Status switch
+            if (finalised.Status == CommandStatus.AlreadyDone)
             {
-                CommandStatus.Succeeded => SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?confirmed=1"),
-                CommandStatus.AlreadyDone => LinkPages.WriteRefused(language, LinkTexts.DecisionsClosed),
-                _ => SelfAssessmentLinkHandler.SeeOther(link.ActionPath),
-            };
+                return LinkPages.WriteRefused(language, LinkTexts.DecisionsClosed);
+            }
+
+            if (finalised.Succeeded)
+            {
+                return SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?confirmed=1");
+            }
+
+            var refusedConfirmation = new FormState();
+            refusedConfirmation.AddError(FinaliseForm, finalised.Status == CommandStatus.Invalid
+                ? CalibrationTexts.DecisionsIncomplete.Format(language, finalised.Errors.Select(e => e.Field.Split('.')[0]).Distinct(StringComparer.Ordinal).Count())
+                : ErrorMessages.For(finalised.Errors[0], language));
+            return await RenderAsync(link, scope, null, FinaliseForm, refusedConfirmation, cancellationToken);
         }
 
         if (scope.Group!.Phase > GroupPhase.Calibrating)
@@ -83,7 +113,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
         var employeeId = form["employeeId"].ToString();
         var card = scope.Cards.FirstOrDefault(c => c.Card.EmployeeId == employeeId);
-        if (card is null)
+        if (card is null || card.Excluded)
         {
             return LinkPages.FormRejected(language, FormReadFailure.Malformed, link.Token);
         }
@@ -108,9 +138,9 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         }
 
         var result = await calibration.MoveCardAsync(claims.CycleId, claims.SubjectId, employeeId, target!.Value, typed.Value("reason"), claims.RecipientId, cancellationToken);
-        if (result.Status == CommandStatus.Invalid)
+        if (result.Status is CommandStatus.Invalid || (result.Status == CommandStatus.NotAllowed && !result.IsStepClosed))
         {
-            typed.AddErrors(result.Errors.Select(e => e.Code == "reasonRequired" ? e with { Code = "calibration.reasonRequired" } : e), language);
+            typed.AddErrors(result.Errors.Select(e => e.Code == "reasonRequired" ? e with { Code = "calibration.reasonRequired" } : e with { Field = e.Field == nameof(employeeId) ? "to" : e.Field }), language);
             return await RenderAsync(link, scope, null, employeeId, typed, cancellationToken);
         }
 
@@ -133,17 +163,27 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         var group = scope.Group!;
         var names = scope.Cards.ToDictionary(c => c.Card.EmployeeId, c => c.Name, StringComparer.Ordinal);
         var calibrators = group.Calibrators.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
-        var moves = new List<BoardMove>();
-        string? after = null;
-        do
-        {
-            var page = await store.Documents.QueryAsync<CalibrationAuditDocument>(
-                new DocumentQuery(group.CycleId, DocumentKinds.CalibrationAudit, new Dictionary<string, string> { ["groupId"] = group.GroupId }, after, PageSize), cancellationToken);
-            moves.AddRange(page.Items.Select(i => i.Value.Adjustment).OrderBy(a => a.At).Select(a => new BoardMove(
-                names.GetValueOrDefault(a.EmployeeId) ?? "—", a.From.Box, a.To.Box, calibrators.GetValueOrDefault(a.By) ?? a.By, a.Reason)));
-            after = page.NextAfterId;
-        }
-        while (after is not null);
+        var language = scope.Calibrator!.Language;
+        string NameOf(string id) => calibrators.GetValueOrDefault(id) ?? scope.Cycle!.Hr.FirstOrDefault(h => h.Id == id)?.Name ?? id;
+        string BoxOf(GridPosition? position) => position is { } p ? DomainTexts.BoxName(p.Box, language) : CalibrationTexts.HoldingArea[language];
+        var gridChanges = await store.GetGroupAuditAsync(group.CycleId, group.GroupId, cancellationToken);
+        var decisionChanges = await store.GetGroupDecisionAuditAsync(group.CycleId, group.GroupId, cancellationToken);
+        var counts = new AuditCounts(
+            gridChanges.Count(a => a.Adjustment.IsPlacement),
+            gridChanges.Count(a => !a.Adjustment.IsPlacement),
+            gridChanges.Where(a => !a.Adjustment.IsPlacement).Select(a => a.EmployeeId).Distinct(StringComparer.Ordinal).Count(),
+            decisionChanges.Count);
+
+        // One trail in the order things happened; entries about the viewer's own line are left out, as their cards are.
+        var excluded = scope.Cards.Where(c => c.Excluded).Select(c => c.Card.EmployeeId).ToHashSet(StringComparer.Ordinal);
+        var trail = gridChanges.Where(a => !excluded.Contains(a.EmployeeId)).Select(a => new BoardChange(
+                a.Adjustment.At, names.GetValueOrDefault(a.EmployeeId) ?? "—", a.Adjustment.IsPlacement ? ChangeKind.Placement : ChangeKind.Move,
+                BoxOf(a.Adjustment.From), BoxOf(a.Adjustment.To), NameOf(a.Adjustment.By), a.Adjustment.Reason))
+            .Concat(decisionChanges.Where(a => !excluded.Contains(a.EmployeeId)).Select(a => new BoardChange(
+                a.At, names.GetValueOrDefault(a.EmployeeId) ?? "—", ChangeKind.Decision,
+                DecisionSummary(a.Before, language), DecisionSummary(a.After, language), NameOf(a.By), a.Reason)))
+            .OrderBy(c => c.At)
+            .ToList();
 
         List<(string Name, DecisionType Type)>? decisions = null;
         if (group.Phase is GroupPhase.DecisionsProposed or GroupPhase.DecisionsFinalised)
@@ -158,10 +198,25 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
         // The decisions page behind the same link the workflow emails for that step, for this calibrator.
         var decisionsPath = decisions is null ? null : links.Decisions(group.CycleId, group.GroupId, scope.Calibrator!.Id, DecisionsDeadline(scope.Cycle!)).AbsolutePath;
+        var quorum = QuorumProgress.Of(CalibrationCommands.QuorumOf(scope.Cycle!, group), group.ApprovalsSoFar);
+        var committee = group.Calibrators.Concat(scope.Cycle!.Hr).DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        var approvers = group.ApprovalsSoFar.Select(a => committee.GetValueOrDefault(a.ApproverId) ?? a.ApproverId).ToList();
         var view = new BoardView(
-            group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, moves, notice, invalidEmployeeId, invalid, decisions, decisionsPath);
-        var approvedBy = group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
+            group, AnalyticsSettings.Default.DeviationThresholdPoints, scope.Cycle!.Plan.Guidance.PercentFor, scope.Cards, trail, notice, invalidEmployeeId, invalid, decisions, decisionsPath)
+        {
+            Counts = counts,
+            HiddenChanges = gridChanges.Count + decisionChanges.Count - trail.Count,
+            Quorum = quorum,
+            Approvers = approvers,
+        };
+        var approvedBy = approvers.Count > 0 ? string.Join(", ", approvers) : group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy);
+    }
+
+    private static string DecisionSummary(Domain.Decisions.Decision decision, Domain.Language language)
+    {
+        var details = Decisions.DecisionsPage.Details(decision, language);
+        return details.Length == 0 ? DomainTexts.Of(decision.Type)[language] : $"{DomainTexts.Of(decision.Type)[language]}: {details}";
     }
 
     private static DateTimeOffset DecisionsDeadline(CycleDocument cycle)
@@ -172,7 +227,8 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
     private async Task<BoardScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)
     {
-        var access = await GroupLinkAccess.CheckAsync(link, store, WorkflowLinks.BoardNonce, hrMayAct: false, cancellationToken);
+        // HR facilitates the committee (and gets the link once the board is overdue).
+        var access = await GroupLinkAccess.CheckAsync(link, store, WorkflowLinks.BoardNonce, hrMayAct: true, cancellationToken);
         if (access.Refusal is not null)
         {
             return BoardScope.Refused(access.Refusal);
@@ -180,6 +236,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
 
         var (cycle, group, calibrator) = (access.Cycle!, access.Group!, access.Recipient!);
         var participants = await store.GetGroupParticipantsAsync(cycle.CycleId, group.GroupId, cancellationToken);
+        var excluded = await calibration.ExcludedForAsync(cycle.CycleId, calibrator.Id, cancellationToken);
 
         var managers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var cards = new List<BoardCard>();
@@ -196,7 +253,12 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
                     managers[managerId] = managerName;
                 }
 
-                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName));
+                // Ratings are read only for cards the viewer may see: their own line stays closed to them.
+                var isExcluded = excluded.Contains(card.EmployeeId);
+                var ratings = isExcluded ? null : new CardRatings(
+                    (await store.GetManagerInputAsync(cycle.CycleId, card.EmployeeId, cancellationToken))?.Submitted,
+                    (await store.GetSelfAssessmentAsync(cycle.CycleId, card.EmployeeId, cancellationToken))?.Submitted?.OverallSelfRating);
+                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName, isExcluded) { Ratings = ratings });
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentReview.Domain;
+using TalentReview.Domain.Calibration;
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
 using TalentReview.Web.Html;
@@ -13,26 +14,57 @@ using T = TalentReview.Web.Calibration.CalibrationTexts;
 namespace TalentReview.Web.Calibration;
 
 /// <summary>One card with the names it needs (names come from the participants, never from the link).</summary>
-internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, string JobTitle, string? ManagerName);
+/// <param name="Excluded">The viewer's own card or that of someone above them: shown by name only, decided by the level above.</param>
+internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, string JobTitle, string? ManagerName, bool Excluded = false)
+{
+    public CardRatings? Ratings { get; init; }
 
-/// <summary>A move the committee made, ready to show.</summary>
-internal sealed record BoardMove(string EmployeeName, GridBox From, GridBox To, string By, string Reason);
+    public string Id => "c" + Index.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>What the side panel of a card shows: the manager's input (null: none yet) and the employee's own overall rating.</summary>
+internal sealed record CardRatings(Domain.Forms.ManagerInput? Manager, int? SelfRating);
+
+internal enum ChangeKind
+{
+    Placement,
+    Move,
+    Decision,
+}
+
+/// <summary>One entry of the audit trail, ready to show: when, whom, what kind, before, after, who and why.</summary>
+internal sealed record BoardChange(DateTimeOffset At, string EmployeeName, ChangeKind Kind, string Before, string After, string By, string Reason);
+
+/// <summary>What the board counts, with the leadership summary's definitions: a placement out of the holding area is not a move.</summary>
+internal sealed record AuditCounts(int Placements, int Moves, int PeopleMoved, int DecisionChanges);
 
 internal sealed record BoardView(
     CalibrationGroupDocument Group,
     decimal DeviationThreshold,
     Func<GridBox, decimal> Guidance,
     IReadOnlyList<BoardCard> Cards,
-    IReadOnlyList<BoardMove> Moves,
+    IReadOnlyList<BoardChange> Changes,
     string? Notice,
     string? InvalidEmployeeId = null,
     FormState? InvalidState = null,
     IReadOnlyList<(string Name, DecisionType Type)>? Decisions = null,
-    string? DecisionsPath = null);
+    string? DecisionsPath = null)
+{
+    public QuorumProgress Quorum { get; init; } = QuorumProgress.Of(CommitteeQuorum.Default, []);
+
+    public IReadOnlyList<string> Approvers { get; init; } = [];
+
+    public AuditCounts Counts { get; init; } = new(0, 0, 0, 0);
+
+    /// <summary>Entries about cards the viewer may not see (their own line), counted but not shown.</summary>
+    public int HiddenChanges { get; init; }
+}
 
 /// <summary>
-/// The nine-box board. Every card carries a small form (target box and reason) that works without
-/// script; the inline script only adds drag and drop, which fills in that same form.
+/// The nine-box board: a compact heat-mapped grid of name chips that fits one screen for some fifty
+/// people. A chip opens its side panel (a details element, no script) with the ratings, readiness,
+/// flight risk, evidence and a small form (target box and reason). The inline script only adds drag
+/// and drop, which fills in that same form; a refused field takes focus by itself (autofocus).
 /// </summary>
 internal static class BoardPage
 {
@@ -61,6 +93,7 @@ internal static class BoardPage
         var invalid = view.InvalidState is { HasErrors: true };
         return new HtmlPage(language, title, nonce => H.Html($"""
             {status}
+            {ErrorSummary(language, view)}
             {H.When(view.Notice is not null, H.Html($"""<div class="notice" role="status"><p>{view.Notice}</p></div>"""))}
             <p class="lead">{T.Intro[language]}</p>
             {Flags(language, view)}
@@ -68,18 +101,21 @@ internal static class BoardPage
                 <section class="panel" aria-labelledby="holding-title">
                 <h2 id="holding-title">{T.HoldingArea[language]} ({holding.Count})</h2>
                 <p class="hint">{T.HoldingHint[language]}</p>
-                <ul>{holding.Select(c => Card(link, language, view, c, editable))}</ul>
+                <ul class="chips">{holding.Select(c => Card(link, language, view, c, editable))}</ul>
                 </section>
                 """))}
             <h2 id="grid-title">{T.Grid[language]}</h2>
             <div class="grid-wrap">
             <div class="axis-y" aria-hidden="true">{T.PotentialAxis[language]}</div>
+            <div class="levels-y" aria-hidden="true"><span>{Texts.High[language]}</span><span>{Texts.Moderate[language]}</span><span>{Texts.Low[language]}</span></div>
             <div class="ninebox" role="list" aria-labelledby="grid-title">{boxes}</div>
+            <div class="levels-x" aria-hidden="true"><span>{Texts.Low[language]}</span><span>{Texts.Moderate[language]}</span><span>{Texts.High[language]}</span></div>
             <div class="axis-x" aria-hidden="true">{T.PerformanceAxis[language]}</div>
             </div>
+            <p class="hint legend"><span class="swatch heat-over"></span> {T.HeatOver[language]} <span class="swatch heat-under"></span> {T.HeatUnder[language]} <span class="swatch heat-ok"></span> {T.HeatOk[language]}</p>
             {Distribution(language, view, placed)}
-            {Moves(language, view)}
-            {H.When(editable, Approve(link, language, holding.Count))}
+            {Trail(language, view)}
+            {H.When(editable, Approve(link, language, view, holding.Count))}
             {(view.Decisions is null ? Markup.Empty : Decisions(link, language, view))}
             {H.When(editable, Script(nonce))}
             """), invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
@@ -90,31 +126,95 @@ internal static class BoardPage
         var cards = placed.Where(c => c.Card.Current!.Value.Box == box).ToList();
         var percent = placed.Count == 0 ? 0m : 100m * cards.Count / placed.Count;
         var guidance = view.Guidance(box);
-        var off = placed.Count > 0 && Math.Abs(percent - guidance) > view.DeviationThreshold;
+        var heat = placed.Count == 0 || Math.Abs(percent - guidance) <= view.DeviationThreshold ? "heat-ok" : percent > guidance ? "heat-over" : "heat-under";
         var number = ((int)box).ToString(CultureInfo.InvariantCulture);
+        var position = GridPosition.Of(box);
         return H.Html($"""
-            <section class="box" role="listitem" data-box="{number}" aria-labelledby="box-{number}">
+            <section class="box {heat}" role="listitem" data-box="{number}" aria-labelledby="box-{number}">
             <h3 id="box-{number}">{DomainTexts.BoxName(box, language)}</h3>
-            <p class="share{(off ? " off" : "")}">{T.Share.Format(language, cards.Count, percent, guidance)}</p>
-            <ul>{cards.Select(c => Card(link, language, view, c, editable))}</ul>
+            <p class="levels">{T.Levels.Format(language, DomainTexts.Of(position.Performance)[language], DomainTexts.Of(position.Potential)[language])}</p>
+            <p class="share{(heat == "heat-ok" ? "" : " off")}">{T.Share.Format(language, cards.Count, percent, guidance)}</p>
+            <ul class="chips">{cards.Select(c => Card(link, language, view, c, editable))}</ul>
             </section>
             """);
     }
 
+    /// <summary>
+    /// One chip: the name (with a mark when moved or flagged) that opens the side panel with everything
+    /// the committee weighs and the move form. A card of the viewer's own line shows the name only.
+    /// </summary>
     private static Markup Card(LinkContext link, Language language, BoardView view, BoardCard card, bool editable)
     {
         var c = card.Card;
+        var id = card.Id;
+        if (card.Excluded)
+        {
+            return H.Html($"""
+                <li class="card chip excluded" id="{id}">
+                <span class="who">{card.Name}</span>
+                <span class="meta">{T.Excluded[language]}</span>
+                </li>
+                """);
+        }
+
         var moved = c.Current is not null && c.Proposed is not null && c.Current != c.Proposed;
+        var isInvalid = view.InvalidEmployeeId == c.EmployeeId && view.InvalidState is not null;
         var flags = c.Flags.Select(f => H.Html($"""<span class="badge warn">{T.Of(f)[language]}</span>"""));
-        var id = "c" + card.Index.ToString(CultureInfo.InvariantCulture);
         return H.Html($"""
-            <li class="card{(moved ? " moved" : "")}" id="{id}"{H.When(editable, H.Html($" draggable=\"true\""))}>
-            <div class="who">{card.Name}</div>
-            <div class="meta">{card.JobTitle}{H.When(card.ManagerName is not null, H.Html($" · {T.ManagerOf.Format(language, card.ManagerName)}"))}</div>
-            {(moved ? H.Html($"""<div class="meta">{T.Proposed.Format(language, DomainTexts.BoxName(c.Proposed!.Value.Box, language))}</div>""") : Markup.Empty)}
+            <li class="card chip{(moved ? " moved" : "")}{(c.Flags.Count > 0 ? " flagged" : "")}" id="{id}"{H.When(editable, H.Html($" draggable=\"true\""))}>
+            <details{H.Flag(isInvalid, "open")}>
+            <summary><span class="who">{card.Name}</span>{H.When(c.Flags.Count > 0, H.Html($"""<span class="dot" title="{T.Flags[language]}">!</span>"""))}</summary>
+            <div class="side" aria-label="{card.Name}">
+            <h3>{card.Name}</h3>
+            <p class="meta">{card.JobTitle}{H.When(card.ManagerName is not null, H.Html($" · {T.ManagerOf.Format(language, card.ManagerName)}"))}</p>
+            {(moved ? H.Html($"""<p class="meta">{T.Proposed.Format(language, DomainTexts.BoxName(c.Proposed!.Value.Box, language))}</p>""") : Markup.Empty)}
+            {Ratings(language, card)}
             <div>{flags}</div>
             {H.When(editable, MoveForm(link, language, view, card, id))}
+            </div>
+            </details>
             </li>
+            """);
+    }
+
+    private static Markup Ratings(Language language, BoardCard card)
+    {
+        var input = card.Ratings?.Manager;
+        var self = card.Ratings?.SelfRating is { } selfRating ? T.OutOfFive.Format(language, selfRating) : T.NoSelfRating[language];
+        if (input is null)
+        {
+            return H.Html($"""<dl class="facts"><dt>{T.ManagerRating[language]}</dt><dd>{T.NoInput[language]}</dd><dt>{T.SelfRating[language]}</dt><dd>{self}</dd></dl>""");
+        }
+
+        return H.Html($"""
+            <dl class="facts">
+            <dt>{T.ManagerRating[language]}</dt><dd>{T.OutOfFive.Format(language, input.Performance)}</dd>
+            <dt>{T.SelfRating[language]}</dt><dd>{self}</dd>
+            <dt>{Texts.Potential[language]}</dt><dd>{DomainTexts.Of(input.PotentialLevel)[language]} ({T.PotentialScores.Format(language, input.Potential.Aspiration, input.Potential.Ability, input.Potential.Engagement)})</dd>
+            <dt>{T.Readiness[language]}</dt><dd>{DomainTexts.Of(input.Readiness)[language]}</dd>
+            <dt>{T.FlightRisk[language]}</dt><dd>{DomainTexts.Of(input.FlightRisk)[language]}</dd>
+            <dt>{T.Evidence[language]}</dt><dd>{input.Evidence}</dd>
+            </dl>
+            """);
+    }
+
+    /// <summary>A refused move or approval on top of the page, linking to the field next to the person (whose panel is open).</summary>
+    private static Markup ErrorSummary(Language language, BoardView view)
+    {
+        if (view.InvalidState is not { HasErrors: true } state || view.InvalidEmployeeId is not { } key)
+        {
+            return Markup.Empty;
+        }
+
+        var card = view.Cards.FirstOrDefault(c => c.Card.EmployeeId == key);
+        var prefix = card?.Id ?? key;
+        var labels = new Dictionary<string, string> { ["to"] = T.TargetBox[language], ["reason"] = T.Reason[language], ["confirm"] = T.Approve[language], [BoardLinkHandler.FinaliseForm] = T.ConfirmDecisions[language] };
+        var items = state.Errors.Select(e => H.Html($"""<li><a href="#{new Fields(state, language, prefix).IdOf(e.Key)}">{(card is null ? string.Empty : card.Name + " – ")}{labels.GetValueOrDefault(e.Key) ?? e.Key}: {e.Value}</a></li>"""));
+        return H.Html($"""
+            <div class="error-summary" role="alert" aria-labelledby="board-errors-title">
+            <h2 id="board-errors-title">{Texts.ErrorSummaryTitle[language]}</h2>
+            <ul>{items}</ul>
+            </div>
             """);
     }
 
@@ -129,9 +229,8 @@ internal static class BoardPage
             .Select(b => new Choice(((int)b).ToString(CultureInfo.InvariantCulture), DomainTexts.BoxName(b, language)));
         var verb = c.Current is null ? T.Place : T.Move;
         return H.Html($"""
-            <details{H.Flag(isInvalid, "open")}>
-            <summary>{verb[language]}<span class="skip"> {card.Name}</span></summary>
             <form method="post" action="{link.ActionPath}" class="move-form">
+            <h4>{verb[language]}<span class="skip"> {card.Name}</span></h4>
             {AntiforgeryField.For(link.Http)}
             <input type="hidden" name="action" value="move">
             <input type="hidden" name="employeeId" value="{c.EmployeeId}">
@@ -139,7 +238,6 @@ internal static class BoardPage
             {fields.TextArea("reason", T.Reason[language], required: true, rows: 2, maxLength: TextLimits.Reason)}
             <button type="submit">{T.MoveCard.Format(language, card.Name)}</button>
             </form>
-            </details>
             """);
     }
 
@@ -185,28 +283,56 @@ internal static class BoardPage
             """);
     }
 
-    private static Markup Moves(Language language, BoardView view) => H.Html($"""
-        <h2>{T.Audit[language]}</h2>
-        {(view.Moves.Count == 0
-            ? H.Html($"""<p>{T.NoMoves[language]}</p>""")
-            : H.Html($"""<ul>{view.Moves.Select(m => H.Html($"""<li>{T.AuditLine.Format(language, m.EmployeeName, DomainTexts.BoxName(m.From, language), DomainTexts.BoxName(m.To, language), m.By, m.Reason)}</li>"""))}</ul>"""))}
-        """);
+    /// <summary>The audit trail in the order things happened, with the same counts the leadership summary gives.</summary>
+    private static Markup Trail(Language language, BoardView view)
+    {
+        var culture = Cultures.For(language);
+        var counts = view.Counts;
+        var rows = view.Changes.Select(c => H.Html($"""
+            <tr><td>{c.At.UtcDateTime.ToString("d MMM yyyy HH:mm", culture)} UTC</td><th scope="row">{c.EmployeeName}</th><td>{T.Of(c.Kind)[language]}</td><td>{c.Before}</td><td>{c.After}</td><td>{c.By}</td><td>{c.Reason}</td></tr>
+            """));
+        return H.Html($"""
+            <section class="panel" aria-labelledby="audit-title">
+            <h2 id="audit-title">{T.Audit[language]}</h2>
+            <p id="audit-counts">{T.AuditCounts.Format(language, counts.Placements, counts.Moves, counts.PeopleMoved, counts.DecisionChanges)}</p>
+            {H.When(view.HiddenChanges > 0, H.Html($"""<p class="hint">{T.AuditHidden.Format(language, view.HiddenChanges)}</p>"""))}
+            {(view.Changes.Count == 0
+                ? H.Html($"""<p>{T.NoMoves[language]}</p>""")
+                : H.Html($"""
+                    <div class="table-scroll"><table class="audit">
+                    <thead><tr><th scope="col">{T.When[language]}</th><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Change[language]}</th><th scope="col">{T.Before[language]}</th><th scope="col">{T.After[language]}</th><th scope="col">{T.By[language]}</th><th scope="col">{T.Why[language]}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                    </table></div>
+                    """))}
+            </section>
+            """);
+    }
 
-    private static Markup Approve(LinkContext link, Language language, int holding) => H.Html($"""
-        <section class="panel" aria-labelledby="approve-title">
-        <h2 id="approve-title">{T.Approve[language]}</h2>
-        <p class="hint">{T.ApproveHint[language]}</p>
-        {(holding > 0
-            ? H.Html($"""<p class="field-error">{T.HoldingNotEmpty[language]}</p>""")
-            : H.Html($"""
-                <form method="post" action="{link.ActionPath}">
-                {AntiforgeryField.For(link.Http)}
-                <input type="hidden" name="action" value="approve">
-                <button type="submit">{T.Approve[language]}</button>
-                </form>
-                """))}
-        </section>
-        """);
+    /// <summary>
+    /// The committee's approval: who approved so far against the quorum, and a form whose
+    /// confirmation box must be ticked (the server refuses an unconfirmed approval as well).
+    /// </summary>
+    private static Markup Approve(LinkContext link, Language language, BoardView view, int holding)
+    {
+        var refused = view.InvalidEmployeeId == BoardLinkHandler.ApproveForm ? view.InvalidState : null;
+        var fields = new Fields(refused ?? new FormState(), language, "approve");
+        var quorum = view.Quorum;
+        return H.Html($"""
+            <section class="panel" aria-labelledby="approve-title">
+            <h2 id="approve-title">{T.Approve[language]}</h2>
+            <p class="hint">{T.ApproveHint[language]}</p>
+            <p id="quorum">{T.QuorumRule.Format(language, quorum.Quorum.Facilitators, quorum.Quorum.Members)}
+            {(view.Approvers.Count == 0 ? T.NoApprovals[language] : T.ApprovedSoFar.Format(language, string.Join(", ", view.Approvers)))}</p>
+            {H.When(holding > 0, H.Html($"""<p class="field-error">{T.HoldingNotEmpty.Format(language, holding)}</p>"""))}
+            <form method="post" action="{link.ActionPath}">
+            {AntiforgeryField.For(link.Http)}
+            <input type="hidden" name="action" value="approve">
+            {fields.Checkbox("confirm", T.ConfirmApproval[language], "yes")}
+            <button type="submit">{T.Approve[language]}</button>
+            </form>
+            </section>
+            """);
+    }
 
     /// <summary>The decisions proposed from the calibrated boxes, for the committee to confirm.</summary>
     private static Markup Decisions(LinkContext link, Language language, BoardView view)
@@ -218,6 +344,9 @@ internal static class BoardPage
             <h2 id="decisions-title">{T.Decisions[language]}</h2>
             <table><thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Decision[language]}</th></tr></thead><tbody>{rows}</tbody></table>
             {(view.DecisionsPath is null ? Markup.Empty : H.Html($"""<p><a href="{view.DecisionsPath}">{(open ? T.AmendDecisions : T.SeeDecisions)[language]}</a></p>"""))}
+            {(view.InvalidEmployeeId == BoardLinkHandler.FinaliseForm && view.InvalidState?.Error(BoardLinkHandler.FinaliseForm) is { } refusal
+                ? H.Html($"""<div class="error-summary" role="alert" tabindex="-1" autofocus><p>{refusal}</p></div>""")
+                : Markup.Empty)}
             {(open
                 ? H.Html($"""
                     <form method="post" action="{link.ActionPath}">

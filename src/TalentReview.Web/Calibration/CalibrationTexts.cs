@@ -7,9 +7,9 @@ internal static class CalibrationTexts
 {
     public static readonly Phrase Title = new("Kalibratie: {0}", "Calibrage : {0}", "Calibration: {0}");
     public static readonly Phrase Intro = new(
-        "Elke kaart is een medewerker, geplaatst volgens de input van de leidinggevende. Verplaats een kaart door ze naar een ander vak te slepen, of via 'Verplaatsen' onder de kaart. Elke verplaatsing vraagt een reden en wordt bijgehouden.",
-        "Chaque carte représente un collaborateur, placé selon la contribution de son responsable. Déplacez une carte en la glissant vers une autre case, ou via « Déplacer » sous la carte. Chaque déplacement exige une raison et est consigné.",
-        "Each card is an employee, placed from their manager's input. Move a card by dragging it to another box, or with 'Move' under the card. Every move needs a reason and is recorded.");
+        "Elke naam is een medewerker, geplaatst volgens de input van de leidinggevende. Klik op een naam voor de scores, de onderbouwing en 'Verplaatsen'; of sleep de naam naar een ander vak. Elke verplaatsing vraagt een reden en wordt bijgehouden.",
+        "Chaque nom est un collaborateur, placé selon la contribution de son responsable. Cliquez sur un nom pour voir les scores, la justification et « Déplacer » ; ou glissez le nom vers une autre case. Chaque déplacement exige une raison et est consigné.",
+        "Each name is an employee, placed from their manager's input. Open a name for the ratings, the evidence and 'Move'; or drag the name to another box. Every move needs a reason and is recorded.");
     public static readonly Phrase NotOpen = new(
         "Het kalibratiebord is nog niet open: de input van de leidinggevenden wordt nog verzameld.",
         "Le tableau de calibrage n'est pas encore ouvert : les contributions des responsables sont en cours de collecte.",
@@ -24,6 +24,19 @@ internal static class CalibrationTexts
     public static readonly Phrase PerformanceAxis = new("Prestaties →", "Performance →", "Performance →");
     public static readonly Phrase PotentialAxis = new("Potentieel →", "Potentiel →", "Potential →");
     public static readonly Phrase Share = new("{0} pers. · {1:0}% (richtwaarde {2:0}%)", "{0} pers. · {1:0} % (référence {2:0} %)", "{0} people · {1:0}% (guidance {2:0}%)");
+    public static readonly Phrase HeatOver = new("meer dan de richtwaarde", "au-dessus de la référence", "above guidance");
+    public static readonly Phrase HeatUnder = new("minder dan de richtwaarde", "en dessous de la référence", "below guidance");
+    public static readonly Phrase HeatOk = new("binnen de richtwaarde", "conforme à la référence", "within guidance");
+    public static readonly Phrase Levels = new("Prestaties {0} · potentieel {1}", "Performance {0} · potentiel {1}", "Performance {0} · potential {1}");
+    public static readonly Phrase ManagerRating = new("Prestaties volgens leidinggevende", "Performance selon le responsable", "Manager's performance rating");
+    public static readonly Phrase SelfRating = new("Zelfevaluatie", "Auto-évaluation", "Self rating");
+    public static readonly Phrase NoInput = new("Nog geen input van de leidinggevende", "Pas encore de contribution du responsable", "No manager input yet");
+    public static readonly Phrase NoSelfRating = new("Geen zelfevaluatie", "Pas d'auto-évaluation", "No self-assessment");
+    public static readonly Phrase OutOfFive = new("{0}/5", "{0}/5", "{0}/5");
+    public static readonly Phrase PotentialScores = new("ambitie {0}, vermogen {1}, betrokkenheid {2}", "ambition {0}, capacité {1}, engagement {2}", "aspiration {0}, ability {1}, engagement {2}");
+    public static readonly Phrase Readiness = new("Klaar voor promotie", "Prêt pour une promotion", "Promotion readiness");
+    public static readonly Phrase FlightRisk = new("Vertrekrisico", "Risque de départ", "Flight risk");
+    public static readonly Phrase Evidence = new("Onderbouwing", "Justification", "Evidence");
     public static readonly Phrase HoldingArea = new("Wachtruimte", "Zone d'attente", "Holding area");
     public static readonly Phrase HoldingHint = new(
         "Deze medewerkers hebben (nog) geen input van hun leidinggevende. Plaats ze zelf in een vak.",
@@ -46,16 +59,49 @@ internal static class CalibrationTexts
     public static readonly Phrase Box = new("Vak", "Case", "Box");
     public static readonly Phrase Actual = new("Werkelijk", "Réel", "Actual");
     public static readonly Phrase Guidance = new("Richtwaarde", "Référence", "Guidance");
-    public static readonly Phrase Audit = new("Verplaatsingen", "Déplacements", "Moves");
-    public static readonly Phrase AuditLine = new("{0}: van {1} naar {2} door {3} – {4}", "{0} : de {1} vers {2} par {3} – {4}", "{0}: from {1} to {2} by {3} – {4}");
-    public static readonly Phrase NoMoves = new("Nog geen verplaatsingen.", "Aucun déplacement pour l'instant.", "No moves yet.");
+    public static readonly Phrase Audit = new("Audittrail: plaatsingen, verplaatsingen en beslissingen", "Piste d'audit : placements, déplacements et décisions", "Audit trail: placements, moves and decisions");
+    public static readonly Phrase AuditCounts = new(
+        "{0} plaatsing(en) uit de wachtruimte, {1} verplaatsing(en) voor {2} persoon/personen, {3} gewijzigde beslissing(en).",
+        "{0} placement(s) depuis la zone d'attente, {1} déplacement(s) pour {2} personne(s), {3} décision(s) modifiée(s).",
+        "{0} placement(s) from the holding area, {1} move(s) for {2} people, {3} decision change(s).");
+    public static readonly Phrase AuditHidden = new(
+        "{0} wijziging(en) over kaarten die het niveau erboven beslist, worden u niet getoond.",
+        "{0} modification(s) concernant des cartes décidées par le niveau supérieur ne vous sont pas montrées.",
+        "{0} change(s) about cards decided by the level above are not shown to you.");
+    public static readonly Phrase NoMoves = new("Nog geen wijzigingen.", "Aucune modification pour l'instant.", "No changes yet.");
+    public static readonly Phrase When = new("Wanneer", "Quand", "When");
+    public static readonly Phrase Change = new("Wijziging", "Modification", "Change");
+    public static readonly Phrase Before = new("Voordien", "Avant", "Before");
+    public static readonly Phrase After = new("Nadien", "Après", "After");
+    public static readonly Phrase By = new("Door", "Par", "By");
+    public static readonly Phrase Why = new("Reden", "Raison", "Reason");
     public static readonly Phrase Approve = new("Kalibratie goedkeuren", "Approuver le calibrage", "Approve the calibration");
     public static readonly Phrase ApproveHint = new(
         "Keur goed wanneer het comité akkoord is over alle plaatsingen. Daarna kan het bord niet meer gewijzigd worden.",
         "Approuvez lorsque le comité est d'accord sur tous les placements. Le tableau ne pourra plus être modifié ensuite.",
         "Approve once the committee agrees on every placement. After that the board can no longer be changed.");
     public static readonly Phrase HoldingNotEmpty = new(
-        "Plaats eerst alle medewerkers uit de wachtruimte.", "Placez d'abord tous les collaborateurs de la zone d'attente.", "Place everyone in the holding area first.");
+        "Er staan nog {0} kaart(en) in de wachtruimte; plaats ze voor u goedkeurt.",
+        "Il reste {0} carte(s) dans la zone d'attente ; placez-les avant d'approuver.",
+        "{0} card(s) still in the holding area; place them before approving.");
+    public static readonly Phrase Excluded = new(
+        "Beslist door het niveau erboven: uw eigen kaart of die van iemand boven u.",
+        "Décidé par le niveau supérieur : votre propre carte ou celle d'une personne au-dessus de vous.",
+        "Decided by the level above: your own card or that of someone above you.");
+    public static readonly Phrase QuorumRule = new(
+        "Het bord sluit wanneer {0} begeleider(s) van HR en {1} lid/leden van het comité goedgekeurd hebben.",
+        "Le tableau se clôture lorsque {0} animateur(s) RH et {1} membre(s) du comité ont approuvé.",
+        "The board closes once {0} HR facilitator(s) and {1} committee member(s) have approved.");
+    public static readonly Phrase NoApprovals = new("Nog niemand keurde goed.", "Personne n'a encore approuvé.", "Nobody has approved yet.");
+    public static readonly Phrase ApprovedSoFar = new("Goedgekeurd door: {0}.", "Approuvé par : {0}.", "Approved by: {0}.");
+    public static readonly Phrase ConfirmApproval = new(
+        "Ik bevestig dat het comité akkoord is over alle plaatsingen.",
+        "Je confirme que le comité est d'accord sur tous les placements.",
+        "I confirm the committee agrees on every placement.");
+    public static readonly Phrase ApprovalRecorded = new(
+        "Uw goedkeuring is genoteerd. Nog nodig: {0} begeleider(s) van HR en {1} lid/leden van het comité.",
+        "Votre approbation est enregistrée. Il faut encore : {0} animateur(s) RH et {1} membre(s) du comité.",
+        "Your approval is recorded. Still needed: {0} HR facilitator(s) and {1} committee member(s).");
 
     public static readonly Phrase Decisions = new("Voorgestelde beslissingen", "Décisions proposées", "Proposed decisions");
     public static readonly Phrase Employee = new("Medewerker", "Collaborateur", "Employee");
@@ -64,9 +110,20 @@ internal static class CalibrationTexts
     public static readonly Phrase AmendDecisions = new(
         "Beslissingen bekijken en aanpassen", "Consulter et modifier les décisions", "Review and amend the decisions");
     public static readonly Phrase SeeDecisions = new("De beslissingen in detail", "Les décisions en détail", "The decisions in detail");
+    public static readonly Phrase DecisionsIncomplete = new(
+        "De beslissingen van {0} persoon/personen zijn onvolledig (bv. een promotie zonder nieuw niveau en functie). Vul ze aan op de beslissingspagina.",
+        "Les décisions de {0} personne(s) sont incomplètes (p. ex. une promotion sans nouveau niveau ni fonction). Complétez-les sur la page des décisions.",
+        "The decisions of {0} people are incomplete (e.g. a promotion without its new level and title). Complete them on the decisions page.");
     public static readonly Phrase DecisionsConfirmed = new("De beslissingen zijn bevestigd.", "Les décisions ont été confirmées.", "The decisions have been confirmed.");
     public static readonly Phrase DecisionsSent = new(
         "Uw bevestiging is doorgegeven.", "Votre confirmation a été transmise.", "Your confirmation has been passed on.");
+
+    public static Phrase Of(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Placement => new("Plaatsing", "Placement", "Placement"),
+        ChangeKind.Move => new("Verplaatsing", "Déplacement", "Move"),
+        _ => new("Beslissing", "Décision", "Decision"),
+    };
 
     public static Phrase Of(CardFlag flag) => flag switch
     {

@@ -26,6 +26,29 @@ internal static class DecisionTexts
         "Voorstel op basis van het vak in het raster. Vul het nieuwe niveau en de nieuwe functie in.",
         "Proposition d'après la case dans la grille. Indiquez le nouveau niveau et la nouvelle fonction.",
         "Proposed from the box on the grid. Fill in the new level and job title.");
+    public static readonly Phrase Recommended = new("Aanbeveling leidinggevende", "Recommandation du responsable", "Manager recommends");
+    public static readonly Phrase NoRecommendation = new("Geen input", "Pas de contribution", "No input");
+    public static readonly Phrase Differs = new("Wijkt af van de aanbeveling", "Diffère de la recommandation", "Differs from the recommendation");
+    public static readonly Phrase Incomplete = new(
+        "Deze beslissingen zijn nog onvolledig; vul ze aan voor u alles bevestigt:",
+        "Ces décisions sont encore incomplètes ; complétez-les avant de tout confirmer :",
+        "These decisions are still incomplete; complete them before confirming all:");
+    public static Phrase? FieldLabel(string field) => field switch
+    {
+        "type" => Type,
+        "percent" => Percent,
+        "newLevel" => NewLevel,
+        "newJobTitle" => NewJobTitle,
+        "targetDepartment" => TargetDepartment,
+        "targetJobTitle" => TargetJobTitle,
+        "returnsOn" => ReturnsOn,
+        "goals" => Goals,
+        "followUps" => FollowUps,
+        "support" => Support,
+        "reason" => Reason,
+        _ => null,
+    };
+
     public static readonly Phrase AmendLink = new("Aanpassen", "Modifier", "Amend");
     public static readonly Phrase AmendLinkFor = new("Beslissing voor {0} aanpassen", "Modifier la décision pour {0}", "Amend the decision for {0}");
     public static readonly Phrase AmendTitle = new("Een beslissing aanpassen", "Modifier une décision", "Amend a decision");

@@ -52,12 +52,21 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
         if (form["action"] == "confirm")
         {
             var confirmed = await calibration.FinaliseDecisionsAsync(claims.CycleId, claims.SubjectId, claims.RecipientId, cancellationToken);
-            return confirmed.Status switch
+            if (confirmed.Status == CommandStatus.AlreadyDone)
             {
-                CommandStatus.Succeeded => SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?confirmed=1"),
-                CommandStatus.AlreadyDone => LinkPages.WriteRefused(language, LinkTexts.DecisionsClosed),
-                _ => SelfAssessmentLinkHandler.SeeOther(link.ActionPath),
-            };
+                return LinkPages.WriteRefused(language, LinkTexts.DecisionsClosed);
+            }
+
+            if (confirmed.Succeeded)
+            {
+                return SelfAssessmentLinkHandler.SeeOther($"{link.ActionPath}?confirmed=1");
+            }
+
+            // Errors name the employee (employeeId.field); shown by name, on top, each linking to that decision's amendment.
+            var incomplete = confirmed.Errors.Select(e => Incomplete(e, scope, language)).ToList();
+
+            var first = scope.Rows.FirstOrDefault();
+            return Render(link, scope, null, false, first is null ? new FormState() : DecisionForm.From(first.Decision, first.Index, Today), incomplete);
         }
 
         if (form["action"] != "amend" || Index(form["employee"], scope) is not { } row)
@@ -86,17 +95,32 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
+    /// <summary>A refusal to confirm as the reader sees it: the person by name and the field by its label (a refusal about no one in particular under the reader's name).</summary>
+    private static IncompleteDecision Incomplete(Domain.ValidationError error, DecisionsScope scope, Domain.Language language)
+    {
+        var message = ErrorMessages.For(error, language);
+        var dot = error.Field.IndexOf('.', StringComparison.Ordinal);
+        var row = dot < 0 ? null : scope.Rows.FirstOrDefault(r => r.Decision.EmployeeId == error.Field[..dot]);
+        if (row is null)
+        {
+            return new IncompleteDecision(0, scope.Recipient!.Name, error.Field, message);
+        }
+
+        var field = DecisionForm.ToFormField(error with { Field = error.Field[(dot + 1)..] }).Field;
+        return new IncompleteDecision(row.Index, row.Name, field, T.FieldLabel(field) is { } label ? $"{label[language]} – {message}" : message);
+    }
+
     private static DecisionRow? Index(string? text, DecisionsScope scope)
         => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < scope.Rows.Count ? scope.Rows[index] : null;
 
-    private static HtmlPage Render(LinkContext link, DecisionsScope scope, string? notice, bool justConfirmed, FormState amend)
+    private static HtmlPage Render(LinkContext link, DecisionsScope scope, string? notice, bool justConfirmed, FormState amend, IReadOnlyList<IncompleteDecision>? incomplete = null)
     {
         var group = scope.Group!;
         var language = scope.Recipient!.Language;
         var confirmation = group.Phase == GroupPhase.DecisionsFinalised
             ? T.Confirmed.Format(language, scope.NameOf(group.FinalisedBy), group.FinalisedAt is { } at ? Cultures.Date(at, language) : string.Empty)
             : justConfirmed ? T.ConfirmationSent[language] : null;
-        return DecisionsPage.Render(link, language, new DecisionsView(group.Name, scope.Rows, notice, confirmation is null ? amend : null, confirmation));
+        return DecisionsPage.Render(link, language, new DecisionsView(group.Name, scope.Rows, notice, confirmation is null ? amend : null, confirmation) { Incomplete = incomplete ?? [] });
     }
 
     private async Task<DecisionsScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)
@@ -115,15 +139,24 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
         }
 
         var participants = await store.GetGroupParticipantsAsync(cycle.CycleId, group.GroupId, cancellationToken);
+        var excluded = await calibration.ExcludedForAsync(cycle.CycleId, recipient.Id, cancellationToken);
 
         var rows = new List<DecisionRow>();
         for (var chunk = 0; chunk < group.Chunks; chunk++)
         {
             var cards = (await store.GetCardsAsync(cycle.CycleId, group.GroupId, chunk, cancellationToken))?.Cards ?? [];
             var decisions = (await store.GetDecisionsAsync(cycle.CycleId, group.GroupId, chunk, cancellationToken))?.Decisions ?? [];
-            var offset = rows.Count;
-            rows.AddRange(decisions.Select((d, i) => new DecisionRow(
-                offset + i, participants.GetValueOrDefault(d.EmployeeId)?.Name ?? "—", cards.FirstOrDefault(c => c.EmployeeId == d.EmployeeId)?.Current?.Box, d)));
+            foreach (var d in decisions)
+            {
+                // The viewer's own decision and those above them are decided by the level above: not shown here.
+                if (excluded.Contains(d.EmployeeId))
+                {
+                    continue;
+                }
+
+                var recommended = (await store.GetManagerInputAsync(cycle.CycleId, d.EmployeeId, cancellationToken))?.Submitted?.RecommendedOutcome;
+                rows.Add(new DecisionRow(rows.Count, participants.GetValueOrDefault(d.EmployeeId)?.Name ?? "—", cards.FirstOrDefault(c => c.EmployeeId == d.EmployeeId)?.Current?.Box, d, recommended));
+            }
         }
 
         return new DecisionsScope(group, recipient, access.People, rows, null);

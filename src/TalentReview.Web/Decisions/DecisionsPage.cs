@@ -14,11 +14,21 @@ using T = TalentReview.Web.Decisions.DecisionTexts;
 namespace TalentReview.Web.Decisions;
 
 /// <summary>One member's decision with the name and calibrated box to show (names come from the participants, never from the link).</summary>
-internal sealed record DecisionRow(int Index, string Name, GridBox? Box, Decision Decision);
+/// <param name="Recommended">The manager's recommended outcome; null without manager input.</param>
+internal sealed record DecisionRow(int Index, string Name, GridBox? Box, Decision Decision, DecisionType? Recommended = null)
+{
+    public bool DiffersFromRecommendation => Recommended is { } recommended && recommended != Decision.Type;
+}
+
+/// <summary>A refused confirmation: which person's decision misses what.</summary>
+internal sealed record IncompleteDecision(int Index, string Name, string Field, string Message);
 
 /// <param name="Amend">The amendment form's values (and errors); null when the group's decisions can no longer change.</param>
 /// <param name="Confirmation">Set once confirmed: who confirmed and when, or that the confirmation was just passed on.</param>
-internal sealed record DecisionsView(string GroupName, IReadOnlyList<DecisionRow> Rows, string? Notice, FormState? Amend, string? Confirmation);
+internal sealed record DecisionsView(string GroupName, IReadOnlyList<DecisionRow> Rows, string? Notice, FormState? Amend, string? Confirmation)
+{
+    public IReadOnlyList<IncompleteDecision> Incomplete { get; init; } = [];
+}
 
 /// <summary>The group's decisions: a table, one amendment form (prefilled from the row chosen) and the confirmation of all.</summary>
 internal static class DecisionsPage
@@ -26,12 +36,13 @@ internal static class DecisionsPage
     public static HtmlPage Render(LinkContext link, Language language, DecisionsView view)
     {
         var amend = view.Amend;
-        var invalid = amend is { HasErrors: true };
+        var invalid = amend is { HasErrors: true } || view.Incomplete.Count > 0;
         var rows = view.Rows.Select(r => H.Html($"""
             <tr id="d{r.Index}">
             <th scope="row">{r.Name}</th>
             <td>{(r.Box is { } box ? DomainTexts.BoxName(box, language) : T.HoldingArea[language])}</td>
-            <td>{DomainTexts.Of(r.Decision.Type)[language]}</td>
+            <td>{DomainTexts.Of(r.Decision.Type)[language]}{H.When(r.DiffersFromRecommendation, H.Html($"""<br><span class="badge warn">{T.Differs[language]}</span>"""))}</td>
+            <td>{(r.Recommended is { } recommended ? DomainTexts.Of(recommended)[language] : T.NoRecommendation[language])}</td>
             <td>{Details(r.Decision, language)}</td>
             <td>{NoteOf(r.Decision, language)}</td>
             {(amend is null ? Markup.Empty : H.Html($"""<td><a href="{link.ActionPath}?amend={r.Index}#amend" aria-label="{T.AmendLinkFor.Format(language, r.Name)}">{T.AmendLink[language]}</a></td>"""))}
@@ -39,11 +50,12 @@ internal static class DecisionsPage
             """));
         return new HtmlPage(language, T.Title.Format(language, view.GroupName), H.Html($"""
             {(view.Notice is null ? Markup.Empty : H.Html($"""<div class="notice" role="status"><p>{view.Notice}</p></div>"""))}
+            {Incomplete(link, language, view)}
             {(view.Confirmation is null ? H.Html($"""<p class="lead">{T.Intro[language]}</p>""") : H.Html($"""<div class="notice" role="status"><p>{view.Confirmation}</p></div>"""))}
             <section aria-labelledby="decisions-title">
             <h2 id="decisions-title">{T.Decisions[language]}</h2>
             <table>
-            <thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Decision[language]}</th><th scope="col">{T.Details[language]}</th><th scope="col">{T.Note[language]}</th>{(amend is null ? Markup.Empty : H.Html($"""<th scope="col">{T.AmendLink[language]}</th>"""))}</tr></thead>
+            <thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Decision[language]}</th><th scope="col">{T.Recommended[language]}</th><th scope="col">{T.Details[language]}</th><th scope="col">{T.Note[language]}</th>{(amend is null ? Markup.Empty : H.Html($"""<th scope="col">{T.AmendLink[language]}</th>"""))}</tr></thead>
             <tbody>{rows}</tbody>
             </table>
             </section>
@@ -51,6 +63,16 @@ internal static class DecisionsPage
             {(amend is null ? Markup.Empty : ConfirmForm(link, language))}
             """), invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
+
+    /// <summary>A refused confirmation on top, each incomplete decision linking to its amendment; it takes focus first.</summary>
+    private static Markup Incomplete(LinkContext link, Language language, DecisionsView view) => view.Incomplete.Count == 0
+        ? Markup.Empty
+        : H.Html($"""
+            <div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="incomplete-title">
+            <h2 id="incomplete-title">{T.Incomplete[language]}</h2>
+            <ul>{view.Incomplete.Select(i => H.Html($"""<li><a href="{link.ActionPath}?amend={i.Index}#amend">{i.Name}: {i.Message}</a></li>"""))}</ul>
+            </div>
+            """);
 
     /// <summary>A note someone wrote, else for a proposal of the grid where it comes from (and what it still needs).</summary>
     private static string NoteOf(Decision decision, Language language) => decision switch
@@ -119,7 +141,7 @@ internal static class DecisionsPage
         """);
 
     /// <summary>What the type needs besides its name: the percentage, the new role, the plan's goals and follow-ups.</summary>
-    private static string Details(Decision decision, Language language) => decision switch
+    internal static string Details(Decision decision, Language language) => decision switch
     {
         MeritIncreaseDecision merit => string.Create(Cultures.For(language), $"{merit.Percent:0.##} %"),
         PromotionDecision promotion => Role(promotion.NewJobTitle, promotion.NewLevel),

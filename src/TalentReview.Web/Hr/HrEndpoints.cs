@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using TalentReview.Domain.Planning;
+using TalentReview.Domain.Rosters;
 using TalentReview.Web.Hr.Export;
 using TalentReview.Web.RateLimiting;
 using TalentReview.Web.Security;
@@ -16,6 +17,8 @@ internal static class HrEndpoints
 {
     public static void MapHrApi(this IEndpointRouteBuilder routes)
     {
+        routes.MapGet(HrApiPaths.RosterTemplate, RosterTemplateFile).RequireAuthorization(Roles.HrAdmin).WithTags("Cycles")
+            .WithSummary("A roster CSV template: the header and one example employee (separator=semicolon|comma, else from the reader's language).");
         var cycles = routes.MapGroup("/api/cycles").RequireAuthorization(Roles.HrAdmin).WithTags("Cycles");
         cycles.MapPost("/", LaunchAsync)
             .Accepts<LaunchCycleBody>("application/json", "multipart/form-data", "text/csv")
@@ -39,7 +42,7 @@ internal static class HrEndpoints
         cycles.MapGet("/{cycleId}/export", ExportAsync)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRequestLimit(RequestLimit.Export)
-            .WithSummary("Export the results as CSV (format=csv) or XLSX (format=xlsx); limited per person (429 with Retry-After).");
+            .WithSummary("Export the results and calibration moves as XLSX (format=xlsx) or CSV (format=csv, table=results|moves; separator=semicolon|comma), labelled in the reader's language (lang=nl|fr|en or the browser's); limited per person (429 with Retry-After).");
         cycles.MapDelete("/{cycleId}", PurgeAsync)
             .Produces<PurgeResponse>()
             .Produces<PurgeResponse>(StatusCodes.Status202Accepted)
@@ -78,12 +81,7 @@ internal static class HrEndpoints
             plan = CyclePlan.Default(body.Name, body.Start.Value, input.Roster.Roster!, body.HrCalibrators);
         }
 
-        var planErrors = plan.Validate();
-        if (planErrors.Count > 0)
-        {
-            return Problems.Validation([.. planErrors.Select(e => e with { Field = "plan." + e.Field })]);
-        }
-
+        // The launch checks the plan with the dates and contacts, so every problem comes back in one answer.
         var result = await commands.LaunchCycleAsync(
             new LaunchCycleRequest(plan, input.Roster.Roster!, body.Hr ?? [], body.Leadership ?? [], Actor.IdOf(user) ?? string.Empty, body.CycleId, body.PreviousCycleId),
             cancellationToken);
@@ -91,6 +89,9 @@ internal static class HrEndpoints
             ? Results.Accepted($"/api/cycles/{result.Value}", new LaunchCycleResponse(result.Value!, result.Status == CommandStatus.AlreadyDone ? "alreadyLaunched" : "launched"))
             : Problems.From(result);
     }
+
+    private static IResult RosterTemplateFile(HttpRequest request)
+        => Results.File(RosterTemplate.Csv(ReaderPreferences.Of(request).Separator), "text/csv; charset=utf-8", RosterTemplate.FileName);
 
     private static async Task<IResult> ListAsync(CycleQueries queries, string? after, int? pageSize, CancellationToken cancellationToken)
         => Results.Ok(await queries.ListCyclesAsync(after, pageSize ?? 50, cancellationToken));
@@ -134,7 +135,11 @@ internal static class HrEndpoints
         return result.Succeeded ? Results.NoContent() : Problems.From(result);
     }
 
-    private static async Task<IResult> ExportAsync(string cycleId, string? format, CycleQueries queries, CycleResultsExport export, CancellationToken cancellationToken)
+    /// <summary>
+    /// XLSX (typed cells, two sheets: results and calibration moves) or CSV (one table: <c>table=results|moves</c>);
+    /// labels in the reader's language (<c>lang</c> or the browser's), CSV separator per <see cref="ReaderPreferences"/>.
+    /// </summary>
+    private static async Task<IResult> ExportAsync(string cycleId, string? format, string? table, HttpRequest request, CycleQueries queries, CycleResultsExport export, CancellationToken cancellationToken)
     {
         var kind = (format ?? "csv").ToUpperInvariant();
         if (kind is not ("CSV" or "XLSX"))
@@ -142,15 +147,22 @@ internal static class HrEndpoints
             return Problems.Field("format", "unknownFormat", "Choose format=csv or format=xlsx.");
         }
 
+        var sheet = (table ?? "results").ToUpperInvariant();
+        if (sheet is not ("RESULTS" or "MOVES"))
+        {
+            return Problems.Field("table", "unknownTable", "Choose table=results or table=moves.");
+        }
+
         if (await queries.GetCycleStatusAsync(cycleId, cancellationToken) is null)
         {
             return Problems.From(CommandResult.NotFound(nameof(cycleId), "No such cycle."));
         }
 
-        var table = await export.BuildAsync(cycleId, cancellationToken);
+        var reader = ReaderPreferences.Of(request);
+        var tables = await export.BuildAsync(cycleId, reader.Language, cancellationToken);
         return kind == "CSV"
-            ? Results.File(CsvExportWriter.Write(table), "text/csv; charset=utf-8", $"talentreview-{cycleId}.csv")
-            : Results.File(XlsxExportWriter.Write(table, "Results"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"talentreview-{cycleId}.xlsx");
+            ? Results.File(CsvExportWriter.Write(tables[sheet == "RESULTS" ? 0 : 1], reader.Separator), "text/csv; charset=utf-8", $"talentreview-{cycleId}-{sheet.ToLowerInvariant()}.csv")
+            : Results.File(XlsxExportWriter.Write(tables), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"talentreview-{cycleId}.xlsx");
     }
 
     /// <summary>The retention purge, on request; 202 when follow-ups still running were stopped and the call must be repeated to finish.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -57,16 +56,14 @@ public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
                     return (null, Problems.Field("roster", "required", "Attach the roster as a file part named 'roster' (CSV or JSON)."));
                 }
 
-                using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                var text = await reader.ReadToEndAsync(cancellationToken);
+                var bytes = await ReadAllAsync(file.OpenReadStream(), cancellationToken);
                 var isJson = file.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase) || file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-                return WithRoster(body, isJson ? RosterImport.FromJson(text) : RosterImport.FromCsv(text));
+                return WithRoster(body, isJson ? RosterImport.FromJson(bytes) : RosterImport.FromCsv(bytes));
             }
 
             if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
             {
-                using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                return FromQuery(request.Query, RosterImport.FromCsv(await reader.ReadToEndAsync(cancellationToken)));
+                return FromQuery(request.Query, RosterImport.FromCsv(await ReadAllAsync(request.Body, cancellationToken)));
             }
         }
         catch (JsonException exception)
@@ -131,6 +128,14 @@ public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
         }
 
         return (new LaunchInput(body with { Hr = hr, Leadership = leadership }, roster), null);
+    }
+
+    /// <summary>The raw bytes, so the roster's encoding is detected (UTF-8 or Windows-1252) rather than assumed.</summary>
+    private static async Task<byte[]> ReadAllAsync(Stream source, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await source.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
     }
 
     private static string? Text(IQueryCollection query, string name) => query[name].ToString() is { Length: > 0 } value ? value.Trim() : null;

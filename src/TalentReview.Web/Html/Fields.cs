@@ -39,6 +39,19 @@ public sealed class Fields(FormState state, Language language, string idPrefix =
             $"""<select id="{IdOf(field)}" name="{field}"{Described(field, hint)}{H.Flag(required, "required")}><option value="">—</option>{options}</select>"""));
     }
 
+    /// <summary>A single checkbox that must be ticked on purpose (a confirmation), its error tied to it.</summary>
+    public Markup Checkbox(string field, string label, string value)
+    {
+        var error = state.Error(field);
+        return H.Html($"""
+            <div class="field check{(error is null ? "" : " invalid")}">
+            {HintAndError(field, null)}
+            <input type="checkbox" id="{IdOf(field)}" name="{field}" value="{value}"{H.Flag(state.Value(field) == value, "checked")}{Described(field, null)}>
+            <label for="{IdOf(field)}">{label}</label>
+            </div>
+            """);
+    }
+
     /// <summary>A 1–5 score as radio buttons in a fieldset, the legend naming the question.</summary>
     public Markup Scale(string field, string legend, string? hint = null)
     {
@@ -108,6 +121,6 @@ public sealed class Fields(FormState state, Language language, string idPrefix =
 
         return ids.Count == 0
             ? Markup.Empty
-            : H.Html($"""{H.Text(" ")}aria-describedby="{string.Join(' ', ids)}"{H.When(error is not null, H.Html($" aria-invalid=\"true\""))}""");
+            : H.Html($"""{H.Text(" ")}aria-describedby="{string.Join(' ', ids)}"{H.When(error is not null, H.Html($" aria-invalid=\"true\" autofocus"))}""");
     }
 }

@@ -70,6 +70,24 @@ public static class ErrorMessages
         ["calibration.sameBox"] = new(
             "De medewerker staat al in dat vak.", "Le collaborateur se trouve déjà dans cette case.", "The employee is already in that box."),
         ["calibration.unknownBox"] = new("Kies een vak van het raster.", "Choisissez une case de la grille.", "Choose a box of the grid."),
+        ["decision.required"] = Texts.FieldRequired,
+        ["decision.merit.percentRequired"] = new(
+            "Een verdienstelijke loonsverhoging vraagt een percentage.", "Une augmentation au mérite demande un pourcentage.", "A merit increase needs its percentage."),
+        ["decision.plan.goalsRequired"] = new("Een plan vraagt minstens één doel.", "Un plan demande au moins un objectif.", "A plan needs at least one goal."),
+        ["decision.plan.followUpsRequired"] = new(
+            "Een plan vraagt minstens één opvolgingsdatum.", "Un plan demande au moins une date de suivi.", "A plan needs at least one follow-up date."),
+        ["calibration.ownReportingLine"] = new(
+            "Niemand verplaatst of beslist over de eigen kaart of die van iemand hoger in de eigen rapportagelijn; het niveau erboven beslist.",
+            "Personne ne déplace ni ne décide sa propre carte ou celle d'une personne au-dessus dans sa ligne hiérarchique ; le niveau supérieur en décide.",
+            "Nobody moves or decides on their own card or that of someone above them in their reporting line; the level above decides on it."),
+        ["calibration.ownDecision"] = new(
+            "Uw eigen beslissing, of die van iemand hoger in uw rapportagelijn, zit hierbij; een ander comitélid of HR bevestigt ze.",
+            "Votre propre décision, ou celle d'une personne au-dessus de vous, en fait partie ; un autre membre du comité ou les RH la confirment.",
+            "Your own decision, or that of someone above you in your reporting line, is among these; another member of the committee or HR confirms them."),
+        ["calibration.confirmationRequired"] = new(
+            "Bevestig dat het comité akkoord is over alle plaatsingen.",
+            "Confirmez que le comité est d'accord sur tous les placements.",
+            "Confirm that the committee agrees on every placement."),
     };
 
     public static string For(ValidationError error, Language language)

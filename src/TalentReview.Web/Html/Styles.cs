@@ -47,28 +47,45 @@ internal static class Styles
         .badge{display:inline-block;font-size:.75rem;font-weight:600;padding:.05rem .45rem;border-radius:999px;background:#eef2f6;border:1px solid var(--line);margin:.1rem .2rem 0 0}
         .badge.warn{background:#fff4e0;border-color:#f0c36d}
         .badge.bad{background:#fde8e6;border-color:#f1a39b}
-        .grid-wrap{display:grid;grid-template-columns:2rem 1fr;gap:.5rem}
-        .axis-y{writing-mode:vertical-rl;transform:rotate(180deg);text-align:center;color:var(--muted);font-weight:600}
-        .axis-x{grid-column:2;text-align:center;color:var(--muted);font-weight:600}
-        .ninebox{display:grid;grid-template-columns:repeat(3,1fr);gap:.5rem}
-        .box{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.6rem;min-height:9rem}
+        .grid-wrap{display:grid;grid-template-columns:1.5rem 4.5rem 1fr;gap:.35rem}
+        .axis-y{grid-row:1;writing-mode:vertical-rl;transform:rotate(180deg);text-align:center;color:var(--muted);font-weight:600}
+        .levels-y{grid-row:1;display:grid;grid-template-rows:repeat(3,1fr);align-items:center;text-align:right;font-size:.8rem;color:var(--muted)}
+        .levels-x{grid-column:3;display:grid;grid-template-columns:repeat(3,1fr);text-align:center;font-size:.8rem;color:var(--muted)}
+        .axis-x{grid-column:3;text-align:center;color:var(--muted);font-weight:600}
+        .ninebox{display:grid;grid-template-columns:repeat(3,1fr);gap:.35rem}
+        .box{border:1px solid var(--line);border-radius:8px;padding:.4rem .5rem;min-height:5.5rem}
+        .box.heat-ok{background:#eef7f0}
+        .box.heat-over{background:#fde8e6;border-color:#f1a39b}
+        .box.heat-under{background:#e6eefa;border-color:#9db7e0}
+        .swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:3px;vertical-align:middle;border:1px solid var(--line);margin-left:.6rem}
+        .swatch.heat-ok{background:#eef7f0}.swatch.heat-over{background:#fde8e6}.swatch.heat-under{background:#e6eefa}
         .box.drop{outline:3px dashed var(--accent)}
-        .box h3{font-size:.95rem;margin:0}
-        .box .share{font-size:.85rem;color:var(--muted);margin:0 0 .4rem}
+        .box h3{font-size:.9rem;margin:0}
+        .box .levels{font-size:.7rem;color:var(--muted);margin:0}
+        .box .share{font-size:.8rem;color:var(--muted);margin:0 0 .25rem}
         .box .share.off{color:var(--bad);font-weight:600}
-        .box ul{list-style:none;margin:0;padding:0}
-        .card{border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:6px;padding:.4rem .5rem;margin:.35rem 0;background:#fbfcfe}
-        .card[draggable=true]{cursor:grab}
-        .card.moved{border-left-color:var(--warn)}
+        ul.chips{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem}
+        .chip{display:inline-block;border:1px solid var(--line);border-left:3px solid var(--accent);border-radius:999px;background:#fff;font-size:.78rem;line-height:1.3;margin:0}
+        .chip summary{cursor:pointer;list-style:none;padding:.1rem .5rem}
+        .chip summary::-webkit-details-marker{display:none}
+        .chip[draggable=true]{cursor:grab}
+        .chip.moved{border-left-color:var(--warn)}
+        .chip .dot{display:inline-block;margin-left:.25rem;color:var(--warn);font-weight:700}
+        .chip.excluded{padding:.1rem .5rem;background:#f0f0f0;color:var(--muted);border-left-color:#999}
+        .chip.excluded .meta{display:block;font-size:.7rem}
         .card .who{font-weight:600}
         .card .meta{font-size:.8rem;color:var(--muted)}
-        .card details summary{cursor:pointer;font-size:.85rem;color:var(--accent)}
-        .card details label{font-size:.85rem}
-        .card details select,.card details textarea{font-size:.85rem}
-        .card details button{font-size:.85rem;padding:.3rem .7rem;margin-top:.4rem}
+        .chip details[open]>summary{background:var(--accent);color:#fff;border-radius:999px}
+        .chip .side{position:fixed;top:0;right:0;bottom:0;width:min(26rem,100vw);overflow:auto;z-index:20;background:#fff;border-left:3px solid var(--accent);box-shadow:-4px 0 16px rgba(0,0,0,.15);padding:1rem 1.25rem;font-size:.9rem;line-height:1.45}
+        .chip .side h4{margin:1rem 0 .25rem}
+        .chip .side label{font-size:.85rem}
+        .chip .side select,.chip .side textarea{font-size:.85rem}
+        .chip .side button{font-size:.85rem;padding:.3rem .7rem;margin-top:.4rem}
+        .table-scroll{overflow-x:auto}
+        .field.check label{display:inline;margin-left:.4rem}
         .report{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;margin:1.25rem 0}
         .columns{display:grid;grid-template-columns:1fr 1fr;gap:1.25rem}
-        @media (max-width:52rem){.columns{grid-template-columns:1fr}.ninebox{grid-template-columns:1fr}}
+        @media (max-width:52rem){.columns{grid-template-columns:1fr}.grid-wrap{grid-template-columns:1fr}.axis-y,.levels-y,.levels-x{display:none}.axis-x{grid-column:1}.ninebox{grid-template-columns:1fr}.chip .side{width:100vw}}
         .signin li{margin:.4rem 0}
         """);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using TalentReview.Domain;
+using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
 using TalentReview.Web.Html;
 using TalentReview.Web.Links;
@@ -75,6 +76,7 @@ internal sealed class OutcomeLinkHandler(ReviewStore store, SubmissionCommands s
         if (release.ShowDecision)
         {
             facts.Add(H.Html($"<dt>{T.Decision[language]}</dt><dd>{(decision is null ? T.NoDecision[language] : DomainTexts.Of(decision.Type)[language])}</dd>"));
+            facts.AddRange(DecisionFacts(decision, language));
         }
 
         var fields = new Fields(invalid ?? new FormState(), language);
@@ -96,6 +98,30 @@ internal sealed class OutcomeLinkHandler(ReviewStore store, SubmissionCommands s
             <div class="panel"><dl class="facts">{facts}</dl></div>
             {acknowledgePart}
             """), invalid is { HasErrors: true } ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+    }
+
+    /// <summary>What the decision holds for the employee: the new role, the increase, the plan's goals and follow-up dates.</summary>
+    private static IEnumerable<Markup> DecisionFacts(Decision? decision, Language language)
+    {
+        var culture = Cultures.For(language);
+        Markup Fact(Phrase label, string value) => H.Html($"<dt>{label[language]}</dt><dd>{value}</dd>");
+        string Date(DateOnly date) => date.ToString("d MMMM yyyy", culture);
+        Markup Plan(IReadOnlyList<string> goals, IReadOnlyList<DateOnly> followUps) => H.Html($"""
+            <dt>{T.Goals[language]}</dt><dd><ul>{goals.Select(g => H.Html($"<li>{g}</li>"))}</ul></dd>
+            <dt>{T.FollowUps[language]}</dt><dd>{string.Join(", ", followUps.Select(Date))}</dd>
+            """);
+        return decision switch
+        {
+            PromotionDecision p => [Fact(T.NewLevel, p.NewLevel), Fact(T.NewJobTitle, p.NewJobTitle)],
+            StepBackDecision s => [Fact(T.NewLevel, s.NewLevel), Fact(T.NewJobTitle, s.NewJobTitle)],
+            MeritIncreaseDecision m => [Fact(T.Increase, string.Create(culture, $"{m.Percent:0.##} %"))],
+            LateralMoveDecision l => [Fact(T.Department, l.TargetDepartment), Fact(T.JobTitle, l.TargetJobTitle)],
+            JobRotationDecision r => [Fact(T.Department, r.TargetDepartment), Fact(T.Until, Date(r.ReturnsOn))],
+            DevelopmentPlanDecision d => [Plan(d.Goals, d.FollowUps)],
+            PerformanceImprovementPlanDecision i => [Plan(i.Goals, i.FollowUps)],
+            ExitSupportDecision e => [Fact(T.Support, e.Support)],
+            _ => [],
+        };
     }
 
     private async Task<(CycleDocument? Cycle, ParticipantDocument? Participant, IResult? Refusal)> LoadAsync(LinkContext link, CancellationToken cancellationToken)

@@ -16,6 +16,15 @@ internal static class OutcomeTexts
     public static readonly Phrase Box = new("Plaats in de negenvakmatrix", "Position dans la grille à neuf cases", "Place on the nine-box grid");
     public static readonly Phrase Decision = new("Beslissing", "Décision", "Decision");
     public static readonly Phrase NoDecision = new("Nog geen beslissing.", "Pas encore de décision.", "No decision yet.");
+    public static readonly Phrase NewLevel = new("Nieuw niveau", "Nouveau niveau", "New level");
+    public static readonly Phrase NewJobTitle = new("Nieuwe functie", "Nouvelle fonction", "New job title");
+    public static readonly Phrase Increase = new("Verhoging", "Augmentation", "Increase");
+    public static readonly Phrase Department = new("Afdeling", "Département", "Department");
+    public static readonly Phrase JobTitle = new("Functie", "Fonction", "Job title");
+    public static readonly Phrase Until = new("Tot", "Jusqu'au", "Until");
+    public static readonly Phrase Goals = new("Doelen", "Objectifs", "Goals");
+    public static readonly Phrase FollowUps = new("Opvolgingsgesprekken", "Entretiens de suivi", "Follow-up conversations");
+    public static readonly Phrase Support = new("Ondersteuning", "Accompagnement", "Support");
     public static readonly Phrase Acknowledge = new("Ik heb mijn resultaat gelezen", "J'ai pris connaissance de mon résultat", "I have read my outcome");
     public static readonly Phrase AcknowledgeHint = new(
         "Met deze bevestiging geeft u aan dat u uw resultaat gelezen hebt, niet noodzakelijk dat u akkoord gaat.",

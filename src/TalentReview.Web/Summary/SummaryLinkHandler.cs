@@ -63,7 +63,7 @@ internal sealed class SummaryLinkHandler(ReviewStore store) : ILinkStepHandler
         var completion = summary.Completion.Select(c => H.Html(
             $"""<tr><th scope="row">{DomainTexts.Of(c.Step)[language]}</th><td>{c.Completed} / {c.Expected}</td><td>{c.Percent:0}%</td></tr>"""));
         return H.Html($"""
-            <p class="lead">{T.Population.Format(language, summary.Population, summary.AdjustmentCount, summary.EmployeesAdjusted)}</p>
+            <p class="lead">{T.Population.Format(language, summary.Population, summary.AdjustmentCount, summary.EmployeesAdjusted, summary.PlacementCount)}</p>
             <h2>{T.Grid[language]}</h2>
             <table>
             <thead><tr><th scope="col">{CalibrationTexts.Box[language]}</th><th scope="col">{T.Count[language]}</th><th scope="col">{CalibrationTexts.Actual[language]}</th><th scope="col">{CalibrationTexts.Guidance[language]}</th><th scope="col">Δ</th></tr></thead>

@@ -51,7 +51,10 @@ public sealed class ProposeDecisions(ReviewStore store, TimeProvider time) : Tas
         return proposed;
     }
 
-    /// <summary>Only a star's proposal depends on the manager's input (promotion readiness), so only stars' inputs are read.</summary>
+    /// <summary>
+    /// Only a star's proposal (promotion readiness) and a low box's (the manager's recommendation: an
+    /// improvement plan only where recommended) depend on the manager's input, so only those are read.
+    /// </summary>
     private async Task<ManagerInput?> ReadinessInputAsync(string cycleId, string employeeId, GridBox box, CancellationToken cancellation)
-        => box == GridBox.Star ? (await store.GetManagerInputAsync(cycleId, employeeId, cancellation))?.Submitted : null;
+        => box is GridBox.Star or GridBox.TalentRisk or GridBox.Dilemma ? (await store.GetManagerInputAsync(cycleId, employeeId, cancellation))?.Submitted : null;
 }

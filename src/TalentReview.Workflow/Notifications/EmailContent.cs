@@ -103,9 +103,13 @@ public sealed record LeadershipSummaryNotice(
     public override EmailKind Kind => EmailKind.LeadershipSummary;
 }
 
-/// <summary>One box of the grid: Performance and Potential are 1 (low) to 3 (high).</summary>
+/// <summary>
+/// One box of the grid: Performance and Potential are 1 (low) to 3 (high); <see cref="Label"/> is the box's code
+/// (a <see cref="Domain.NineBox.GridBox"/> name), which the email names in the reader's language.
+/// </summary>
 public sealed record NineBoxCell(int Performance, int Potential, string Label, int Count, double Percentage, double? GuidancePercentage);
 
+/// <summary>How far a step got; <see cref="Step"/> is the step's code (a <see cref="Domain.Planning.StepKind"/> name), named in the reader's language.</summary>
 public sealed record CompletionRate(string Step, int Completed, int Total);
 
 public sealed record ManagerRelease(Uri TeamOutcomesLink, int ReportCount) : EmailContent

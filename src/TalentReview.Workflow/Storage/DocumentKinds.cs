@@ -19,6 +19,7 @@ public static class DocumentKinds
     public const string CalibrationChunk = "calibrationChunk";
     public const string CalibrationPositions = "calibrationPositions";
     public const string CalibrationAudit = "calibrationAudit";
+    public const string DecisionAudit = "decisionAudit";
     public const string DecisionChunk = "decisionChunk";
     public const string Acknowledgement = "acknowledgement";
     public const string Summary = "summary";
@@ -27,11 +28,11 @@ public static class DocumentKinds
     public static IReadOnlyList<string> All { get; } =
     [
         Cycle, CycleIndex, RosterChunk, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
-        CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults,
+        CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults,
     ];
 
-    /// <summary>Kinds with one document per employee (or per employee and move), each with top-level employeeId and cycleId.</summary>
-    public static IReadOnlyList<string> PerEmployee { get; } = [Participant, SelfAssessment, ManagerInput, CalibrationAudit, Acknowledgement];
+    /// <summary>Kinds with one document per employee (or per employee and move or decision change), each with top-level employeeId and cycleId.</summary>
+    public static IReadOnlyList<string> PerEmployee { get; } = [Participant, SelfAssessment, ManagerInput, CalibrationAudit, DecisionAudit, Acknowledgement];
 
     /// <summary>Kinds that hold several employees' entries in one chunk (rosterChunk and previousResults by position, the others by group ordinal).</summary>
     public static IReadOnlyList<string> Chunked { get; } = [RosterChunk, CalibrationChunk, CalibrationPositions, DecisionChunk, PreviousResults];

@@ -48,6 +48,9 @@ public sealed class ReviewStore(IDocumentStore store)
     public static DocumentKey AuditKey(string cycleId, string groupId, string employeeId, DateTimeOffset at)
         => new(cycleId, $"audit:{groupId}:{employeeId}:{at.UtcTicks:D19}");
 
+    public static DocumentKey DecisionAuditKey(string cycleId, string groupId, string employeeId, DateTimeOffset at)
+        => new(cycleId, $"decision-audit:{groupId}:{employeeId}:{at.UtcTicks:D19}");
+
     public static DocumentKey DecisionsKey(string cycleId, string groupId, int chunk) => new(cycleId, $"decisions:{groupId}:{chunk:D5}");
 
     public static DocumentKey AcknowledgementKey(string cycleId, string employeeId) => new(cycleId, $"ack:{employeeId}");
@@ -340,6 +343,22 @@ public sealed class ReviewStore(IDocumentStore store)
     /// <summary>Every move of one employee on the boards of a cycle, oldest first within a group.</summary>
     public Task<IReadOnlyList<CalibrationAuditDocument>> GetAuditAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
         => QueryAllAsync<CalibrationAuditDocument>(new DocumentQuery(cycleId, DocumentKinds.CalibrationAudit, new Dictionary<string, string> { ["employeeId"] = employeeId }, null, 100), cancellationToken);
+
+    /// <summary>Every placement and move on one group's board, in the order they happened.</summary>
+    public async Task<IReadOnlyList<CalibrationAuditDocument>> GetGroupAuditAsync(string cycleId, string groupId, CancellationToken cancellationToken = default)
+        => [.. (await QueryAllAsync<CalibrationAuditDocument>(new DocumentQuery(cycleId, DocumentKinds.CalibrationAudit, new Dictionary<string, string> { ["groupId"] = groupId }, null, 500), cancellationToken))
+            .OrderBy(a => a.Adjustment.At).ThenBy(a => a.EmployeeId, StringComparer.Ordinal)];
+
+    public Task AddDecisionAuditAsync(DecisionAuditDocument audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return store.UpsertAsync(DecisionAuditKey(audit.CycleId, audit.GroupId, audit.EmployeeId, audit.At), DocumentKinds.DecisionAudit, audit, cancellationToken);
+    }
+
+    /// <summary>Every change of a proposed decision in one group, in the order they happened.</summary>
+    public async Task<IReadOnlyList<DecisionAuditDocument>> GetGroupDecisionAuditAsync(string cycleId, string groupId, CancellationToken cancellationToken = default)
+        => [.. (await QueryAllAsync<DecisionAuditDocument>(new DocumentQuery(cycleId, DocumentKinds.DecisionAudit, new Dictionary<string, string> { ["groupId"] = groupId }, null, 500), cancellationToken))
+            .OrderBy(a => a.At).ThenBy(a => a.EmployeeId, StringComparer.Ordinal)];
 
     /// <summary>Every move on every board of a cycle (moves are few: a committee moves a fraction of the cards).</summary>
     public Task<IReadOnlyList<CalibrationAuditDocument>> GetAllAuditAsync(string cycleId, CancellationToken cancellationToken = default)

@@ -48,9 +48,15 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
             return CommandResult.Invalid([tooLong]);
         }
 
-        if (!group!.Calibrators.Any(c => c.Id == movedBy))
+        var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
+        if (!IsOnCommittee(group!, cycle, movedBy))
         {
-            return CommandResult.NotAllowed(nameof(movedBy), "notACalibrator", "Only the group's calibrators can move cards.");
+            return CommandResult.NotAllowed(nameof(movedBy), "notACalibrator", "Only the group's committee (its calibrators and HR) can move cards.");
+        }
+
+        if ((await ExcludedForAsync(cycle, movedBy, cancellationToken)).Contains(employeeId))
+        {
+            return OwnReportingLine(nameof(employeeId));
         }
 
         var now = time.GetUtcNow();
@@ -60,7 +66,7 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
         {
             onBoard = positions.Boxes.TryGetValue(employeeId, out var box);
             var current = CalibrationPositionsDocument.PositionOf(box);
-            adjustment = onBoard && current != to ? new CalibrationAdjustment(employeeId, current ?? to, to, reason.Trim(), movedBy, now) : null;
+            adjustment = onBoard && current != to ? new CalibrationAdjustment(employeeId, current, to, reason.Trim(), movedBy, now) : null;
             return adjustment is null
                 ? null
                 : positions with { Boxes = new Dictionary<string, int>(positions.Boxes, StringComparer.Ordinal) { [employeeId] = CalibrationPositionsDocument.BoxOf(to) } };
@@ -77,36 +83,97 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
         }
 
         await store.AddAuditAsync(new CalibrationAuditDocument(cycleId, groupId, employeeId, adjustment), cancellationToken);
+
+        // An approval is of the board as it stood: a move after it withdraws every approval given so far.
+        if (group!.ApprovalsSoFar.Count > 0)
+        {
+            await store.UpdateGroupAsync(cycleId, groupId, g => g is { Phase: GroupPhase.Calibrating, Approvals.Count: > 0 } ? g with { Approvals = [] } : g, cancellationToken);
+        }
+
         return CommandResult.Done;
     }
 
-    public async Task<CommandResult> ApproveCalibrationAsync(string cycleId, string groupId, string approvedBy, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records one committee member's approval of the board, once they confirmed it, and closes the
+    /// board when the quorum is reached (HR facilitates; calibrators who are not HR are members). A
+    /// quorum asks no more facilitators or members than the group has. Refused while cards wait in the
+    /// holding area.
+    /// </summary>
+    public async Task<CommandResult<QuorumProgress>> ApproveCalibrationAsync(
+        string cycleId, string groupId, string approvedBy, bool confirmed, CancellationToken cancellationToken = default)
     {
         var group = await store.GetGroupAsync(cycleId, groupId, cancellationToken);
-        if (group is null)
+        var cycle = group is null ? null : await store.GetCycleAsync(cycleId, cancellationToken);
+        if (group is null || cycle is null)
         {
-            return CommandResult.NotFound(nameof(groupId), "No such calibration group in this cycle.");
+            return CommandResult<QuorumProgress>.From(CommandResult.NotFound(nameof(groupId), "No such calibration group in this cycle."));
         }
 
+        var quorum = QuorumOf(cycle, group);
         if (group.Phase > GroupPhase.Calibrating)
         {
-            return CommandResult.Repeated;
+            return new CommandResult<QuorumProgress>(CommandStatus.AlreadyDone, QuorumProgress.Of(quorum, group.ApprovalsSoFar), []);
         }
 
         if (group.Phase != GroupPhase.Calibrating)
         {
-            return CommandResult.NotAllowed(nameof(groupId), "notCalibrating", "The group's board is not open yet.");
+            return CommandResult<QuorumProgress>.From(CommandResult.NotAllowed(nameof(groupId), "notCalibrating", "The group's board is not open yet."));
         }
 
-        if (!group.Calibrators.Any(c => c.Id == approvedBy))
+        if (!IsOnCommittee(group, cycle, approvedBy))
         {
-            return CommandResult.NotAllowed(nameof(approvedBy), "notACalibrator", "Only the group's calibrators can approve.");
+            return CommandResult<QuorumProgress>.From(CommandResult.NotAllowed(nameof(approvedBy), "notACalibrator", "Only the group's committee (its calibrators and HR) can approve."));
         }
 
-        await client.RaiseEventAsync(
-            InstanceIds.Group(cycleId, groupId), WorkflowEvents.CalibrationApproved, new CalibrationApprovedEvent(cycleId, groupId, approvedBy, time.GetUtcNow()), cancellationToken);
-        return CommandResult.Done;
+        if (!confirmed)
+        {
+            return CommandResult<QuorumProgress>.From(CommandResult.Invalid(
+                [new ValidationError(nameof(confirmed), "calibration.confirmationRequired", "Confirm that the committee agrees on every placement before approving.")]));
+        }
+
+        var unplaced = 0;
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            unplaced += (await store.GetCardsAsync(cycleId, groupId, chunk, cancellationToken))?.Cards.Count(c => c.InHoldingArea) ?? 0;
+        }
+
+        if (unplaced > 0)
+        {
+            return CommandResult<QuorumProgress>.From(CommandResult.NotAllowed("holdingArea", "calibration.unplaced",
+                unplaced == 1 ? "1 card is still in the holding area; place it before approving." : $"{unplaced} cards are still in the holding area; place them before approving."));
+        }
+
+        var approval = new CommitteeApproval(approvedBy, CalibrationGroupDocument.RoleOf(approvedBy, cycle.Hr), time.GetUtcNow());
+        var updated = await store.UpdateGroupAsync(cycleId, groupId, g => g is { Phase: GroupPhase.Calibrating } && g.ApprovalsSoFar.All(a => a.ApproverId != approvedBy)
+            ? g with { Approvals = [.. g.ApprovalsSoFar, approval] }
+            : g, cancellationToken);
+        var progress = QuorumProgress.Of(quorum, updated?.ApprovalsSoFar ?? []);
+        if (progress.Reached)
+        {
+            await client.RaiseEventAsync(
+                InstanceIds.Group(cycleId, groupId), WorkflowEvents.CalibrationApproved, new CalibrationApprovedEvent(cycleId, groupId, approvedBy, approval.At), cancellationToken);
+        }
+
+        return new CommandResult<QuorumProgress>(CommandStatus.Succeeded, progress, []);
     }
+
+    /// <summary>The quorum the group's plan sets, asking no more facilitators or members than the committee has.</summary>
+    public static CommitteeQuorum QuorumOf(CycleDocument cycle, CalibrationGroupDocument group)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(group);
+        var planned = cycle.Plan.Groups.FirstOrDefault(g => g.Id == group.GroupId)?.EffectiveQuorum ?? CommitteeQuorum.Default;
+        var members = group.Calibrators.Count(c => CalibrationGroupDocument.RoleOf(c.Id, cycle.Hr) == CommitteeRole.Member);
+        var facilitators = cycle.Hr.Select(h => h.Id).Union(group.Calibrators.Where(c => CalibrationGroupDocument.RoleOf(c.Id, cycle.Hr) == CommitteeRole.Facilitator).Select(c => c.Id)).Count();
+        return new CommitteeQuorum(Math.Min(planned.Facilitators, facilitators), Math.Min(planned.Members, members));
+    }
+
+    /// <summary>
+    /// Whose cards <paramref name="personId"/> may not see, move or decide on: their own and those of
+    /// their managers' chain (from the cycle's roster snapshot). The level above decides on those.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> ExcludedForAsync(string cycleId, string personId, CancellationToken cancellationToken = default)
+        => await ExcludedForAsync(await store.GetCycleAsync(cycleId, cancellationToken), personId, cancellationToken);
 
     /// <summary>Replaces the proposed decision of one employee (validated against the cycle's decision rules).</summary>
     public async Task<CommandResult> AmendDecisionAsync(string cycleId, string groupId, Decision decision, CancellationToken cancellationToken = default)
@@ -118,6 +185,11 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
             return refusal;
         }
 
+        if ((await ExcludedForAsync(cycleId, decision.DecidedBy, cancellationToken)).Contains(decision.EmployeeId))
+        {
+            return OwnReportingLine("employee");
+        }
+
         var input = (await store.GetManagerInputAsync(cycleId, decision.EmployeeId, cancellationToken))?.Submitted;
         var errors = new DecisionRules().Validate(decision, input);
         if (errors.Count > 0)
@@ -126,15 +198,26 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
         }
 
         var closed = false;
+        Decision? before = null;
         await store.UpdateDecisionsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk =>
         {
             // Confirmed since the group was read: the chunk is final and stays as confirmed.
             closed = chunk?.Final == true;
-            return chunk is null || chunk.Final
-                ? null
-                : chunk with { Decisions = chunk.Decisions.Select(d => d.EmployeeId == decision.EmployeeId ? decision : d).ToList() };
+            before = chunk is null || closed ? null : chunk.Decisions.FirstOrDefault(d => d.EmployeeId == decision.EmployeeId);
+            return before is null ? null : chunk! with { Decisions = chunk.Decisions.Select(d => d.EmployeeId == decision.EmployeeId ? decision : d).ToList() };
         }, cancellationToken);
-        return closed ? DecisionsClosed : CommandResult.Done;
+        if (closed)
+        {
+            return DecisionsClosed;
+        }
+
+        if (before is null)
+        {
+            return CommandResult.NotFound(nameof(decision), "No decision was proposed for this employee in this group.");
+        }
+
+        await store.AddDecisionAuditAsync(new DecisionAuditDocument(cycleId, groupId, decision.EmployeeId, before, decision, decision.Note ?? string.Empty, decision.DecidedBy, time.GetUtcNow()), cancellationToken);
+        return CommandResult.Done;
     }
 
     /// <summary>HR or the committee confirms the group's decisions as they stand.</summary>
@@ -156,10 +239,48 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
             return CommandResult.NotAllowed(nameof(groupId), "noProposals", "Decisions are proposed after the calibration is approved.");
         }
 
+        // Only complete decisions are confirmed: a promotion with its new level and title, a merit with its percentage, a plan with goals and dates.
+        var incomplete = new List<ValidationError>();
+        var rules = new DecisionRules();
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            foreach (var decision in (await store.GetDecisionsAsync(cycleId, groupId, chunk, cancellationToken))?.Decisions ?? [])
+            {
+                var input = (await store.GetManagerInputAsync(cycleId, decision.EmployeeId, cancellationToken))?.Submitted;
+                incomplete.AddRange(rules.Validate(decision, input).Select(e => e with { Field = $"{decision.EmployeeId}.{e.Field}" }));
+            }
+        }
+
+        if (incomplete.Count > 0)
+        {
+            return CommandResult.Invalid(incomplete);
+        }
+
+        // Confirming confirms every decision of the group, so nobody confirms a set that holds their own or their managers' decision.
+        foreach (var excluded in await ExcludedForAsync(cycleId, finalisedBy, cancellationToken))
+        {
+            if ((await store.GetParticipantAsync(cycleId, excluded, cancellationToken))?.GroupId == groupId)
+            {
+                return CommandResult.NotAllowed(nameof(finalisedBy), "calibration.ownDecision",
+                    "Your own decision, or that of someone above you in your reporting line, is among these; another member of the committee or HR confirms them.");
+            }
+        }
+
         await client.RaiseEventAsync(
             InstanceIds.Group(cycleId, groupId), WorkflowEvents.DecisionsFinalised, new DecisionsFinalisedEvent(cycleId, groupId, finalisedBy, time.GetUtcNow()), cancellationToken);
         return CommandResult.Done;
     }
+
+    private static CommandResult OwnReportingLine(string field) => CommandResult.NotAllowed(field, "calibration.ownReportingLine",
+        "Nobody moves or decides on their own card or that of someone above them in their reporting line; the level above decides on it.");
+
+    private static bool IsOnCommittee(CalibrationGroupDocument group, CycleDocument? cycle, string personId)
+        => group.Calibrators.Any(c => c.Id == personId) || cycle?.Hr.Any(h => h.Id == personId) == true;
+
+    private async Task<IReadOnlySet<string>> ExcludedForAsync(CycleDocument? cycle, string personId, CancellationToken cancellationToken)
+        => cycle is null
+            ? new HashSet<string>(StringComparer.Ordinal) { personId }
+            : await ReportingLine.UpwardAsync(personId, async id => (await store.FindInRosterAsync(cycle, id, cancellationToken))?.ManagerId);
 
     private async Task<(CalibrationGroupDocument? Group, ParticipantDocument? Participant, CommandResult? Refusal)> FindAsync(
         string cycleId, string groupId, string employeeId, GroupPhase phase, CancellationToken cancellationToken)

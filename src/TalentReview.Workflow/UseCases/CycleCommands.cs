@@ -110,9 +110,20 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             return CommandResult.Invalid([new ValidationError(nameof(newManagerId), "unknownManager", "The new manager must be another employee on the cycle's roster.")]);
         }
 
+        if (cycle.State is CycleState.Cancelled or CycleState.Released)
+        {
+            return CommandResult.NotAllowed(nameof(cycleId), "cycleClosed", $"The cycle is {cycle.State.ToString().ToLowerInvariant()}: its reviews can no longer move.");
+        }
+
         if (participant.ManagerId == newManagerId)
         {
             return CommandResult.Repeated;
+        }
+
+        if (await ReportsToAsync(cycle, newManagerId, employeeId, cancellationToken))
+        {
+            return CommandResult.Invalid([new ValidationError(nameof(newManagerId), "managerLoop",
+                $"{participant.Name} would manage their own manager: the new manager reports to them, directly or through others.")]);
         }
 
         var change = new ManagerReassignedEvent(cycleId, employeeId, newManagerId, reassignedBy, time.GetUtcNow());
@@ -158,7 +169,33 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
         return CommandResult.Done;
     }
 
-    private static List<ValidationError> ValidateLaunch(LaunchCycleRequest request)
+    /// <summary>Walks up from <paramref name="employeeId"/> through current managers (after reassignments) looking for <paramref name="ancestorId"/>.</summary>
+    private async Task<bool> ReportsToAsync(CycleDocument cycle, string employeeId, string ancestorId, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = employeeId; current is not null && seen.Add(current);)
+        {
+            var managerId = (await store.GetParticipantAsync(cycle.CycleId, current, cancellationToken))?.ManagerId
+                ?? (await store.FindInRosterAsync(cycle, current, cancellationToken))?.ManagerId;
+            if (managerId == ancestorId)
+            {
+                return true;
+            }
+
+            current = managerId;
+        }
+
+        return false;
+    }
+
+    /// <summary>How far ahead a cycle may start or a step end: further is a typing mistake, not a plan.</summary>
+    public const int MaxDaysAhead = 400;
+
+    /// <summary>Every reason a launch would be refused, without launching: what the set-up page previews with.</summary>
+    public IReadOnlyList<ValidationError> ValidateLaunch(LaunchCycleRequest request)
+        => ValidateLaunch(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+
+    private static List<ValidationError> ValidateLaunch(LaunchCycleRequest request, DateOnly today)
     {
         var errors = new List<ValidationError>();
         if (request.Plan is null || request.Roster is null)
@@ -173,11 +210,14 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             errors.Add(new ValidationError("plan.steps", "missingStep", "The plan needs a manager input step."));
         }
 
+        errors.AddRange(ValidateDates(request.Plan, today));
         if (request.Hr is not { Count: > 0 })
         {
             errors.Add(new ValidationError("hr", "required", "Name at least one HR contact."));
         }
 
+        errors.AddRange(ValidateContacts("hr", request.Hr));
+        errors.AddRange(ValidateContacts("leadership", request.Leadership));
         errors.AddRange(ContactLimits("hr", request.Hr));
         errors.AddRange(ContactLimits("leadership", request.Leadership));
 
@@ -201,6 +241,65 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             TextLimits.Check($"{field}[{i}].name", contact?.Name, TextLimits.PersonName),
             TextLimits.Check($"{field}[{i}].email", contact?.Email, TextLimits.Email),
         }).OfType<ValidationError>();
+
+    /// <summary>A launch starts today or later, and nothing in the plan lies absurdly far ahead (a year typed wrong).</summary>
+    private static IEnumerable<ValidationError> ValidateDates(CyclePlan plan, DateOnly today)
+    {
+        var steps = plan.Steps ?? [];
+        var start = steps.Count == 0 ? (DateOnly?)null : steps.Min(s => s.Opens);
+        if (start < today)
+        {
+            yield return new ValidationError("plan.start", "inThePast", string.Create(CultureInfo.InvariantCulture, $"The cycle would start on {start:yyyy-MM-dd}, which has passed; start today ({today:yyyy-MM-dd}) or later."));
+        }
+
+        var latest = today.AddDays(MaxDaysAhead);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (steps[i].Deadline > latest)
+            {
+                yield return new ValidationError($"plan.steps[{i}].deadline", "tooFarAhead", string.Create(CultureInfo.InvariantCulture, $"The {StepNames.Of(steps[i].Kind)} deadline ({steps[i].Deadline:yyyy-MM-dd}) is more than {MaxDaysAhead} days away: check the year."));
+            }
+        }
+
+        if (plan.Release?.ReleaseDate > latest)
+        {
+            yield return new ValidationError("plan.release.releaseDate", "tooFarAhead", string.Create(CultureInfo.InvariantCulture, $"The release date ({plan.Release.ReleaseDate:yyyy-MM-dd}) is more than {MaxDaysAhead} days away: check the year."));
+        }
+    }
+
+    /// <summary>Contacts get emails as employees do, so they are checked as roster rows are: which one, which field, why.</summary>
+    private static IEnumerable<ValidationError> ValidateContacts(string list, IReadOnlyList<Contact>? contacts)
+    {
+        for (var i = 0; i < (contacts?.Count ?? 0); i++)
+        {
+            var contact = contacts![i];
+            var at = string.Create(CultureInfo.InvariantCulture, $"{list}[{i}]");
+            if (contact is null)
+            {
+                yield return new ValidationError(at, "required", $"Contact {i + 1} of {list} is empty.");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(contact.Id))
+            {
+                yield return new ValidationError($"{at}.id", "required", $"Contact {i + 1} of {list} has no id.");
+            }
+
+            if (string.IsNullOrWhiteSpace(contact.Name))
+            {
+                yield return new ValidationError($"{at}.name", "required", $"Contact {i + 1} of {list} has no name.");
+            }
+
+            if (string.IsNullOrWhiteSpace(contact.Email))
+            {
+                yield return new ValidationError($"{at}.email", "required", $"Contact {i + 1} of {list} has no email address.");
+            }
+            else if (!EmailAddress.IsValid(contact.Email))
+            {
+                yield return new ValidationError($"{at}.email", "invalidEmail", $"'{contact.Email}' is not a valid email address.");
+            }
+        }
+    }
 
     private static CyclePlan WithDeadline(CyclePlan plan, StepKind step, DateOnly deadline)
         => step == StepKind.Release

@@ -6,7 +6,11 @@ using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.UseCases;
 
-/// <summary>A cycle's status for HR: the cycle's own progress and each group's, read from the orchestrations' custom status.</summary>
+/// <summary>
+/// A cycle's status for HR. <see cref="Live"/> is read from the store (right at every moment of the cycle);
+/// <see cref="Progress"/> and <see cref="Groups"/> are what the orchestrations report of their timeline and
+/// calibration (groups report only once calibration opened).
+/// </summary>
 public sealed record CycleStatusView(
     string CycleId,
     string Name,
@@ -14,18 +18,19 @@ public sealed record CycleStatusView(
     DateTimeOffset LaunchedAt,
     int RosterCount,
     CycleProgress? Progress,
-    IReadOnlyList<GroupProgress> Groups)
+    IReadOnlyList<GroupProgress> Groups,
+    LiveProgress Live)
 {
     public int ReadyForCalibration => Groups.Sum(g => g.Ready);
 
-    public int SelfAssessmentsSubmitted => Groups.Sum(g => g.SelfAssessmentsSubmitted);
+    public int SelfAssessmentsSubmitted => Live.SelfAssessment.Submitted;
 
-    public int ManagerInputsSubmitted => Groups.Sum(g => g.ManagerInputsSubmitted);
+    public int ManagerInputsSubmitted => Live.ManagerInput.Submitted;
 }
 
 public sealed record CycleListPage(IReadOnlyList<CycleIndexDocument> Cycles, string? NextAfterId);
 
-public sealed class CycleQueries(ReviewStore store, DurableTaskClient client)
+public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, TimeProvider time)
 {
     public async Task<CycleStatusView?> GetCycleStatusAsync(string cycleId, CancellationToken cancellationToken = default)
     {
@@ -38,12 +43,14 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client)
         // Durable Functions returns custom status only with inputs and outputs.
         var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true, cancellationToken);
         var groups = new List<GroupProgress>();
+        var groupDocuments = new List<CalibrationGroupDocument>();
         string? after = null;
         do
         {
             var page = await store.QueryGroupsAsync(cycleId, after, 200, cancellationToken);
             foreach (var group in page.Items.Select(i => i.Value))
             {
+                groupDocuments.Add(group);
                 var groupInstance = await client.GetInstanceAsync(InstanceIds.Group(cycleId, group.GroupId), getInputsAndOutputs: true, cancellationToken);
                 groups.Add(groupInstance?.ReadCustomStatusAs<GroupProgress>() is { } progress
                     ? progress with { Phase = group.Phase }
@@ -54,7 +61,50 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client)
         }
         while (after is not null);
 
-        return new CycleStatusView(cycle.CycleId, cycle.Name, cycle.State, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups);
+        var live = await ReadLiveProgressAsync(cycle, groupDocuments, cancellationToken);
+        return new CycleStatusView(cycle.CycleId, cycle.Name, cycle.State, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live);
+    }
+
+    private async Task<LiveProgress> ReadLiveProgressAsync(CycleDocument cycle, IReadOnlyList<CalibrationGroupDocument> groups, CancellationToken cancellationToken)
+    {
+        var participants = new List<ParticipantDocument>(cycle.RosterCount);
+        string? after = null;
+        do
+        {
+            var page = await store.QueryParticipantsAsync(cycle.CycleId, ParticipantFilter.All, after, 500, cancellationToken);
+            participants.AddRange(page.Items.Select(i => i.Value));
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        var managerNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        do
+        {
+            var page = await store.QueryTeamsAsync(cycle.CycleId, after, 500, cancellationToken);
+            foreach (var team in page.Items.Select(i => i.Value))
+            {
+                managerNames[team.ManagerId] = team.Manager.Name;
+            }
+
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        // A report moved to a manager without a team of their own: their name is on the roster or among the participants.
+        foreach (var participant in participants)
+        {
+            managerNames.TryAdd(participant.EmployeeId, participant.Name);
+        }
+
+        foreach (var managerId in participants.Select(p => p.ManagerId).OfType<string>().Where(id => !managerNames.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList())
+        {
+            if (await store.FindInRosterAsync(cycle, managerId, cancellationToken) is { } manager)
+            {
+                managerNames[managerId] = manager.Name;
+            }
+        }
+
+        return LiveProgress.Compute(cycle, participants, groups, managerNames, time.GetUtcNow());
     }
 
     public async Task<CycleListPage> ListCyclesAsync(string? afterId = null, int pageSize = 50, CancellationToken cancellationToken = default)

@@ -84,6 +84,28 @@ public sealed class CalibrationAnalyticsTests
         Assert.Empty(CalibrationAnalytics.Analyse(group, DistributionGuidance.Default).ManagerTendencies);
     }
 
+    [Theory]
+    [InlineData(4, 5, RatingTendency.Lenient)]
+    [InlineData(3, 1, RatingTendency.Severe)]
+    public void Analyse_SmallTeamAllRatedAtOneEndOfTheScale_IsFlagged(int reports, int score, RatingTendency expected)
+    {
+        var group = BalancedGroup();
+        group.AddRange(Enumerable.Range(0, reports).Select(i => Rated($"T{i}", "M-small", score)));
+
+        var tendency = Assert.Single(CalibrationAnalytics.Analyse(group, DistributionGuidance.Default).ManagerTendencies);
+
+        Assert.Equal(("M-small", reports, (double)score, expected), (tendency.ManagerId, tendency.TeamSize, tendency.TeamMean, tendency.Tendency));
+    }
+
+    [Fact]
+    public void Analyse_TwoReportsBothRatedFive_AreTooFewToFlag()
+    {
+        var group = BalancedGroup();
+        group.AddRange(Enumerable.Range(0, 2).Select(i => Rated($"T{i}", "M-pair", 5)));
+
+        Assert.Empty(CalibrationAnalytics.Analyse(group, DistributionGuidance.Default).ManagerTendencies);
+    }
+
     [Fact]
     public void Analyse_ModestDifferenceInAFiveTeam_IsNotFlaggedAsNoise()
     {

@@ -44,7 +44,7 @@ public sealed class DecisionRulesTests
 
     [Theory]
     [InlineData(-0.5, false)]
-    [InlineData(0, true)]
+    [InlineData(0.5, true)]
     [InlineData(3.5, true)]
     [InlineData(10, true)]
     [InlineData(10.1, false)]
@@ -114,8 +114,8 @@ public sealed class DecisionRulesTests
     [InlineData(GridBox.EmergingTalent, PromotionReadiness.InOneToTwoYears, DecisionType.DevelopmentPlan)]
     [InlineData(GridBox.CorePlayer, PromotionReadiness.NotReady, DecisionType.DevelopmentPlan)]
     [InlineData(GridBox.TrustedExpert, PromotionReadiness.NotReady, DecisionType.DevelopmentPlan)]
-    [InlineData(GridBox.Dilemma, PromotionReadiness.NotReady, DecisionType.PerformanceImprovementPlan)]
-    [InlineData(GridBox.TalentRisk, PromotionReadiness.NotReady, DecisionType.PerformanceImprovementPlan)]
+    [InlineData(GridBox.Dilemma, PromotionReadiness.NotReady, DecisionType.DevelopmentPlan)]
+    [InlineData(GridBox.TalentRisk, PromotionReadiness.NotReady, DecisionType.DevelopmentPlan)]
     [InlineData(GridBox.SolidProfessional, PromotionReadiness.NotReady, DecisionType.NoChange)]
     public void Propose_GivesADefaultPerBox(GridBox box, PromotionReadiness readiness, DecisionType expected)
     {
@@ -123,6 +123,28 @@ public sealed class DecisionRulesTests
 
         Assert.Equal(expected, proposal.Type);
         Assert.Equal(("E2", On), (proposal.EmployeeId, proposal.DecidedOn));
+    }
+
+    [Theory]
+    [InlineData(DecisionType.DevelopmentPlan, DecisionType.DevelopmentPlan)]
+    [InlineData(DecisionType.NoChange, DecisionType.DevelopmentPlan)]
+    [InlineData(DecisionType.PerformanceImprovementPlan, DecisionType.PerformanceImprovementPlan)]
+    public void Propose_InALowBox_GivesAnImprovementPlanOnlyWhereTheManagerRecommendedOne(DecisionType recommended, DecisionType expected)
+    {
+        var input = FormValidationTests.Input(performance: 1, evidence: new string('e', 60)) with { RecommendedOutcome = recommended };
+
+        var proposal = Rules.Propose("E2", GridBox.TalentRisk, input, On, "system");
+
+        Assert.Equal(expected, proposal.Type);
+        Assert.Empty(Rules.Validate(proposal, input));
+    }
+
+    [Fact]
+    public void Validate_AMeritIncreaseWithoutItsPercentage_NamesThePercentField()
+    {
+        var errors = Rules.Validate(new MeritIncreaseDecision("E2", On, "hr", 0m), null);
+
+        Assert.Equal(("percent", "decision.merit.percentRequired"), (Assert.Single(errors).Field, errors[0].Code));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class CycleSummaryTests
             new CalibrationAdjustment("E1", GridPosition.Of(GridBox.HighPerformer), GridPosition.Of(GridBox.Star), "Launch", "hr", At),
             new CalibrationAdjustment("E1", GridPosition.Of(GridBox.Star), GridPosition.Of(GridBox.HighPerformer), "Undo", "hr", At),
             new CalibrationAdjustment("E2", GridPosition.Of(GridBox.Dilemma), GridPosition.Of(GridBox.CorePlayer), "Context", "hr", At),
+            new CalibrationAdjustment("E3", null, GridPosition.Of(GridBox.CorePlayer), "No input; placed", "hr", At),
         ],
         [new MeritIncreaseDecision("E1", On, "hr", 3), new MeritIncreaseDecision("E4", On, "hr", 2), new NoChangeDecision("E2", On, "hr")],
         [new StepProgress(StepKind.SelfAssessment, 5, 4), new StepProgress(StepKind.ManagerInput, 5, 5)],
@@ -43,7 +44,8 @@ public sealed class CycleSummaryTests
     {
         var summary = CycleSummary.Summarise(Sales());
 
-        Assert.Equal((3, 2), (summary.AdjustmentCount, summary.EmployeesAdjusted));
+        // A placement out of the holding area is counted apart, not as a move.
+        Assert.Equal((3, 2, 1), (summary.AdjustmentCount, summary.EmployeesAdjusted, summary.PlacementCount));
         Assert.Equal([new DecisionCount(DecisionType.NoChange, 1), new DecisionCount(DecisionType.MeritIncrease, 2)], summary.Decisions);
         Assert.Equal(["E1", "E4"], summary.HighPerformersAtRisk);
         Assert.Equal([new StepCompletion(StepKind.SelfAssessment, 5, 4, 80m), new StepCompletion(StepKind.ManagerInput, 5, 5, 100m)], summary.Completion);

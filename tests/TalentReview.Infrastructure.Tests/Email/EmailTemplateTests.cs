@@ -14,14 +14,14 @@ public sealed class EmailTemplateTests
 
     public static IReadOnlyList<NineBoxCell> Grid { get; } =
     [
-        new(1, 1, "Risk", 5, 5.0, 5.0),
-        new(2, 1, "Dilemma", 10, 10.0, 10.0),
-        new(3, 1, "Solid", 5, 5.0, 5.0),
-        new(1, 2, "Inconsistent", 10, 10.0, 10.0),
-        new(2, 2, "Core player", 40, 40.0, 30.0),
-        new(3, 2, "High performer", 12, 12.5, 12.5),
-        new(1, 3, "Rough diamond", 3, 3.0, 10.0),
-        new(2, 3, "Future star", 10, 10.0, 10.0),
+        new(1, 1, "TalentRisk", 5, 5.0, 5.0),
+        new(2, 1, "SolidProfessional", 10, 10.0, 10.0),
+        new(3, 1, "TrustedExpert", 5, 5.0, 5.0),
+        new(1, 2, "Dilemma", 10, 10.0, 10.0),
+        new(2, 2, "CorePlayer", 40, 40.0, 30.0),
+        new(3, 2, "HighPerformer", 12, 12.5, 12.5),
+        new(1, 3, "RoughDiamond", 3, 3.0, 10.0),
+        new(2, 3, "EmergingTalent", 10, 10.0, 10.0),
         new(3, 3, "Star", 5, 5.0, null),
     ];
 
@@ -36,7 +36,7 @@ public sealed class EmailTemplateTests
         new EscalationNotice(Link, EscalationLevel.HumanResources, "Marc Janssens", ["An Peeters"], Deadline),
         new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: false),
         new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: true),
-        new LeadershipSummaryNotice(Link, "Sales", Grid, 100, ["An Peeters"], ["Bram Claes"], [new CompletionRate("Self-assessment", 95, 100)]),
+        new LeadershipSummaryNotice(Link, "Sales", Grid, 100, ["An Peeters"], ["Bram Claes"], [new CompletionRate("SelfAssessment", 95, 100)]),
         new ManagerRelease(Link, 4),
         new EmployeeRelease(Link),
         new FollowUpReminder(Link, "An Peeters", FollowUpPlan.DevelopmentPlan, new DateOnly(2026, 9, 1), 1),
@@ -175,8 +175,8 @@ public sealed class EmailTemplateTests
         Assert.Contains("<table role=\"table\"", email.Html, StringComparison.Ordinal);
         Assert.Contains("<caption", email.Html, StringComparison.Ordinal);
         Assert.Equal(9, CountOf(email.Html, "vertical-align:top;border:1px solid #d1d5db;background-color:"));
-        Assert.Contains("<strong>Core player</strong><br>40 (40\u00A0%)<br><span style=\"color:#4b5563;\">richtwaarde 30\u00A0%<br>boven de richtwaarde", email.Html, StringComparison.Ordinal);
-        Assert.Contains("<strong>High performer</strong><br>12 (12,5\u00A0%)", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Kernspeler</strong><br>40 (40\u00A0%)<br><span style=\"color:#4b5563;\">richtwaarde 30\u00A0%<br>boven de richtwaarde", email.Html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Sterke presteerder</strong><br>12 (12,5\u00A0%)", email.Html, StringComparison.Ordinal);
         Assert.Contains("<td bgcolor=\"#fef3c7\"", email.Html, StringComparison.Ordinal);
         Assert.Contains("<td bgcolor=\"#dbeafe\"", email.Html, StringComparison.Ordinal);
         Assert.Contains("<td bgcolor=\"#dcfce7\"", email.Html, StringComparison.Ordinal);
@@ -186,9 +186,9 @@ public sealed class EmailTemplateTests
         Assert.Contains("Voorgestelde promoties", email.Html, StringComparison.Ordinal);
         Assert.Contains("<li>An Peeters</li>", email.Html, StringComparison.Ordinal);
         Assert.Contains("<li>Bram Claes</li>", email.Html, StringComparison.Ordinal);
-        Assert.Contains("Self-assessment: 95/100 (95\u00A0%)", email.Text, StringComparison.Ordinal);
-        Assert.Contains("Potentieel hoog, Prestaties hoog (Star): 5 (5\u00A0%; geen richtwaarde)\n", email.Text, StringComparison.Ordinal);
-        Assert.Contains("Potentieel gemiddeld, Prestaties gemiddeld (Core player): 40 (40\u00A0%; richtwaarde 30\u00A0%; boven de richtwaarde)", email.Text, StringComparison.Ordinal);
+        Assert.Contains("Zelfevaluatie: 95/100 (95\u00A0%)", email.Text, StringComparison.Ordinal);
+        Assert.Contains("Potentieel hoog, Prestaties hoog (Ster): 5 (5\u00A0%; geen richtwaarde)\n", email.Text, StringComparison.Ordinal);
+        Assert.Contains("Potentieel gemiddeld, Prestaties gemiddeld (Kernspeler): 40 (40\u00A0%; richtwaarde 30\u00A0%; boven de richtwaarde)", email.Text, StringComparison.Ordinal);
     }
 
     private static RenderedEmail Apply(PreparedEmail prepared)

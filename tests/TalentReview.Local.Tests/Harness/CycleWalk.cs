@@ -80,7 +80,8 @@ public static class CycleWalk
 
     /// <summary>
     /// On a calibration board: places the cards of the holding area (listed first on the page) in the
-    /// middle box with a reason, one by one as a person would, until the board can be approved; then approves.
+    /// middle box with a reason, one by one as a person would, until the board can be approved; then approves
+    /// (ticking the confirmation). The board closes once the committee's quorum has approved.
     /// </summary>
     public static async Task CalibrateAndApproveAsync(this Browser browser, string boardLink)
     {
@@ -89,9 +90,10 @@ public static class CycleWalk
         {
             var (html, address) = await browser.OpenAsync(boardLink);
             var forms = HtmlForm.FindAll(html, address);
-            if (forms.FirstOrDefault(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "approve")) is { } approve)
+            var holdingArea = html.Contains("id=\"holding-title\"", StringComparison.Ordinal);
+            if (!holdingArea && forms.FirstOrDefault(f => f.Hidden.Any(h => h.Key == "action" && h.Value == "approve")) is { } approve)
             {
-                var (page, status) = await browser.SubmitAsync(approve, approve.Hidden);
+                var (page, status) = await browser.SubmitAsync(approve, [.. approve.Hidden, new("confirm", "yes")]);
                 Assert.True(status == System.Net.HttpStatusCode.OK, page);
                 return;
             }

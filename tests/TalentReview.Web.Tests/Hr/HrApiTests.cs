@@ -208,10 +208,11 @@ public sealed class HrApiTests : IAsyncLifetime
 
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var text = await csv.Content.ReadAsStringAsync();
-        Assert.StartsWith("employeeId,name,", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("Employee id,Name,", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains(seed.Employee.Name, text, StringComparison.Ordinal);
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
-        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count();
+        var results = (WorksheetPart)workbook.WorkbookPart!.GetPartById(workbook.WorkbookPart.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First().Id!);
+        var rows = results.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count();
         Assert.Equal(seed.Reports.Count + 1, rows);
     }
 

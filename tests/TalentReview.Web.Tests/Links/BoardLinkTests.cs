@@ -92,12 +92,61 @@ public sealed class BoardLinkTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Approving_raises_the_approval_for_the_group()
+    public async Task A_placement_from_the_holding_area_is_audited_apart_from_a_move_with_its_time_and_counted_as_the_summary_counts()
+    {
+        var cards = (await app.Reviews.GetCardsAsync(CycleSeed.CycleId, CycleSeed.GroupId, 0))!;
+        var waiting = seed.Reports[2].Id;
+        await app.Reviews.UpsertCardsAsync(cards with { Cards = [.. cards.Cards.Select(c => c.EmployeeId == waiting ? c with { Proposed = null, Current = null } : c)] });
+        using var client = app.CreateClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync(path));
+
+        using var placed = await client.PostFormAsync(path, token, ("action", "move"), ("employeeId", waiting), ("to", "5"), ("reason", "No manager input; the committee knows the work."));
+        app.Clock.Advance(TimeSpan.FromMinutes(7));
+        using var moved = await client.PostFormAsync(path, token, ("action", "move"), ("employeeId", seed.Reports[1].Id), ("to", "9"), ("reason", "Led two critical projects to success."));
+        var html = await client.GetPageAsync(path);
+
+        var audit = (await app.Reviews.GetGroupAuditAsync(CycleSeed.CycleId, CycleSeed.GroupId)).Select(a => a.Adjustment).ToList();
+        Assert.Equal([(waiting, true), (seed.Reports[1].Id, false)], audit.Select(a => (a.EmployeeId, a.IsPlacement)));
+        Assert.Null(audit[0].From);
+        Assert.Contains("1 placement(s) from the holding area, 1 move(s) for 1 people, 0 decision change(s).", html, StringComparison.Ordinal);
+        var summary = Domain.Summaries.CycleSummary.Summarise(new Domain.Summaries.SummaryInput("g1", [], audit, [], [], Domain.Planning.DistributionGuidance.Default));
+        Assert.Equal((1, 1, 1), (summary.PlacementCount, summary.AdjustmentCount, summary.EmployeesAdjusted));
+        var placement = Row(html, seed.Reports[2].Name, "Placement");
+        Assert.Contains("<td>Placement</td><td>Holding area</td><td>Core player</td><td>Hanne Peeters</td>", placement, StringComparison.Ordinal);
+        Assert.Contains("5 Jan 2026 08:00 UTC", placement, StringComparison.Ordinal);
+        Assert.Contains("5 Jan 2026 08:07 UTC", Row(html, seed.Reports[1].Name, "Move"), StringComparison.Ordinal);
+        Assert.True(html.IndexOf(placement, StringComparison.Ordinal) < html.IndexOf(Row(html, seed.Reports[1].Name, "Move"), StringComparison.Ordinal), "The trail is not in the order things happened.");
+    }
+
+    private static string Row(string html, string name, string kind)
+    {
+        var at = html.IndexOf($"<th scope=\"row\">{name}</th><td>{kind}</td>", StringComparison.Ordinal);
+        Assert.True(at >= 0, $"No audit row for {name}.");
+        var start = html.LastIndexOf("<tr>", at, StringComparison.Ordinal);
+        return html[start..html.IndexOf("</tr>", at, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public async Task Approving_without_ticking_the_confirmation_is_refused_next_to_the_box_and_closes_nothing()
     {
         using var client = app.CreateClient();
         var token = PageForms.AntiforgeryToken(await client.GetPageAsync(path));
 
         using var response = await client.PostFormAsync(path, token, ("action", "approve"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("approve-confirm-error\">Confirm that the committee agrees on every placement.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty((await app.Reviews.GetGroupAsync(CycleSeed.CycleId, CycleSeed.GroupId))!.ApprovalsSoFar);
+        await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
+    }
+
+    [Fact]
+    public async Task Approving_with_confirmation_raises_the_approval_for_a_group_whose_committee_is_HR_alone()
+    {
+        using var client = app.CreateClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync(path));
+
+        using var response = await client.PostFormAsync(path, token, ("action", "approve"), ("confirm", "yes"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await app.ClientSubstitute!.Received(1).RaiseEventAsync(

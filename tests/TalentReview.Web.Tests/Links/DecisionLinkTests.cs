@@ -136,6 +136,46 @@ public sealed partial class DecisionLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Confirming_is_refused_while_a_promotion_lacks_its_new_level_and_title_and_names_the_person_on_top()
+    {
+        var decisions = (await app.Reviews.GetDecisionsAsync(CycleSeed.CycleId, CycleSeed.GroupId, 0))!;
+        var promoted = seed.Reports[1];
+        await app.Reviews.UpsertDecisionsAsync(decisions with { Decisions = [.. decisions.Decisions.Select(d => d.EmployeeId == promoted.Id
+            ? new PromotionDecision(promoted.Id, new DateOnly(2026, 2, 20), "system", string.Empty, string.Empty, "Led the merger of both sales teams.")
+            : d)] });
+        using var client = app.CreateClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync(path));
+
+        using var response = await client.PostFormAsync(path, token, ("action", "confirm"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("These decisions are still incomplete", html, StringComparison.Ordinal);
+        Assert.Contains($"?amend=1#amend\">{promoted.Name}: New level – Please fill in this field.</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"{promoted.Name}: New job title – Please fill in this field.", html, StringComparison.Ordinal);
+        await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
+    }
+
+    [Fact]
+    public async Task The_managers_recommendation_stands_next_to_each_proposal_and_a_difference_is_flagged()
+    {
+        var input = new Domain.Forms.ManagerInput(seed.Reports[0].Id, seed.Manager.Id, 3, new Domain.Forms.PotentialIndicators(3, 3, 3), Domain.Forms.PromotionReadiness.NotReady,
+            Domain.Forms.FlightRisk.Low, DecisionType.DevelopmentPlan, "Steady year with a clear wish to grow.");
+        await app.Reviews.UpdateManagerInputAsync(CycleSeed.CycleId, seed.Reports[0].Id, _ => new ManagerInputDocument(
+            CycleSeed.CycleId, seed.Reports[0].Id, null, input, seed.Manager.Id, TestApp.Start, TestApp.Start));
+        using var client = app.CreateClient();
+
+        var html = await client.GetPageAsync(path);
+
+        var row = html[html.IndexOf("<tr id=\"d0\">", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("Merit increase<br><span class=\"badge warn\">Differs from the recommendation</span>", row, StringComparison.Ordinal);
+        Assert.Contains("<td>Personal development plan</td>", row, StringComparison.Ordinal);
+        Assert.Contains("<td>No input</td>", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "Differs from the recommendation"));
+    }
+
+    [Fact]
     public async Task A_confirmation_without_the_anti_forgery_token_changes_nothing()
     {
         using var client = app.CreateClient();

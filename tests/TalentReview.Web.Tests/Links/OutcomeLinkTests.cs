@@ -54,6 +54,27 @@ public sealed class OutcomeLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_employees_outcome_shows_the_promotions_new_level_and_title_and_a_plans_goals_and_dates()
+    {
+        var seed = await CycleSeed.WriteAsync(app.Reviews, GroupPhase.DecisionsFinalised, CycleState.Released);
+        var day = new DateOnly(2026, 2, 20);
+        await app.Reviews.UpsertDecisionsAsync(new DecisionChunkDocument(CycleSeed.CycleId, CycleSeed.GroupId, 0, true, [
+            new PromotionDecision(seed.Reports[0].Id, day, "hr-1", "L5", "Team lead logistics"),
+            new DevelopmentPlanDecision(seed.Reports[1].Id, day, "hr-1", ["Lead the spring planning round"], [new DateOnly(2026, 5, 20), new DateOnly(2026, 8, 20)]),
+        ]));
+        using var client = app.CreateClient();
+
+        async Task<string> OutcomeOf(int report)
+            => await client.GetPageAsync(TestApp.PathOf(app.Links.EmployeeOutcome((await app.Reviews.GetParticipantAsync(CycleSeed.CycleId, seed.Reports[report].Id))!, TestApp.Start.AddDays(50))));
+        var promotion = await OutcomeOf(0);
+        var plan = await OutcomeOf(1);
+
+        Assert.Contains("<dt>New level</dt><dd>L5</dd><dt>New job title</dt><dd>Team lead logistics</dd>", promotion, StringComparison.Ordinal);
+        Assert.Contains("<li>Lead the spring planning round</li>", plan, StringComparison.Ordinal);
+        Assert.Contains("<dd>20 May 2026, 20 August 2026</dd>", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task After_the_release_a_manager_sees_the_team_outcomes()
     {
         var seed = await SeedAsync(CycleState.Released);

@@ -132,6 +132,26 @@ public sealed class CrossSiteRequestTests
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/hr/cycles/new", "action=launch&confirm=yes&name=Review+2026")]
+    [InlineData("/hr/cycles/c1/cancel", "reason=Merger&confirm=yes")]
+    [InlineData("/hr/cycles/c1/deadline", "step=ManagerInput&newDeadline=2026-03-01")]
+    [InlineData("/hr/cycles/c1/reassign", "employeeId=e1&newManagerId=m2")]
+    public async Task A_form_of_the_hr_pages_posted_from_another_site_is_refused(string path, string form)
+    {
+        await using var app = await TestApp.StartAsync();
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(form, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded") };
+        request.Headers.Add(Principals.Header, Principals.For("hr-1", Roles.HrAdmin));
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Cross-site request refused", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(0, app.Store.Count);
+    }
+
     [Fact]
     public async Task The_openapi_document_says_how_cross_site_requests_are_refused()
     {

@@ -120,11 +120,25 @@ public static class CycleScenarios
         var board = groups[0];
         var card = (await store.GetCardsAsync(cycleId, board.GroupId, 0))!.Cards.First(c => c.Current is not null);
         var target = card.Current!.Value.Box == GridBox.Star ? GridBox.CorePlayer : GridBox.Star;
-        var move = await calibration.MoveCardAsync(cycleId, board.GroupId, card.EmployeeId, GridPosition.Of(target), "Led the warehouse migration across both sites.", board.Calibrators[0].Id);
+        var move = await calibration.MoveCardAsync(cycleId, board.GroupId, card.EmployeeId, GridPosition.Of(target), "Led the warehouse migration across both sites.", Hr.Id);
         Assert.Equal(CommandStatus.Succeeded, move.Status);
         foreach (var group in groups)
         {
-            Assert.Equal(CommandStatus.Succeeded, (await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, group.Calibrators[0].Id)).Status);
+            // The holding area is placed first (approval is refused while it is not); then the quorum: HR
+            // facilitates, and one member approves with it; one approval alone leaves the board open.
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                foreach (var waiting in (await store.GetCardsAsync(cycleId, group.GroupId, chunk))!.Cards.Where(c => c.InHoldingArea))
+                {
+                    var placed = await calibration.MoveCardAsync(cycleId, group.GroupId, waiting.EmployeeId, GridPosition.Of(GridBox.SolidProfessional), "No manager input; placed by the committee.", Hr.Id);
+                    Assert.Equal(CommandStatus.Succeeded, placed.Status);
+                }
+            }
+
+            var member = group.Calibrators.First(c => c.Id != Hr.Id).Id;
+            var first = await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, Hr.Id, confirmed: true);
+            Assert.False(first.Value!.Reached);
+            Assert.True((await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, member, confirmed: true)).Value!.Reached);
         }
 
         await host.RunUntilAsync(host.Now.AddHours(1));
@@ -132,6 +146,20 @@ public static class CycleScenarios
         foreach (var group in await AllGroupsAsync(store, cycleId))
         {
             Assert.Equal(GroupPhase.DecisionsProposed, group.Phase);
+
+            // A promotion is confirmed only with its new level and title, which the grid cannot propose.
+            var promotions = (await store.GetDecisionsAsync(cycleId, group.GroupId, 0))!.Decisions.OfType<Domain.Decisions.PromotionDecision>().ToList();
+            if (promotions.Count > 0)
+            {
+                Assert.Equal(CommandStatus.Invalid, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
+            }
+
+            foreach (var promotion in promotions)
+            {
+                var amended = promotion with { DecidedBy = Hr.Id, NewLevel = "L4", NewJobTitle = "Senior advisor", Note = "Ready now; the committee agrees on the role." };
+                Assert.Equal(CommandStatus.Succeeded, (await calibration.AmendDecisionAsync(cycleId, group.GroupId, amended)).Status);
+            }
+
             Assert.Equal(CommandStatus.Succeeded, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
         }
 

@@ -1,3 +1,6 @@
+using TalentReview.Domain;
+using TalentReview.Domain.Planning;
+
 namespace TalentReview.Infrastructure.Email.Templates;
 
 /// <summary>Belgian Dutch, in the u-form.</summary>
@@ -139,5 +142,14 @@ internal static class DutchTexts
             Promotions: "Voorgestelde promoties",
             HighPerformersAtRisk: "Sterke presteerders met vertrekrisico",
             Completion: "Voortgang",
-            None: "Geen."));
+            None: "Geen.",
+            Steps: new Dictionary<StepKind, string>
+            {
+                [StepKind.SelfAssessment] = "Zelfevaluatie",
+                [StepKind.ManagerInput] = "Input van de leidinggevende",
+                [StepKind.Calibration] = "Kalibratie",
+                [StepKind.Decisions] = "Beslissingen",
+                [StepKind.Release] = "Bekendmaking",
+            },
+            Boxes: SummaryPhrases.BoxNamesIn(Language.Nl)));
 }

@@ -1,3 +1,6 @@
+using TalentReview.Domain;
+using TalentReview.Domain.Planning;
+
 namespace TalentReview.Infrastructure.Email.Templates;
 
 /// <summary>Plain professional English.</summary>
@@ -139,5 +142,14 @@ internal static class EnglishTexts
             Promotions: "Proposed promotions",
             HighPerformersAtRisk: "High performers at risk of leaving",
             Completion: "Completion",
-            None: "None."));
+            None: "None.",
+            Steps: new Dictionary<StepKind, string>
+            {
+                [StepKind.SelfAssessment] = "Self-assessment",
+                [StepKind.ManagerInput] = "Manager input",
+                [StepKind.Calibration] = "Calibration",
+                [StepKind.Decisions] = "Decisions",
+                [StepKind.Release] = "Release",
+            },
+            Boxes: SummaryPhrases.BoxNamesIn(Language.En)));
 }

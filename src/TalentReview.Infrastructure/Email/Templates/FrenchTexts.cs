@@ -1,3 +1,6 @@
+using TalentReview.Domain;
+using TalentReview.Domain.Planning;
+
 namespace TalentReview.Infrastructure.Email.Templates;
 
 /// <summary>Belgian French, with vouvoiement.</summary>
@@ -139,5 +142,14 @@ internal static class FrenchTexts
             Promotions: "Promotions proposées",
             HighPerformersAtRisk: "Hauts performeurs à risque de départ",
             Completion: "Avancement",
-            None: "Aucun."));
+            None: "Aucun.",
+            Steps: new Dictionary<StepKind, string>
+            {
+                [StepKind.SelfAssessment] = "Auto-évaluation",
+                [StepKind.ManagerInput] = "Contribution du responsable",
+                [StepKind.Calibration] = "Calibrage",
+                [StepKind.Decisions] = "Décisions",
+                [StepKind.Release] = "Communication des résultats",
+            },
+            Boxes: SummaryPhrases.BoxNamesIn(Language.Fr)));
 }

@@ -53,11 +53,11 @@ internal static class LeadershipSummaryBlock
                 var share = format.Percentage(cell.Percentage);
                 var guidance = cell.GuidancePercentage is { } g ? $"{words.Guidance} {format.Percentage(g)}" : null;
                 html.Append("<td bgcolor=\"").Append(colour).Append("\" style=\"").Append(CellStyle).Append("background-color:").Append(colour).Append(";\">")
-                    .Append("<strong>").Append(encode.Encode(cell.Label)).Append("</strong><br>")
+                    .Append("<strong>").Append(encode.Encode(words.Box(cell.Label))).Append("</strong><br>")
                     .Append(encode.Encode(format.Number(cell.Count))).Append(" (").Append(encode.Encode(share)).Append(")<br>")
                     .Append("<span style=\"color:#4b5563;\">").Append(guidance is null ? encode.Encode(status) : $"{encode.Encode(guidance)}<br>{encode.Encode(status)}").Append("</span></td>");
                 text.Append(CultureInfo.InvariantCulture, $"  - {words.PotentialAxis} {levels[potential - 1]}, {words.PerformanceAxis} {levels[performance - 1]}")
-                    .Append(cell.Label.Length > 0 ? $" ({cell.Label})" : "")
+                    .Append(cell.Label.Length > 0 ? $" ({words.Box(cell.Label)})" : "")
                     .Append(CultureInfo.InvariantCulture, $": {format.Number(cell.Count)} ({share}; {(guidance is null ? status : $"{guidance}; {status}")})\n");
             }
 
@@ -107,7 +107,7 @@ internal static class LeadershipSummaryBlock
     private static void AppendCompletion(StringBuilder html, StringBuilder text, SummaryPhrases words, IReadOnlyList<CompletionRate> completion, ValueFormatter format)
     {
         var lines = completion.Select(c =>
-            $"{c.Step}: {format.Number(c.Completed)}/{format.Number(c.Total)} ({format.Percentage(c.Total == 0 ? 0 : 100.0 * c.Completed / c.Total)})").ToList();
+            $"{words.Step(c.Step)}: {format.Number(c.Completed)}/{format.Number(c.Total)} ({format.Percentage(c.Total == 0 ? 0 : 100.0 * c.Completed / c.Total)})").ToList();
         AppendList(html, text, words.Completion, format.List(lines));
     }
 }

@@ -1,3 +1,7 @@
+using TalentReview.Domain;
+using TalentReview.Domain.NineBox;
+using TalentReview.Domain.Planning;
+
 namespace TalentReview.Infrastructure.Email.Templates;
 
 /// <summary>
@@ -47,7 +51,20 @@ internal sealed record SummaryPhrases(
     string Promotions,
     string HighPerformersAtRisk,
     string Completion,
-    string None);
+    string None,
+    IReadOnlyDictionary<StepKind, string> Steps,
+    IReadOnlyDictionary<GridBox, string> Boxes)
+{
+    /// <summary>The box names the calibration board shows, so the email and the board agree.</summary>
+    public static IReadOnlyDictionary<GridBox, string> BoxNamesIn(Language language)
+        => Enum.GetValues<GridBox>().ToDictionary(box => box, box => BoxLabels.Default.For(box, language).Name);
+
+    /// <summary>A box's name from its code in the notice; a label that is no code is shown as given.</summary>
+    public string Box(string code) => Enum.TryParse<GridBox>(code, out var box) && Boxes.TryGetValue(box, out var name) ? name : code;
+
+    /// <summary>A step's name from its code in the notice; a label that is no code is shown as given.</summary>
+    public string Step(string code) => Enum.TryParse<StepKind>(code, out var step) && Steps.TryGetValue(step, out var name) ? name : code;
+}
 
 /// <summary>One template per email kind, and one per escalation level.</summary>
 internal enum TemplateId

@@ -1,49 +1,70 @@
-using System.Text;
+using System.Globalization;
+using CsvHelper;
 
 namespace TalentReview.Web.Hr.Export;
 
 /// <summary>
-/// RFC 4180 CSV in UTF-8 with a byte order mark (so spreadsheet programs read accents right).
-/// Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+/// CSV in UTF-8 with a byte order mark (so Excel reads accents right), with the separator the reader's Excel
+/// splits on, numbers with the decimal mark that goes with it (Excel pairs <c>;</c> with a decimal comma and
+/// <c>,</c> with a decimal point) and dates as yyyy-MM-dd (which every Excel reads as a date).
+/// Text a spreadsheet would run as a formula is prefixed with an apostrophe.
 /// </summary>
 public static class CsvExportWriter
 {
-    public static byte[] Write(ExportTable table)
+    private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NegativeSign = "-" };
+
+    public static byte[] Write(ExportTable table, char separator)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var text = new StringBuilder();
-        AppendRow(text, table.Headers);
-        foreach (var row in table.Rows)
+        var options = CsvWriterOptions.Default with
         {
-            AppendRow(text, row);
+            Separator = separator,
+            WriteByteOrderMark = true,
+            Injection = CsvInjection.Escape,
+            FormatProvider = separator == ';' ? DecimalComma : CultureInfo.InvariantCulture,
+        };
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
+        {
+            foreach (var column in table.Columns)
+            {
+                csv.WriteField(column.Header);
+            }
+
+            csv.EndRecord();
+            foreach (var row in table.Rows)
+            {
+                foreach (var value in row)
+                {
+                    Write(csv, value);
+                }
+
+                csv.EndRecord();
+            }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return stream.ToArray();
     }
 
-    private static void AppendRow(StringBuilder text, IReadOnlyList<string> cells)
+    private static void Write(CsvWriter csv, object? value)
     {
-        for (var i = 0; i < cells.Count; i++)
+        switch (value)
         {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            var cell = Defuse(cells[i] ?? string.Empty);
-            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                text.Append(cell);
-            }
+            case DateOnly date:
+                csv.WriteField(date, "yyyy-MM-dd");
+                break;
+            case DateTime moment:
+                csv.WriteField(moment, "yyyy-MM-dd HH:mm");
+                break;
+            case int number:
+                csv.WriteField(number, default);
+                break;
+            case decimal number:
+                csv.WriteField(number, default);
+                break;
+            default:
+                csv.WriteField(value as string);
+                break;
         }
-
-        text.Append("\r\n");
     }
-
-    internal static string Defuse(string cell)
-        => cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 }

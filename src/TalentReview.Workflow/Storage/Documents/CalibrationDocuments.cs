@@ -16,8 +16,8 @@ public enum GroupPhase
 }
 
 /// <summary>
-/// A calibration group in a cycle: who calibrates, how many members, the group-level analytics, and
-/// where it stands. Members' cards and decisions live in chunks of <see cref="ReviewStore.ChunkSize"/>.
+/// A calibration group in a cycle: who calibrates, how many members, the group-level analytics, the
+/// committee's approvals, and where it stands. Members' cards and decisions live in chunks of <see cref="ReviewStore.ChunkSize"/>.
 /// </summary>
 public sealed record CalibrationGroupDocument(
     string CycleId,
@@ -31,7 +31,16 @@ public sealed record CalibrationGroupDocument(
     string? ApprovedBy = null,
     DateTimeOffset? ApprovedAt = null,
     string? FinalisedBy = null,
-    DateTimeOffset? FinalisedAt = null);
+    DateTimeOffset? FinalisedAt = null,
+    IReadOnlyList<CommitteeApproval>? Approvals = null)
+{
+    /// <summary>The approvals given since the board last changed (a move withdraws them).</summary>
+    public IReadOnlyList<CommitteeApproval> ApprovalsSoFar => Approvals ?? [];
+
+    /// <summary>HR facilitates; a calibrator who is not HR is a member.</summary>
+    public static CommitteeRole RoleOf(string personId, IReadOnlyList<Contact> hr)
+        => hr?.Any(h => h.Id == personId) == true ? CommitteeRole.Facilitator : CommitteeRole.Member;
+}
 
 /// <summary>The group-wide part of the analysis; per-employee flags are on the cards.</summary>
 public sealed record GroupAnalytics(int Members, int Rated, IReadOnlyList<BoxDeviation> Distribution, IReadOnlyList<ManagerTendency> ManagerTendencies);
@@ -80,8 +89,11 @@ public sealed record CalibrationPositionsDocument(string CycleId, string GroupId
     public static GridPosition? PositionOf(int box) => box == HoldingArea ? null : GridPosition.Of((GridBox)box);
 }
 
-/// <summary>One move on the board (the audit trail), one document per move.</summary>
+/// <summary>One placement or move on the board (the audit trail), one document per change.</summary>
 public sealed record CalibrationAuditDocument(string CycleId, string GroupId, string EmployeeId, CalibrationAdjustment Adjustment);
+
+/// <summary>One change of a proposed decision (the audit trail): the decision before and after, who, when and why.</summary>
+public sealed record DecisionAuditDocument(string CycleId, string GroupId, string EmployeeId, Decision Before, Decision After, string Reason, string By, DateTimeOffset At);
 
 /// <summary>Decisions of a chunk of a group, by group ordinal; proposed from the box, amended, then final.</summary>
 public sealed record DecisionChunkDocument(string CycleId, string GroupId, int Chunk, bool Final, IReadOnlyList<Decision> Decisions);

@@ -1,0 +1,135 @@
+using System.Globalization;
+using TalentReview.Domain;
+using TalentReview.Domain.Planning;
+using TalentReview.Web.Html;
+using TalentReview.Web.Localization;
+using TalentReview.Workflow.UseCases;
+using T = TalentReview.Web.Hr.Console.ConsoleTexts;
+
+namespace TalentReview.Web.Hr.Console;
+
+/// <summary>What HR typed in a form that was refused, so it is shown again with the reasons.</summary>
+internal sealed record ConsoleFormState(string Form, IReadOnlyDictionary<string, string> Values, IReadOnlyList<string> Errors)
+{
+    public string Value(string form, string field) => Form == form && Values.TryGetValue(field, out var value) ? value : string.Empty;
+}
+
+/// <summary>One cycle for HR: live progress per step, group and manager down to the person, and the actions that steer it.</summary>
+internal static class CycleConsolePage
+{
+    private static readonly StepKind[] ExtendableSteps = Enum.GetValues<StepKind>();
+
+    public static Markup Render(Markup antiforgery, CycleStatusView status, Language language, string? done, ConsoleFormState? refused)
+    {
+        var live = status.Live;
+        var culture = Cultures.For(language);
+        string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", culture) ?? "—";
+        var steps = H.Html($"""
+            <table>
+            <thead><tr><th scope="col">{T.Step[language]}</th><th scope="col">{T.Deadline[language]}</th>{TallyHeaders(language)}</tr></thead>
+            <tbody>
+            <tr><th scope="row">{T.SelfAssessment[language]}</th><td>{Date(live.SelfAssessmentDeadline)}</td>{TallyCells(live.SelfAssessment)}</tr>
+            <tr><th scope="row">{T.ManagerInput[language]}</th><td>{Date(live.ManagerInputDeadline)}</td>{TallyCells(live.ManagerInput)}</tr>
+            </tbody>
+            </table>
+            """);
+        var groups = live.Groups.Select(g => H.Html($"""
+            <tr><th scope="row">{g.Name}</th><td>{Summary(g.SelfAssessment, language)}</td><td>{Summary(g.ManagerInput, language)}</td></tr>
+            """));
+        var managers = live.Managers.Select(m => H.Html($"""
+            <tr><th scope="row">{m.Name}</th><td>{Summary(m.SelfAssessment, language)}</td><td>{Summary(m.ManagerInput, language)}</td>
+            <td><details><summary>{T.ShowPeople.Format(language, m.People.Count)}</summary>
+            <table><thead><tr><th scope="col">{T.Person[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th></tr></thead>
+            <tbody>{m.People.Select(p => H.Html($"""<tr><td>{p.Name} <small>({p.EmployeeId})</small></td><td>{T.Of(p.SelfAssessment)[language]}</td><td>{T.Of(p.ManagerInput)[language]}</td></tr>"""))}</tbody></table>
+            </details></td></tr>
+            """));
+        var notice = done switch
+        {
+            "deadline" => H.Html($"""<p class="notice" role="status">{T.DeadlineExtended[language]}</p>"""),
+            "reassign" => H.Html($"""<p class="notice" role="status">{T.Reassigned[language]}</p>"""),
+            "cancel" => H.Html($"""<p class="notice" role="status">{T.Cancelled[language]}</p>"""),
+            _ => Markup.Empty,
+        };
+        var errors = refused is { Errors.Count: > 0 }
+            ? H.Html($"""<div class="error-summary" role="alert"><h2>{Texts.ErrorSummaryTitle[language]}</h2><ul>{refused.Errors.Select(e => H.Html($"<li>{e}</li>"))}</ul></div>""")
+            : Markup.Empty;
+        var path = HrConsoleEndpoints.PathOf(status.CycleId);
+        var stepOptions = ExtendableSteps.Select(s => H.Html(
+            $"""<option value="{s.ToString()}"{(refused?.Value("deadline", "step") == s.ToString() ? " selected" : string.Empty)}>{DomainTexts.Of(s)[language]}</option>"""));
+        var peopleOptions = live.Managers.SelectMany(m => m.People).OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => H.Html(
+            $"""<option value="{p.EmployeeId}"{(refused?.Value("reassign", "employeeId") == p.EmployeeId ? " selected" : string.Empty)}>{p.Name} ({p.EmployeeId})</option>"""));
+        return H.Html($"""
+            {notice}{errors}
+            <p class="lead">{T.AsOf.Format(language, Cultures.Date(live.AsOf, language))}</p>
+            <h2>{T.Steps[language]}</h2>
+            {steps}
+            <h2>{T.Groups[language]}</h2>
+            <table><thead><tr><th scope="col">{T.Group[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th></tr></thead>
+            <tbody>{(live.Groups.Count == 0 ? H.Html($"""<tr><td colspan="3">{T.NoOneYet[language]}</td></tr>""") : H.Join(groups))}</tbody></table>
+            <h2>{T.Managers[language]}</h2>
+            <table><thead><tr><th scope="col">{T.Manager[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th><th scope="col">{T.People[language]}</th></tr></thead>
+            <tbody>{(live.Managers.Count == 0 ? H.Html($"""<tr><td colspan="4">{T.NoOneYet[language]}</td></tr>""") : H.Join(managers))}</tbody></table>
+
+            <h2>{T.Steer[language]}</h2>
+            <form method="post" action="{path}/deadline" class="panel">
+            {antiforgery}
+            <h3>{T.ExtendDeadline[language]}</h3>
+            <label for="step">{T.Step[language]}</label>
+            <select id="step" name="step" required>{stepOptions}</select>
+            <label for="newDeadline">{T.NewDeadline[language]}</label>
+            <input type="date" id="newDeadline" name="newDeadline" value="{refused?.Value("deadline", "newDeadline") ?? string.Empty}" required>
+            <div class="actions"><button type="submit">{T.Extend[language]}</button></div>
+            </form>
+            <form method="post" action="{path}/reassign" class="panel">
+            {antiforgery}
+            <h3>{T.Reassign[language]}</h3>
+            <label for="employeeId">{T.Person[language]}</label>
+            <select id="employeeId" name="employeeId" required>{peopleOptions}</select>
+            <label for="newManagerId">{T.NewManager[language]}</label>
+            <input type="text" id="newManagerId" name="newManagerId" maxlength="{TextLimits.Id}" value="{refused?.Value("reassign", "newManagerId") ?? string.Empty}" required>
+            <div class="actions"><button type="submit">{T.ReassignButton[language]}</button></div>
+            </form>
+            <form method="post" action="{path}/cancel" class="panel">
+            {antiforgery}
+            <h3>{T.Cancel[language]}</h3>
+            <label for="reason">{T.Reason[language]}</label>
+            <textarea id="reason" name="reason" maxlength="{TextLimits.Reason}" required>{refused?.Value("cancel", "reason") ?? string.Empty}</textarea>
+            <label><input type="checkbox" name="confirm" value="yes" required> {T.ConfirmCancel[language]}</label>
+            <div class="actions"><button type="submit">{T.CancelButton[language]}</button></div>
+            </form>
+            <h2>{T.Export[language]}</h2>
+            <ul>
+            <li><a href="{HrApiPaths.Export(status.CycleId, "xlsx")}&amp;lang={Cultures.Code(language)}" download>{T.ExportXlsx[language]}</a></li>
+            <li><a href="{HrApiPaths.Export(status.CycleId, "csv")}&amp;lang={Cultures.Code(language)}" download>{T.ExportCsv[language]}</a></li>
+            <li><a href="{HrApiPaths.Export(status.CycleId, "csv")}&amp;table=moves&amp;lang={Cultures.Code(language)}" download>{T.ExportMovesCsv[language]}</a></li>
+            </ul>
+            """);
+    }
+
+    private static Markup TallyHeaders(Language language) => H.Html($"""
+        <th scope="col">{T.People[language]}</th><th scope="col">{T.Of(ProgressStatus.Submitted)[language]}</th><th scope="col">{T.Of(ProgressStatus.Pending)[language]}</th><th scope="col">{T.Of(ProgressStatus.Late)[language]}</th><th scope="col">{T.Of(ProgressStatus.Escalated)[language]}</th>
+        """);
+
+    private static Markup TallyCells(StepTally tally) => H.Html($"""
+        <td>{Count(tally.Total)}</td><td>{Count(tally.Submitted)}</td><td>{Count(tally.Pending)}</td><td>{Count(tally.Late)}</td><td>{Count(tally.Escalated)}</td>
+        """);
+
+    /// <summary>"Submitted 3/12 · Late 2": what a row says of one step; late and escalated only when there are any.</summary>
+    private static string Summary(StepTally tally, Language language)
+    {
+        var parts = new List<string> { $"{T.Of(ProgressStatus.Submitted)[language]} {Count(tally.Submitted)}/{Count(tally.Total)}" };
+        if (tally.Late > 0)
+        {
+            parts.Add($"{T.Of(ProgressStatus.Late)[language]} {Count(tally.Late)}");
+        }
+
+        if (tally.Escalated > 0)
+        {
+            parts.Add($"{T.Of(ProgressStatus.Escalated)[language]} {Count(tally.Escalated)}");
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using TalentReview.Domain;
+using TalentReview.Domain.Eligibility;
+using TalentReview.Domain.Rosters;
+using TalentReview.Web.Html;
+using TalentReview.Web.RateLimiting;
+using TalentReview.Web.Security;
+using TalentReview.Workflow.UseCases;
+
+namespace TalentReview.Web.Hr.Console;
+
+/// <summary>
+/// <c>/hr/cycles/new</c>: HR sets a cycle up in the browser, previews who is eligible and who is not and why,
+/// then launches it with a confirmation. The checks are the launch's own (<see cref="CycleCommands.ValidateLaunch"/>),
+/// as in the HR API. The roster travels in the form body between preview and launch, never in a URL.
+/// </summary>
+internal static class CycleSetupEndpoints
+{
+    public const string Path = "/hr/cycles/new";
+    private const long MaxBodyBytes = 32L * 1024 * 1024;
+    private const int NamesShown = 200;
+
+    public static void MapCycleSetup(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(Path, Show).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
+        routes.MapPost(Path, SubmitAsync).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
+    }
+
+    private static HtmlPage Show(HttpContext http, TimeProvider time)
+        => Page(http, CycleSetupForm.Suggested(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), [], null, StatusCodes.Status200OK);
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, IAntiforgery antiforgery, CycleCommands commands, RequestLimiter limiter, CancellationToken cancellationToken)
+    {
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.BadRequest();
+        }
+
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var setup = await CycleSetupForm.ReadAsync(form, cancellationToken);
+        var (request, roster, problems) = setup.ToRequest(commands, Actor.IdOf(http.User) ?? string.Empty);
+        if (request is null)
+        {
+            return Page(http, setup, problems, null, StatusCodes.Status400BadRequest);
+        }
+
+        if (form["action"] != "launch")
+        {
+            return Page(http, setup, [], Preview(request.Plan.Eligibility.Evaluate(roster!), roster!), StatusCodes.Status200OK);
+        }
+
+        if (form["confirm"] != "yes")
+        {
+            return Page(http, setup, ["Tick the box to confirm the launch: invitations go out to every eligible employee."], Preview(request.Plan.Eligibility.Evaluate(roster!), roster!), StatusCodes.Status400BadRequest);
+        }
+
+        if (limiter.TryAcquire(RequestLimit.Launch, Actor.IdOf(http.User) ?? string.Empty) is { } wait)
+        {
+            var seconds = RequestLimiter.RetryAfterSeconds(wait);
+            http.Response.Headers.RetryAfter = seconds;
+            return Page(http, setup, [$"Too many launches: at most {limiter.Options.For(RequestLimit.Launch).Describe()} for each person. Nothing was launched; try again in {seconds} seconds."], null, StatusCodes.Status429TooManyRequests);
+        }
+
+        var launched = await commands.LaunchCycleAsync(request, cancellationToken);
+        if (!launched.Succeeded)
+        {
+            return Page(http, setup, [.. launched.Errors.Select(e => e.Message)], null, StatusCodes.Status400BadRequest);
+        }
+
+        http.Response.Headers.Location = HrConsoleEndpoints.PathOf(launched.Value!);
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    private static Markup Preview(EligibilityResult eligibility, Roster roster)
+    {
+        string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+        var eligible = eligibility.EligibleEmployeeIds.Select(id => roster.Find(id)!).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var excluded = eligibility.Exclusions.Select(x => (Employee: roster.Find(x.EmployeeId)!, x.Reasons)).OrderBy(x => x.Employee.Name, StringComparer.Ordinal).ToList();
+        return H.Html($"""
+            <section class="panel" aria-labelledby="preview">
+            <h2 id="preview">Who takes part</h2>
+            <p class="lead"><strong>{Count(eligible.Count)}</strong> of {Count(roster.Count)} employees are eligible; <strong>{Count(excluded.Count)}</strong> are not.</p>
+            <h3>Not eligible, and why</h3>
+            {(excluded.Count == 0 ? H.Html($"<p>No one.</p>") : H.Html($"""<ul>{excluded.Take(NamesShown).Select(x => H.Html($"<li>{x.Employee.Name} ({x.Employee.Id}): {string.Join("; ", x.Reasons.Select(r => Reason(r, x.Employee)))}</li>"))}</ul>"""))}
+            {(excluded.Count > NamesShown ? H.Html($"<p>… and {Count(excluded.Count - NamesShown)} more.</p>") : Markup.Empty)}
+            <details><summary>The {Count(eligible.Count)} eligible employees</summary>
+            <ul>{eligible.Take(NamesShown).Select(e => H.Html($"<li>{e.Name} ({e.Id}), {e.Department}</li>"))}</ul>
+            {(eligible.Count > NamesShown ? H.Html($"<p>… and {Count(eligible.Count - NamesShown)} more.</p>") : Markup.Empty)}
+            </details>
+            </section>
+            """);
+    }
+
+    /// <summary>Why someone is left out, with their own values in words rather than codes.</summary>
+    private static string Reason(ExclusionReason reason, Employee employee) => reason.Code switch
+    {
+        ExclusionCode.HiredAfterCutoff => string.Create(CultureInfo.InvariantCulture, $"hired on {employee.HireDate:d MMMM yyyy}, too recently to rate"),
+        ExclusionCode.ContractTypeOutOfScope => $"contract type not in this cycle ({Words(employee.ContractType.ToString())})",
+        _ => $"employment status not in this cycle ({Words(employee.Status.ToString())})",
+    };
+
+    /// <summary>"LongTermLeave" as "long term leave".</summary>
+    private static string Words(string identifier)
+        => string.Concat(identifier.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static HtmlPage Page(HttpContext http, CycleSetupForm setup, IReadOnlyList<string> problems, Markup? preview, int status)
+    {
+        var antiforgery = AntiforgeryField.For(http);
+        Markup Field(string name, string type) => H.Html($"""
+            <label for="{name}">{CycleSetupForm.Label(name)}</label>
+            <input type="{type}" id="{name}" name="{name}" value="{setup[name]}"{(CycleSetupForm.LimitOf(name) is { } limit ? H.Html($" maxlength=\"{limit}\"") : Markup.Empty)} required>
+            """);
+        var errors = problems.Count == 0
+            ? Markup.Empty
+            : H.Html($"""<div class="error-summary" role="alert"><h2>The cycle cannot be launched yet</h2><ul>{problems.Select(p => H.Html($"<li>{p}</li>"))}</ul></div>""");
+        var launch = preview is null
+            ? Markup.Empty
+            : H.Html($"""
+                <label><input type="checkbox" name="confirm" value="yes"> I confirm: launch this cycle now; invitations go out to every eligible employee.</label>
+                <button type="submit" name="action" value="launch">Launch the cycle</button>
+                """);
+        return new HtmlPage(Language.En, "Set up a review cycle", H.Html($"""
+            {errors}
+            <form method="post" action="{Path}" enctype="multipart/form-data" class="panel">
+            {antiforgery}
+            {Field("name", "text")}
+            {H.Join(CycleSetupForm.DateFields.Select(f => Field(f, "date")))}
+            {Field("reminderDays", "text")}
+            <label for="hr">{CycleSetupForm.Label("hr")}</label>
+            <input type="text" id="hr" name="hr" maxlength="{TextLimits.LongText}" value="{setup["hr"]}" required>
+            <label for="leadership">{CycleSetupForm.Label("leadership")}</label>
+            <input type="text" id="leadership" name="leadership" maxlength="{TextLimits.LongText}" value="{setup["leadership"]}">
+            <label for="roster">Roster (CSV; <a href="{HrApiPaths.RosterTemplate}" download>template</a>)</label>
+            <input type="file" id="roster" name="roster" accept=".csv,text/csv">
+            <textarea name="rosterCsv" hidden>{setup.RosterCsv}</textarea>
+            <div class="actions"><button type="submit" name="action" value="preview">Preview who takes part</button></div>
+            {preview ?? Markup.Empty}
+            {launch}
+            </form>
+            """), status);
+    }
+
+}
