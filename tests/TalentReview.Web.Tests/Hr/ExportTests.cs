@@ -177,6 +177,21 @@ public sealed class ExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_placement_from_the_holding_area_is_told_apart_from_a_move_in_the_csv()
+    {
+        await app.Reviews.AddAuditAsync(new CalibrationAuditDocument(CycleSeed.CycleId, CycleSeed.GroupId, seed.Reports[1].Id, new CalibrationAdjustment(
+            seed.Reports[1].Id, null, GridPosition.Of(GridBox.HighPerformer), "Placed from the manager's input.", "hr-1",
+            new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero))));
+        using var client = HrClient("nl-BE");
+
+        using var response = await client.GetAsync($"/api/cycles/{CycleSeed.CycleId}/export?format=csv&table=moves");
+
+        var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith($"{seed.Reports[1].Id};{seed.Reports[1].Name};Operations;Wachtruimte;", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{seed.Reports[0].Id};{seed.Reports[0].Name};Operations;Kernspeler;Ster;", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_comment_a_spreadsheet_would_run_as_a_formula_is_written_as_text()
     {
         await app.Reviews.UpdateAcknowledgementAsync(CycleSeed.CycleId, seed.Reports[1].Id, _ => new AcknowledgementDocument(
