@@ -96,7 +96,7 @@ public static class DurableClientExtensions
         var purged = 0;
         foreach (var id in await client.FindInstancesAsync(prefix, Ended, cancellationToken).ConfigureAwait(false))
         {
-            purged += (await client.PurgeInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+            purged += (await client.PurgeInstanceAsync(id, options: null, cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
         }
 
         return purged;

@@ -81,7 +81,7 @@ public sealed class RetentionService(ReviewStore store, DurableTaskClient client
             return new CyclePurge(cycleId, terminated, 0, 0, Deferred: true);
         }
 
-        var instances = (await client.PurgeInstanceAsync(InstanceIds.Cycle(cycleId), cancellation: cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+        var instances = (await client.PurgeInstanceAsync(InstanceIds.Cycle(cycleId), options: null, cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
         foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
         {
             instances += await client.PurgeEndedAsync(prefix, cancellationToken).ConfigureAwait(false);
