@@ -6,7 +6,7 @@ namespace TalentReview.Infrastructure.Storage.Sqlite;
 
 /// <summary>
 /// <see cref="IDocumentStore"/> in one SQLite file (WAL). Every operation is a single statement on a
-/// pooled connection, so it is atomic on its own and safe with any number of concurrent writers:
+/// pooled connection (writes made together: one transaction), so it is atomic on its own and safe with any number of concurrent writers:
 /// SQLite serialises them, and the busy timeout makes a writer wait for the lock instead of failing.
 /// The ETag is a fresh value per write, never reused, so a deleted and re-created document cannot
 /// satisfy an old ETag.
@@ -87,6 +87,43 @@ public sealed class SqliteDocumentStore : IDocumentStore
             """,
             key, kind, value, etag, cancellationToken).ConfigureAwait(false);
         return etag;
+    }
+
+    public async Task<IReadOnlyList<string>> WriteTogetherAsync(string partition, IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
+    {
+        DocumentRules.ValidateWrites(partition, writes);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // IMMEDIATE takes the write lock first, so no other writer can slip in between the checks and the writes.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var etags = new List<string>(writes.Count);
+        foreach (var write in writes)
+        {
+            var etag = NewETag();
+            await using var command = Command(
+                connection,
+                write.IsCreate
+                    ? "INSERT INTO documents (partition, id, kind, json, etag) VALUES ($partition, $id, $kind, $json, $etag) ON CONFLICT DO NOTHING"
+                    : "UPDATE documents SET kind = $kind, json = $json, etag = $etag WHERE partition = $partition AND id = $id AND etag = $ifMatch",
+                write.Key);
+            command.Transaction = transaction;
+            AddDocument(command, write.Kind, write.Value, etag);
+            if (!write.IsCreate)
+            {
+                command.Parameters.AddWithValue("$ifMatch", write.IfMatchETag);
+            }
+
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                // Disposing the transaction uncommitted rolls back what this call wrote so far.
+                throw new DocumentConflictException(write.Key, $"Document {write.Key} {(write.IsCreate ? "already exists" : "was changed by another writer or no longer exists")}; nothing was written.");
+            }
+
+            etags.Add(etag);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return etags;
     }
 
     public async Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default)
