@@ -19,7 +19,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private const string ManagerIdProperty = "managerId";
 
     private readonly string _connectionString;
-    private readonly Lazy<Task> _schema;
+    private readonly string _path;
+    private readonly Lock _schemaGate = new();
+    private Task? _schema;
 
     public SqliteDocumentStore(string path)
     {
@@ -32,7 +34,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             Pooling = true,
             DefaultTimeout = BusyTimeoutSeconds,
         }.ToString();
-        _schema = new Lazy<Task>(() => CreateSchemaAsync(path));
+        _path = path;
     }
 
     public async Task<StoredDocument<T>?> ReadAsync<T>(DocumentKey key, CancellationToken cancellationToken = default)
@@ -210,7 +212,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await _schema.Value.ConfigureAwait(false);
+        await SchemaAsync().ConfigureAwait(false);
         var connection = new SqliteConnection(_connectionString);
         try
         {
@@ -227,6 +229,20 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>The schema, created once; a failed attempt (a full or read-only disk) is tried again by the next call.</summary>
+    private Task SchemaAsync()
+    {
+        lock (_schemaGate)
+        {
+            if (_schema is null || _schema.IsFaulted || _schema.IsCanceled)
+            {
+                _schema = CreateSchemaAsync(_path);
+            }
+
+            return _schema;
         }
     }
 
