@@ -272,6 +272,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
             CREATE INDEX IF NOT EXISTS documents_by_manager ON documents (partition, kind, json_extract(json, '$.{ManagerIdProperty}'));
             """;
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+
+        // On a full disk the script can end without its table; then this fails and the next call tries again.
+        command.CommandText = "SELECT count(*) FROM documents WHERE 0";
+        await command.ExecuteScalarAsync().ConfigureAwait(false);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, DocumentKey key)
