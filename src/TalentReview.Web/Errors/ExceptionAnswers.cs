@@ -29,6 +29,18 @@ internal sealed partial class ExceptionAnswers(IEnumerable<IStoreOutageDescriber
             return false;
         }
 
+        // A request the framework could not read (in Development it throws instead of answering 400) keeps its own status.
+        if (exception is BadHttpRequestException bad)
+        {
+            httpContext.Response.StatusCode = bad.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message },
+            });
+        }
+
         var reference = Activity.Current?.TraceId.ToString() ?? httpContext.TraceIdentifier;
         var outage = StoreOutages.Find(describers, exception);
         if (outage is { } known)

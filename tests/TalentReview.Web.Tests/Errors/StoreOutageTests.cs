@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Infrastructure.Storage.Sqlite;
 using TalentReview.Web.Security;
 using TalentReview.Web.Tests.Support;
@@ -87,6 +89,20 @@ public sealed class StoreOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.InternalServerError, fromBrowser.StatusCode);
         Assert.Contains("<h1>Something went wrong</h1>", page, StringComparison.Ordinal);
         Assert.Contains("give HR this reference: ", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_the_framework_cannot_read_keeps_its_400_where_it_throws_instead_of_answering()
+    {
+        // As in Development: minimal APIs throw on a body they cannot read instead of answering 400.
+        await using var throwing = await TestApp.StartAsync(configureServices: s => s.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true));
+        using var client = throwing.CreateClient();
+        client.DefaultRequestHeaders.Add(Principals.Header, Principals.For("hr-1", Roles.HrAdmin));
+
+        using var response = await client.PostAsync($"/api/cycles/{CycleSeed.CycleId}/cancel", new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

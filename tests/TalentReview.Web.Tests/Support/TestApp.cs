@@ -69,7 +69,9 @@ public sealed class TestApp : IAsyncDisposable
     public EmbeddedDurableEngine Engine => app.Services.GetRequiredService<EmbeddedDurableEngine>();
 
     /// <param name="storeInFront">Wraps the in-memory store, for a test that makes the store fail.</param>
-    public static async Task<TestApp> StartAsync(bool engine = false, IDictionary<string, string?>? settings = null, Func<IDocumentStore, IDocumentStore>? storeInFront = null)
+    /// <param name="configureServices">Changes the app's services last, for a test of one framework setting.</param>
+    public static async Task<TestApp> StartAsync(
+        bool engine = false, IDictionary<string, string?>? settings = null, Func<IDocumentStore, IDocumentStore>? storeInFront = null, Action<IServiceCollection>? configureServices = null)
     {
         var captureBuilder = WebApplication.CreateSlimBuilder();
         captureBuilder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -118,6 +120,7 @@ public sealed class TestApp : IAsyncDisposable
 
         services.AddTalentReviewWeb(builder.Configuration);
         services.AddSingleton<IStoreOutageDescriber, SqliteOutageDescriber>();
+        configureServices?.Invoke(services);
         var app = builder.Build();
         app.MapTalentReviewWeb();
         await app.StartAsync();
