@@ -65,6 +65,24 @@ internal sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStor
     public Task<string> UpsertAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default)
         => WriteAsync(key, kind, value, () => inner.UpsertAsync(key, kind, value, cancellationToken));
 
+    /// <summary>A transactional batch is charged as the sum of its writes.</summary>
+    public async Task<IReadOnlyList<string>> WriteTogetherAsync(string partition, IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        IReadOnlyList<string> etags = [];
+        await WriteAsync(writes[0].Key, writes[0].Kind, writes[0].Value, async () =>
+        {
+            etags = await inner.WriteTogetherAsync(partition, writes, cancellationToken);
+            return etags[0];
+        });
+        foreach (var write in writes.Skip(1))
+        {
+            await WriteAsync(write.Key, write.Kind, write.Value, () => Task.FromResult(string.Empty));
+        }
+
+        return etags;
+    }
+
     public async Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default)
     {
         var deleted = await inner.DeleteAsync(key, cancellationToken);

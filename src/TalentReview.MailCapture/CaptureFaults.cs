@@ -11,6 +11,9 @@ public sealed record ServerErrorFault(int StatusCode = 500) : CaptureFault;
 /// <summary>Waits before handling the request normally; if the client gives up first, nothing is stored.</summary>
 public sealed record SlowAnswerFault(TimeSpan Delay) : CaptureFault;
 
+/// <summary>Accepts the email (it is in the mailbox) and then drops the connection: the client never learns it was accepted.</summary>
+public sealed record AnswerLostFault : CaptureFault;
+
 /// <summary>The faults the next requests will meet, first in first out. Thread-safe; the test (or the dev API) holds it.</summary>
 public sealed class CaptureFaults
 {

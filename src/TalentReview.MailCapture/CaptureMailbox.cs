@@ -4,7 +4,7 @@ namespace TalentReview.MailCapture;
 /// The emails the capture endpoint accepted, newest last, bounded: beyond the capacity the oldest
 /// are dropped so a long local run cannot exhaust memory. Thread-safe.
 /// </summary>
-public sealed class CaptureMailbox(int capacity)
+public sealed class CaptureMailbox(int capacity) : IAcceptedMail
 {
     private readonly Lock _gate = new();
     private readonly LinkedList<CapturedEmail> _emails = new();
@@ -39,6 +39,14 @@ public sealed class CaptureMailbox(int capacity)
         lock (_gate)
         {
             return [.. _emails.Where(e => string.Equals(e.To.Email, email, StringComparison.OrdinalIgnoreCase))];
+        }
+    }
+
+    public IReadOnlyList<CapturedEmail> WithCustomArg(string name, string value, int limit)
+    {
+        lock (_gate)
+        {
+            return [.. _emails.Where(e => e.CustomArgs.TryGetValue(name, out var argument) && argument == value).Take(limit)];
         }
     }
 

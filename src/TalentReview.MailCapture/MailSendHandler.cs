@@ -33,7 +33,8 @@ internal sealed partial class MailSendHandler(CaptureMailbox mailbox, CaptureFau
             return Answer(StatusCodes.Status401Unauthorized, Unauthorized, receivedAt, body.Length, 0);
         }
 
-        switch (faults.TakeNext())
+        var fault = faults.TakeNext();
+        switch (fault)
         {
             case TooManyRequestsFault tooMany:
                 var reset = receivedAt.Add(tooMany.RetryAfter).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -75,6 +76,12 @@ internal sealed partial class MailSendHandler(CaptureMailbox mailbox, CaptureFau
             var messageId = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
             mailbox.Add(Expand(mail, messageId, receivedAt));
             mailbox.Record(new CapturedRequest(receivedAt, StatusCodes.Status202Accepted, body.Length, mail.Personalizations.Count));
+            if (fault is AnswerLostFault)
+            {
+                context.Abort();
+                return Results.Empty;
+            }
+
             context.Response.Headers["X-Message-Id"] = messageId;
             return Results.StatusCode(StatusCodes.Status202Accepted);
         }
@@ -86,17 +93,7 @@ internal sealed partial class MailSendHandler(CaptureMailbox mailbox, CaptureFau
         return Results.Json(errors, statusCode: status);
     }
 
-    private bool IsAuthorized(string header)
-    {
-        const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var presented = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
-        return options.Value.ApiKeys.Any(key => CryptographicOperations.FixedTimeEquals(presented, Encoding.UTF8.GetBytes(key)));
-    }
+    private bool IsAuthorized(string header) => BearerKey.IsOneOf(header, options.Value.ApiKeys);
 
     private static IEnumerable<Func<long, CapturedEmail>> Expand(MailSendRequest mail, string messageId, DateTimeOffset receivedAt)
     {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace TalentReview.MailCapture;
 
-/// <summary>What the dev API accepts to plan faults: kind is "tooManyRequests", "serverError" or "slow".</summary>
+/// <summary>What the dev API accepts to plan faults: kind is "tooManyRequests", "serverError", "slow" or "answerLost".</summary>
 public sealed record FaultRequest(string Kind, int Times = 1, double Seconds = 1, int? StatusCode = null, bool SendRetryAfter = true);
 
 public static class SendGridCaptureEndpoints
@@ -13,6 +13,10 @@ public static class SendGridCaptureEndpoints
     /// <summary>Maps <c>POST /v3/mail/send</c>: point a SendGrid client's Host at this application.</summary>
     public static IEndpointConventionBuilder MapSendGridCapture(this IEndpointRouteBuilder endpoints)
         => endpoints.MapPost("/v3/mail/send", (HttpContext context, MailSendHandler handler) => handler.HandleAsync(context));
+
+    /// <summary>Maps <c>GET /v3/messages</c>, the Email Activity API a sender asks what was accepted (see <see cref="EmailActivityHandler"/>).</summary>
+    public static IEndpointConventionBuilder MapSendGridActivity(this IEndpointRouteBuilder endpoints)
+        => endpoints.MapGet("/v3/messages", (HttpContext context, EmailActivityHandler handler) => handler.Handle(context));
 
     /// <summary>
     /// Maps the dev mailbox under <paramref name="prefix"/>: an HTML page (<c>GET {prefix}</c>, <c>?to=</c> filters),
@@ -51,7 +55,7 @@ public static class SendGridCaptureEndpoints
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]>
                 {
-                    ["kind"] = ["Use tooManyRequests, serverError or slow, with times between 1 and 1000 and seconds between 0 and 600."],
+                    ["kind"] = ["Use tooManyRequests, serverError, slow or answerLost, with times between 1 and 1000 and seconds between 0 and 600."],
                 });
             }
 
@@ -82,6 +86,7 @@ public static class SendGridCaptureEndpoints
             "tooManyRequests" => new TooManyRequestsFault(duration, request.SendRetryAfter),
             "serverError" => new ServerErrorFault(request.StatusCode is >= 500 and <= 599 ? request.StatusCode.Value : 500),
             "slow" => new SlowAnswerFault(duration),
+            "answerLost" => new AnswerLostFault(),
             _ => null,
         };
     }

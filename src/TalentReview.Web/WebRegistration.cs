@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using System.Text.Json.Serialization;
 using TalentReview.Web.Calibration;
 using TalentReview.Web.Decisions;
+using TalentReview.Web.Errors;
 using TalentReview.Web.Hr;
 using TalentReview.Web.Hr.Console;
 using TalentReview.Web.Hr.Export;
@@ -57,6 +58,8 @@ public static class WebRegistration
             options.SuppressXFrameOptionsHeader = true;
         });
         services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionAnswers>();
+        services.AddTransient<IStartupFilter, ExceptionAnswers.StartupFilter>();
         services.AddOpenApi(CrossSiteOpenApi.Describe);
         services.AddTalentReviewSecurity(configuration);
         services.AddTransient<IStartupFilter, SecurityHeaders.StartupFilter>();

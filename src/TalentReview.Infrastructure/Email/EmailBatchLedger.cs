@@ -4,8 +4,12 @@ using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Infrastructure.Email;
 
-/// <summary>The record of one SendGrid call: the dedupe keys it covers, written as pending before the call and marked sent after.</summary>
-internal sealed record EmailBatchRecord(string WaveId, string Status, IReadOnlyList<string> Keys, DateTimeOffset UpdatedAt)
+/// <summary>
+/// The record of one SendGrid call: the dedupe keys it covers, written as pending before the call and
+/// marked sent after. <see cref="EarlierCallId"/>: for keys left pending when an interrupted call was
+/// settled, the batch id of that call, under which the provider may still report them.
+/// </summary>
+internal sealed record EmailBatchRecord(string WaveId, string Status, IReadOnlyList<string> Keys, DateTimeOffset UpdatedAt, string? EarlierCallId = null)
 {
     public const string PendingStatus = "Pending";
     public const string SentStatus = "Sent";
@@ -19,10 +23,11 @@ internal sealed record EmailBatchRecord(string WaveId, string Status, IReadOnlyL
 /// allows only a handful of writes per employee per cycle in total.
 /// </summary>
 /// <remarks>
-/// Why at-least-once: the record is marked sent only after SendGrid accepted the call. A crash (or a
-/// lost answer) between the two leaves it pending, and the retried wave sends those emails again.
-/// The other order would risk losing emails silently, and a rare duplicate of an email that only
-/// carries a link is harmless; a lost invitation is not.
+/// The record is written as pending before the call and marked sent only after SendGrid accepted it:
+/// a crash (or a lost answer) between the two leaves it pending. The retried wave then asks the
+/// provider what it accepted of that call (<see cref="AcceptedRecipientsLookup"/>, when enabled) and
+/// records those as sent; whatever the provider cannot vouch for is sent again. The other order
+/// would risk losing emails silently: a rare duplicate is better than a lost invitation.
 /// </remarks>
 internal sealed class EmailBatchLedger(IDocumentStore store, TimeProvider time)
 {
@@ -47,6 +52,50 @@ internal sealed class EmailBatchLedger(IDocumentStore store, TimeProvider time)
         while (after is not null);
 
         return sent;
+    }
+
+    /// <summary>The calls of this wave recorded as pending: started and never known to be accepted.</summary>
+    public async Task<IReadOnlyList<StoredDocument<EmailBatchRecord>>> PendingAsync(string cycleId, string waveId, CancellationToken cancellationToken)
+    {
+        var pending = new List<StoredDocument<EmailBatchRecord>>();
+        var filter = new Dictionary<string, string> { ["waveId"] = waveId, ["status"] = EmailBatchRecord.PendingStatus };
+        string? after = null;
+        do
+        {
+            var page = await store.QueryAsync<EmailBatchRecord>(new DocumentQuery(cycleId, DocumentKind, filter, after, PageSize: 50), cancellationToken).ConfigureAwait(false);
+            pending.AddRange(page.Items);
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+
+        return pending;
+    }
+
+    /// <summary>
+    /// Records what the provider accepted of a pending call: those keys as sent (a record of their own
+    /// when only some were), the keys whose fate is unknown here stay pending in a record of their own,
+    /// then the original record goes. A crash in between only repeats this.
+    /// </summary>
+    public async Task SettleAsync(
+        string cycleId, StoredDocument<EmailBatchRecord> pending, IReadOnlyList<string> acceptedKeys, IReadOnlyList<string> unknownKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(acceptedKeys);
+        ArgumentNullException.ThrowIfNull(unknownKeys);
+        var waveId = pending.Value.WaveId;
+        await CompleteAsync(cycleId, waveId, acceptedKeys, cancellationToken).ConfigureAwait(false);
+        if (acceptedKeys.Count == pending.Value.Keys.Count)
+        {
+            return;
+        }
+
+        if (unknownKeys.Count > 0)
+        {
+            var leftOver = new EmailBatchRecord(waveId, EmailBatchRecord.PendingStatus, unknownKeys, time.GetUtcNow(), pending.Value.EarlierCallId ?? pending.Key.Id);
+            await store.UpsertAsync(Key(cycleId, waveId, unknownKeys), DocumentKind, leftOver, cancellationToken).ConfigureAwait(false);
+        }
+
+        await store.DeleteAsync(pending.Key, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

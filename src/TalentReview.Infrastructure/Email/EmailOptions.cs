@@ -23,6 +23,13 @@ public sealed class SendGridSettings
     public string ApiKey { get; set; } = "";
 
     public Uri Host { get; set; } = new("https://api.sendgrid.com");
+
+    /// <summary>
+    /// Before sending again what may have been accepted (an answer lost, a crash mid-call), ask the
+    /// Email Activity API which recipients of the call were accepted, and send only the others. Needs
+    /// SendGrid's Email Activity add-on and an API key allowed to read it; the capture endpoint always answers.
+    /// </summary>
+    public bool AskBeforeResend { get; set; }
 }
 
 /// <summary>How calls are batched and retried.</summary>

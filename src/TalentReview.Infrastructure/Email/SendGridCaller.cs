@@ -14,13 +14,30 @@ namespace TalentReview.Infrastructure.Email;
 /// X-RateLimit-Reset); 5xx, timeouts and network errors back off exponentially with jitter, bounded
 /// in attempts and delay. Waits run on the <see cref="TimeProvider"/> so tests need not sleep. Any
 /// other 4xx is final and becomes an <see cref="EmailRejectedException"/> naming the recipient.
+/// After a failure that may hide an acceptance (5xx, timeout, network error) and with a
+/// <paramref name="lookup"/>, the next attempt first asks what was accepted and sends only the rest.
 /// </summary>
-internal sealed partial class SendGridCaller(ISendGridClient client, DeliverySettings settings, TimeProvider time, ILogger logger)
+internal sealed partial class SendGridCaller(ISendGridClient client, DeliverySettings settings, TimeProvider time, ILogger logger, AcceptedRecipientsLookup? lookup = null)
 {
     public async Task SendAsync(SendGridMessage message, IReadOnlyList<PreparedEmail> recipients, string batchId, CancellationToken cancellationToken)
     {
+        var mayHaveBeenAccepted = false;
         for (var attempt = 1; ; attempt++)
         {
+            if (mayHaveBeenAccepted && lookup is not null && await lookup.AcceptedAsync(batchId, cancellationToken).ConfigureAwait(false) is { Count: > 0 } accepted)
+            {
+                // One personalization per recipient, in the order of the recipients.
+                var remaining = Enumerable.Range(0, recipients.Count).Where(i => !accepted.Contains(recipients[i].Message.To.Email)).ToList();
+                LogAccepted(logger, batchId, recipients.Count - remaining.Count, remaining.Count);
+                if (remaining.Count == 0)
+                {
+                    return;
+                }
+
+                message.Personalizations = [.. remaining.Select(i => message.Personalizations[i])];
+                recipients = [.. remaining.Select(i => recipients[i])];
+            }
+
             TimeSpan delay;
             string reason;
             using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -38,10 +55,12 @@ internal sealed partial class SendGridCaller(ISendGridClient client, DeliverySet
                     if (response.StatusCode == HttpStatusCode.TooManyRequests)
                     {
                         delay = RateLimitDelay(response) ?? Backoff(attempt);
+                        mayHaveBeenAccepted = false;
                     }
                     else if (status >= 500)
                     {
                         delay = Backoff(attempt);
+                        mayHaveBeenAccepted = true;
                     }
                     else
                     {
@@ -53,11 +72,11 @@ internal sealed partial class SendGridCaller(ISendGridClient client, DeliverySet
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    (delay, reason) = (Backoff(attempt), "timeout");
+                    (delay, reason, mayHaveBeenAccepted) = (Backoff(attempt), "timeout", true);
                 }
                 catch (HttpRequestException exception)
                 {
-                    (delay, reason) = (Backoff(attempt), exception.HttpRequestError.ToString());
+                    (delay, reason, mayHaveBeenAccepted) = (Backoff(attempt), exception.HttpRequestError.ToString(), true);
                 }
             }
 
@@ -133,6 +152,9 @@ internal sealed partial class SendGridCaller(ISendGridClient client, DeliverySet
 
     [GeneratedRegex(@"^personalizations\.(\d+)(\.|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PersonalizationIndex();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SendGrid had accepted {Accepted} email(s) of batch {BatchId} before its answer was lost; {Remaining} left to send")]
+    private static partial void LogAccepted(ILogger logger, string batchId, int accepted, int remaining);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SendGrid call for batch {BatchId} answered {Reason}; retrying in {Delay} (attempt {Attempt} of {MaxAttempts})")]
     private static partial void LogRetry(ILogger logger, string batchId, string reason, TimeSpan delay, int attempt, int maxAttempts);

@@ -17,6 +17,7 @@ public sealed class SendGridEmailSender : IEmailSender, IDisposable
     private readonly EmailOptions _options;
     private readonly EmailBatchLedger _ledger;
     private readonly SendGridCaller _caller;
+    private readonly AcceptedRecipientsLookup? _lookup;
     private readonly HttpClient? _ownedHttpClient;
 
     public SendGridEmailSender(IOptions<EmailOptions> options, IDocumentStore store, TimeProvider time, ILogger<SendGridEmailSender> logger)
@@ -36,13 +37,19 @@ public sealed class SendGridEmailSender : IEmailSender, IDisposable
             client = new SendGridClient(_ownedHttpClient, new SendGridClientOptions { ApiKey = _options.SendGrid.ApiKey, Host = _options.SendGrid.Host.AbsoluteUri.TrimEnd('/') });
         }
 
-        _caller = new SendGridCaller(client, _options.Delivery, time, logger);
+        _lookup = _options.SendGrid.AskBeforeResend ? new AcceptedRecipientsLookup(client, logger) : null;
+        _caller = new SendGridCaller(client, _options.Delivery, time, logger, _lookup);
     }
 
     public async Task<EmailWaveResult> SendWaveAsync(EmailWave wave, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(wave);
         var sentBefore = await _ledger.SentKeysAsync(wave.CycleId, wave.WaveId, cancellationToken).ConfigureAwait(false);
+        if (_lookup is not null)
+        {
+            sentBefore.UnionWith(await SettleInterruptedCallsAsync(wave, _lookup, cancellationToken).ConfigureAwait(false));
+        }
+
         var renderer = new WaveRenderer(wave.CycleName);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var alreadySent = 0;
@@ -91,6 +98,49 @@ public sealed class SendGridEmailSender : IEmailSender, IDisposable
     }
 
     public void Dispose() => _ownedHttpClient?.Dispose();
+
+    /// <summary>
+    /// Calls of this wave that a crash or a lost answer left pending: asks the provider which of their
+    /// recipients it accepted and records those as sent, so only the others go out again. The
+    /// recipients' addresses come from this page's messages; a call's messages not on this page stay pending.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> SettleInterruptedCallsAsync(EmailWave wave, AcceptedRecipientsLookup lookup, CancellationToken cancellationToken)
+    {
+        var pending = await _ledger.PendingAsync(wave.CycleId, wave.WaveId, cancellationToken).ConfigureAwait(false);
+        if (pending.Count == 0)
+        {
+            return [];
+        }
+
+        var addressOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var message in wave.Messages)
+        {
+            addressOf.TryAdd(message.DedupeKey, message.To.Email);
+        }
+
+        var settled = new List<string>();
+        foreach (var call in pending.Where(p => p.Value.Keys.Any(addressOf.ContainsKey)))
+        {
+            var accepted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var callId in new[] { call.Key.Id, call.Value.EarlierCallId }.OfType<string>())
+            {
+                if (await lookup.AcceptedAsync(callId, cancellationToken).ConfigureAwait(false) is { } reported)
+                {
+                    accepted.UnionWith(reported);
+                }
+            }
+
+            var keys = call.Value.Keys.Where(k => addressOf.TryGetValue(k, out var address) && accepted.Contains(address)).ToList();
+            if (keys.Count > 0)
+            {
+                var unknown = call.Value.Keys.Where(k => !addressOf.ContainsKey(k)).ToList();
+                await _ledger.SettleAsync(wave.CycleId, call, keys, unknown, cancellationToken).ConfigureAwait(false);
+                settled.AddRange(keys);
+            }
+        }
+
+        return settled;
+    }
 
     private SendGridMessage BuildMessage(EmailWave wave, PreparedEmail[] batch, string batchId)
     {

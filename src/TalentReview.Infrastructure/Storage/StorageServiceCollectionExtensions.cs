@@ -29,6 +29,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(provider => CosmosClientFactory.Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Cosmos));
         services.TryAddSingleton(CreateStore);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreOutageDescriber, SqliteOutageDescriber>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreOutageDescriber, CosmosOutageDescriber>());
         services.AddHostedService<CosmosContainerInitializer>();
         AddPrivacy(services);
         return services;

@@ -11,6 +11,7 @@ public static class LocalConfiguration
 {
     public const string SendGridApiKeyKey = "Email:SendGrid:ApiKey";
     public const string SendGridHostKey = "Email:SendGrid:Host";
+    public const string SendGridAskBeforeResendKey = "Email:SendGrid:AskBeforeResend";
 
     /// <summary>The API key the capture endpoint accepts; it only ever reaches this host.</summary>
     public const string CaptureApiKey = "SG.local-capture-key";
@@ -44,6 +45,9 @@ public static class LocalConfiguration
         {
             derived[SendGridApiKeyKey] = CaptureApiKey;
             derived[SendGridHostKey] = baseUrl;
+
+            // The capture endpoint answers the Email Activity API: a restart sends nothing it already accepted.
+            Default(SendGridAskBeforeResendKey, "true");
         }
 
         configuration.AddInMemoryCollection(derived);

@@ -37,7 +37,7 @@ public static class LocalHostRegistration
         services.AddSingleton<IDeadlineCalendar, CycleDeadlineCalendar>();
         services.AddHostedService<StartupBanner>();
         services.AddSingleton<IStartupBannerLine>(new BannerLine());
-        services.AddHealthChecks();
+        services.AddLocalHealthChecks();
 
         // Sign-in sessions run on the real clock: jumping virtual weeks ahead must not sign HR out.
         services.PostConfigureAll<CookieAuthenticationOptions>(cookie => cookie.TimeProvider = TimeProvider.System);
@@ -47,7 +47,7 @@ public static class LocalHostRegistration
     public static WebApplication MapLocalDevelopmentPages(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/health");
+        app.MapLocalHealth();
         app.MapGet("/", () => Results.Redirect(DevPage.Home)).ExcludeFromDescription();
         // The development pages and APIs change state with the HR sign-in cookie: no request from another site may do that.
         var dev = app.MapGroup(string.Empty).RefuseCrossSiteWrites();

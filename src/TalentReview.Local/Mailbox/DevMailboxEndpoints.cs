@@ -18,8 +18,12 @@ public static class DevMailboxEndpoints
 
     public static IServiceCollection AddLocalDevMailbox(this IServiceCollection services, string dataFolder, string captureApiKey)
     {
+        var archive = new MailboxArchive(dataFolder);
+        services.AddSingleton(archive);
+
+        // Asked after a restart what was accepted before it: the archive outlives the process.
+        services.AddSingleton<IAcceptedMail>(archive);
         services.AddSendGridCapture(options => options.ApiKeys.Add(captureApiKey));
-        services.AddSingleton(new MailboxArchive(dataFolder));
         services.AddSingleton<MailboxRecorder>();
         services.AddSingleton<IStartupBannerLine>(new BannerLine());
         return services;
@@ -33,6 +37,7 @@ public static class DevMailboxEndpoints
             context.HttpContext.RequestServices.GetRequiredService<MailboxRecorder>().RecordNew();
             return result;
         }).ExcludeFromDescription();
+        routes.MapSendGridActivity().ExcludeFromDescription();
         var group = routes.MapGroup(Path).ExcludeFromDescription();
         group.MapGet("/", ShowPage);
         group.MapGet("/messages", (MailboxArchive archive, string? to) => Results.Json(archive.List(to)));

@@ -9,7 +9,7 @@ namespace TalentReview.Local.Mailbox;
 /// the data folder so the mailbox (and the links in old emails) survive a restart. An email's id
 /// is its place in the archive, stable across restarts.
 /// </summary>
-public sealed class MailboxArchive
+public sealed class MailboxArchive : IAcceptedMail
 {
     public const string FileName = "mailbox.db";
 
@@ -65,6 +65,18 @@ public sealed class MailboxArchive
             ? "SELECT id, body FROM email ORDER BY id"
             : "SELECT id, body FROM email WHERE recipient = $recipient ORDER BY id";
         command.Parameters.AddWithValue("$recipient", recipient?.Trim() ?? string.Empty);
+        return Read(command);
+    }
+
+    /// <summary>What the capture endpoint's Email Activity API reports after a restart: the archive, not the process's memory.</summary>
+    public IReadOnlyList<CapturedEmail> WithCustomArg(string name, string value, int limit)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, body FROM email WHERE json_extract(body, $path) = $value ORDER BY id LIMIT $limit";
+        command.Parameters.AddWithValue("$path", $"$.customArgs.{name}");
+        command.Parameters.AddWithValue("$value", value);
+        command.Parameters.AddWithValue("$limit", limit);
         return Read(command);
     }
 

@@ -24,9 +24,13 @@ public sealed record ClockPosition(DateTimeOffset Now, DateTimeOffset? NextTimer
 /// timer, letting the engine finish the work each timer starts before taking the next, so reminders
 /// and escalations happen as they would over real days.
 /// </summary>
-public sealed class TimeControlService(EmbeddedDurableEngine engine, VirtualTimeProvider clock, VirtualClockFile file, IDeadlineCalendar deadlines) : IDisposable
+public sealed partial class TimeControlService(
+    EmbeddedDurableEngine engine, VirtualTimeProvider clock, VirtualClockFile file, IDeadlineCalendar deadlines, ILogger<TimeControlService> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneMoveAtATime = new(1, 1);
+
+    /// <summary>Why the clock's position could not be saved, and since when (real time); null while saves succeed.</summary>
+    public ClockSaveFailure? SaveFailure { get; private set; }
 
     public async Task<ClockPosition> PositionAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +49,7 @@ public sealed class TimeControlService(EmbeddedDurableEngine engine, VirtualTime
         try
         {
             clock.Advance(elapsed);
-            file.Save(clock.GetUtcNow());
+            Save();
         }
         finally
         {
@@ -55,7 +59,38 @@ public sealed class TimeControlService(EmbeddedDurableEngine engine, VirtualTime
 
     public void Dispose() => oneMoveAtATime.Dispose();
 
-    public void SavePosition() => file.Save(clock.GetUtcNow());
+    public void SavePosition() => Save();
+
+    /// <summary>
+    /// Saves the clock's position. A full or read-only disk must not stop the host: the clock goes on
+    /// in memory, /health says the position is not saved, and the next tick tries again.
+    /// </summary>
+    private void Save()
+    {
+        try
+        {
+            file.Save(clock.GetUtcNow());
+            if (SaveFailure is not null)
+            {
+                LogSavedAgain(logger);
+                SaveFailure = null;
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            if (SaveFailure is null)
+            {
+                LogCannotSave(logger, exception.Message, exception);
+                SaveFailure = new ClockSaveFailure(exception.Message, TimeProvider.System.GetUtcNow());
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The virtual clock's position cannot be saved ({Reason}); the clock goes on in memory and saving is tried every second")]
+    private static partial void LogCannotSave(ILogger logger, string reason, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The virtual clock's position is saved again")]
+    private static partial void LogSavedAgain(ILogger logger);
 
     public async Task<ClockPosition> AdvanceAsync(AdvanceTarget target, int days, CancellationToken cancellationToken)
     {
@@ -81,7 +116,7 @@ public sealed class TimeControlService(EmbeddedDurableEngine engine, VirtualTime
                 await engine.WaitForIdleAsync(cancellationToken);
             }
 
-            file.Save(clock.GetUtcNow());
+            Save();
             return await PositionAsync(cancellationToken);
         }
         finally
@@ -90,6 +125,9 @@ public sealed class TimeControlService(EmbeddedDurableEngine engine, VirtualTime
         }
     }
 }
+
+/// <summary>Why the virtual clock's position could not be saved, since when (real time).</summary>
+public sealed record ClockSaveFailure(string Reason, DateTimeOffset Since);
 
 /// <summary>The deadlines of the cycles that are running, as moments in time.</summary>
 public interface IDeadlineCalendar

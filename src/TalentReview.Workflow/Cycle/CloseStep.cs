@@ -9,13 +9,13 @@ namespace TalentReview.Workflow.Cycle;
 
 public sealed record CloseStepRequest(string CycleId, StepKind Step);
 
-/// <param name="Reconciled">Submissions that were stored but not yet signalled (a failure between storing and raising); signalled now.</param>
+/// <param name="Reconciled">Submissions committed whose event a crash left due; signalled now.</param>
 /// <param name="Missing">Reviews that go on without this step, visibly (the participant says Missing).</param>
 public sealed record CloseStepResult(int Reconciled, int Missing);
 
 /// <summary>
-/// Closes the self-assessment or manager-input step at its deadline: every participant still
-/// pending either has a stored submission (signalled now: nothing submitted is lost) or is marked
+/// Closes the self-assessment or manager-input step at its deadline: every submission whose event is
+/// still due is signalled (nothing submitted is lost), then every participant still pending is marked
 /// missing and their review is told the step closed.
 /// </summary>
 public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : TaskActivity<CloseStepRequest, CloseStepResult>
@@ -28,53 +28,47 @@ public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : Tas
         ArgumentNullException.ThrowIfNull(input);
         var cancellation = CancellationToken.None;
         var self = input.Step == StepKind.SelfAssessment;
-        var filter = self ? new ParticipantFilter(SelfAssessment: StepState.Pending) : new ParticipantFilter(ManagerInput: StepState.Pending);
-        var (reconciled, missing) = (0, 0);
+        var due = self ? new ParticipantFilter(SelfAssessmentSignal: ReviewSignal.Due) : new ParticipantFilter(ManagerInputSignal: ReviewSignal.Due);
+        var reconciled = await ForEachAsync(input.CycleId, due, p => SignalAsync(p, self, cancellation), cancellation);
+        var pending = self ? new ParticipantFilter(SelfAssessment: StepState.Pending) : new ParticipantFilter(ManagerInput: StepState.Pending);
+        var missing = await ForEachAsync(input.CycleId, pending, p => CloseAsync(input.CycleId, p.Value.EmployeeId, self, cancellation), cancellation);
+        return new CloseStepResult(reconciled, missing);
+    }
+
+    private async Task<int> ForEachAsync(string cycleId, ParticipantFilter filter, Func<StoredDocument<ParticipantDocument>, Task> act, CancellationToken cancellation)
+    {
+        var count = 0;
         string? after = null;
         do
         {
-            var page = await store.QueryParticipantsAsync(input.CycleId, filter, after, PageSize, cancellation);
-            foreach (var participant in page.Items.Select(i => i.Value))
+            var page = await store.QueryParticipantsAsync(cycleId, filter, after, PageSize, cancellation);
+            foreach (var participant in page.Items)
             {
-                if (await TryReconcileAsync(input.CycleId, participant.EmployeeId, self, cancellation))
-                {
-                    reconciled++;
-                    continue;
-                }
-
-                missing++;
-                await CloseAsync(input.CycleId, participant.EmployeeId, self, cancellation);
+                await act(participant);
+                count++;
             }
 
             after = page.NextAfterId;
         }
         while (after is not null);
 
-        return new CloseStepResult(reconciled, missing);
+        return count;
     }
 
-    private async Task<bool> TryReconcileAsync(string cycleId, string employeeId, bool self, CancellationToken cancellation)
+    private async Task SignalAsync(StoredDocument<ParticipantDocument> participant, bool self, CancellationToken cancellation)
     {
+        var (cycleId, employeeId) = (participant.Value.CycleId, participant.Value.EmployeeId);
         if (self)
         {
-            var submission = await store.GetSelfAssessmentAsync(cycleId, employeeId, cancellation);
-            if (submission?.SubmittedAt is { } at)
-            {
-                await SubmissionCommands.SignalSelfAssessmentAsync(store, client, cycleId, employeeId, at, cancellation);
-                return true;
-            }
-
-            return false;
+            var submission = await store.GetSelfAssessmentAsync(cycleId, employeeId, cancellation)
+                ?? throw new InvalidOperationException($"Participant {participant.Key} has a self-assessment event due but no self-assessment.");
+            await SubmissionCommands.SignalSelfAssessmentAsync(store, client, cycleId, employeeId, submission.SubmittedAt ?? submission.UpdatedAt, cancellation, participant);
+            return;
         }
 
-        var input = await store.GetManagerInputAsync(cycleId, employeeId, cancellation);
-        if (input is { SubmittedAt: { } submittedAt, SubmittedBy: { } by })
-        {
-            await SubmissionCommands.SignalManagerInputAsync(store, client, cycleId, employeeId, by, submittedAt, cancellation);
-            return true;
-        }
-
-        return false;
+        var input = await store.GetManagerInputAsync(cycleId, employeeId, cancellation)
+            ?? throw new InvalidOperationException($"Participant {participant.Key} has a manager input event due but no manager input.");
+        await SubmissionCommands.SignalManagerInputAsync(store, client, cycleId, employeeId, input.SubmittedBy ?? participant.Value.ManagerId ?? string.Empty, input.SubmittedAt ?? input.UpdatedAt, cancellation, participant);
     }
 
     private async Task CloseAsync(string cycleId, string employeeId, bool self, CancellationToken cancellation)

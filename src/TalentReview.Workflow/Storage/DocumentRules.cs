@@ -32,6 +32,31 @@ public static class DocumentRules
         }
     }
 
+    /// <summary>Writes one atomic write may hold: Cosmos DB's limit for a transactional batch.</summary>
+    public const int MaxWritesTogether = 100;
+
+    /// <summary>Writes made together are 1 to <see cref="MaxWritesTogether"/> distinct documents of <paramref name="partition"/>.</summary>
+    public static void ValidateWrites(string partition, IReadOnlyList<DocumentWrite> writes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(partition);
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Count is 0 or > MaxWritesTogether)
+        {
+            throw new ArgumentException($"Writes made together are 1 to {MaxWritesTogether} documents, not {writes.Count}.", nameof(writes));
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var write in writes)
+        {
+            Validate(write.Key);
+            ArgumentException.ThrowIfNullOrEmpty(write.Kind);
+            if (write.Key.Partition != partition || !ids.Add(write.Key.Id))
+            {
+                throw new ArgumentException($"Writes made together are distinct documents of partition '{partition}' (got {write.Key}).", nameof(writes));
+            }
+        }
+    }
+
     /// <summary>Query properties are plain identifiers, so stores can put them into a query text safely.</summary>
     /// <summary>Values one "any of" condition may list (a page of managers, say): well within every store's parameter limits.</summary>
     public const int MaxAnyOfValues = 1000;

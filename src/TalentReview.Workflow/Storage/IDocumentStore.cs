@@ -25,6 +25,14 @@ public interface IDocumentStore
     /// <summary>Creates or overwrites unconditionally (for writes that are idempotent by construction). Returns the new ETag.</summary>
     Task<string> UpsertAsync<T>(DocumentKey key, string kind, T value, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes several documents of one partition all or nothing (one transaction on SQLite, one
+    /// transactional batch on Cosmos DB), for a change and the state it implies, such as a submission
+    /// and its step's mark. Throws <see cref="DocumentConflictException"/> naming the first write whose
+    /// condition failed, and then nothing is written. Returns the new ETags, in the order of the writes.
+    /// </summary>
+    Task<IReadOnlyList<string>> WriteTogetherAsync(string partition, IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a document; false when it did not exist.</summary>
     Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default);
 
@@ -45,6 +53,15 @@ public readonly record struct DocumentKey(string Partition, string Id)
 }
 
 public sealed record StoredDocument<T>(DocumentKey Key, T Value, string ETag);
+
+/// <summary>
+/// One write of <see cref="IDocumentStore.WriteTogetherAsync"/>: a create when <paramref name="IfMatchETag"/>
+/// is null (the document must not exist), else a replace of the version with that ETag.
+/// </summary>
+public sealed record DocumentWrite(DocumentKey Key, string Kind, object Value, string? IfMatchETag)
+{
+    public bool IsCreate => IfMatchETag is null;
+}
 
 /// <summary>
 /// Documents of <paramref name="Kind"/> in <paramref name="Partition"/> whose top-level properties

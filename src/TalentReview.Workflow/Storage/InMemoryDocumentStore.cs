@@ -71,6 +71,27 @@ public sealed class InMemoryDocumentStore : IDocumentStore
         }
     }
 
+    public Task<IReadOnlyList<string>> WriteTogetherAsync(string partition, IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
+    {
+        DocumentRules.ValidateWrites(partition, writes);
+        lock (_gate)
+        {
+            // Every condition is checked before anything is written: all or nothing.
+            foreach (var write in writes)
+            {
+                var current = Find(write.Key);
+                if (write.IsCreate ? current is not null : current?.ETag != write.IfMatchETag)
+                {
+                    throw new DocumentConflictException(write.Key, $"Document {write.Key} {(write.IsCreate ? "already exists" : "was changed by another writer or no longer exists")}; nothing was written.");
+                }
+            }
+
+            // Serialized before the first write: a value that cannot be stored leaves nothing written either.
+            var json = writes.Select(w => JsonSerializer.Serialize(w.Value, DocumentJson.Options)).ToList();
+            return Task.FromResult<IReadOnlyList<string>>([.. writes.Select((w, i) => WriteJson(w.Key, w.Kind, json[i]))]);
+        }
+    }
+
     public Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default)
     {
         DocumentRules.Validate(key);
@@ -124,9 +145,10 @@ public sealed class InMemoryDocumentStore : IDocumentStore
     private Entry? Find(DocumentKey key)
         => _partitions.TryGetValue(key.Partition, out var partition) && partition.TryGetValue(key.Id, out var entry) ? entry : null;
 
-    private string Write<T>(DocumentKey key, string kind, T value)
+    private string Write<T>(DocumentKey key, string kind, T value) => WriteJson(key, kind, JsonSerializer.Serialize(value, DocumentJson.Options));
+
+    private string WriteJson(DocumentKey key, string kind, string json)
     {
-        var json = JsonSerializer.Serialize(value, DocumentJson.Options);
         var etag = $"\"{++_version:x}\"";
         if (!_partitions.TryGetValue(key.Partition, out var partition))
         {

@@ -253,6 +253,20 @@ public sealed class ReviewStore(IDocumentStore store)
         return UpdateAsync(key, DocumentKinds.SelfAssessment, change, cancellationToken, guess);
     }
 
+    /// <summary>
+    /// Changes the self-assessment and the participant it belongs to in one atomic write (see
+    /// <see cref="UpdateWithParticipantAsync"/>): a submission and its step's mark are stored together or not at all.
+    /// </summary>
+    public Task<ParticipantCommit<SelfAssessmentDocument>> UpdateSelfAssessmentWithParticipantAsync(
+        StoredDocument<ParticipantDocument> participant, Func<SelfAssessmentDocument?, SelfAssessmentDocument?> change, Func<ParticipantDocument, ParticipantDocument?> mark, ShownDraft? shown = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        var (cycleId, employeeId) = (participant.Value.CycleId, participant.Value.EmployeeId);
+        var key = SelfAssessmentKey(cycleId, employeeId);
+        var guess = GuessOf(key, shown, () => new SelfAssessmentDocument(cycleId, employeeId, null, null, null, default));
+        return UpdateWithParticipantAsync(key, DocumentKinds.SelfAssessment, change, participant, mark, guess, cancellationToken);
+    }
+
     public Task<ManagerInputDocument?> GetManagerInputAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
         => ReadValueAsync<ManagerInputDocument>(ManagerInputKey(cycleId, employeeId), cancellationToken);
 
@@ -267,6 +281,17 @@ public sealed class ReviewStore(IDocumentStore store)
         var key = ManagerInputKey(cycleId, employeeId);
         var guess = GuessOf(key, shown, () => new ManagerInputDocument(cycleId, employeeId, null, null, null, null, default));
         return UpdateAsync(key, DocumentKinds.ManagerInput, change, cancellationToken, guess);
+    }
+
+    /// <summary>As <see cref="UpdateSelfAssessmentWithParticipantAsync"/>, for the manager's input.</summary>
+    public Task<ParticipantCommit<ManagerInputDocument>> UpdateManagerInputWithParticipantAsync(
+        StoredDocument<ParticipantDocument> participant, Func<ManagerInputDocument?, ManagerInputDocument?> change, Func<ParticipantDocument, ParticipantDocument?> mark, ShownDraft? shown = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        var (cycleId, employeeId) = (participant.Value.CycleId, participant.Value.EmployeeId);
+        var key = ManagerInputKey(cycleId, employeeId);
+        var guess = GuessOf(key, shown, () => new ManagerInputDocument(cycleId, employeeId, null, null, null, null, default));
+        return UpdateWithParticipantAsync(key, DocumentKinds.ManagerInput, change, participant, mark, guess, cancellationToken);
     }
 
     public Task<AcknowledgementDocument?> GetAcknowledgementAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
@@ -478,6 +503,54 @@ public sealed class ReviewStore(IDocumentStore store)
         }
     }
 
+    /// <summary>
+    /// Read-modify-write of a document of the participant's partition together with a change of the
+    /// participant (<paramref name="mark"/>, null for none), as one atomic write: a crash leaves both
+    /// changed or neither. On a conflict on either, both are read again and both changes re-applied.
+    /// </summary>
+    private async Task<ParticipantCommit<T>> UpdateWithParticipantAsync<T>(
+        DocumentKey key, string kind, Func<T?, T?> change, StoredDocument<ParticipantDocument> read, Func<ParticipantDocument, ParticipantDocument?> mark, Guess<T>? guess, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(mark);
+        var participant = read;
+        for (var attempt = 0; ; attempt++)
+        {
+            var guessed = attempt == 0 && guess is not null;
+            var current = guessed ? guess!.Document : await store.ReadAsync<T>(key, cancellationToken);
+            var changed = change(current?.Value);
+            if (changed is null || Equals(changed, current?.Value))
+            {
+                if (guessed)
+                {
+                    continue;
+                }
+
+                return new ParticipantCommit<T>(changed ?? current?.Value, participant);
+            }
+
+            var marked = mark(participant.Value);
+            var writes = new List<DocumentWrite> { new(key, kind, changed, current?.ETag) };
+            if (marked is not null && !Equals(marked, participant.Value))
+            {
+                writes.Add(new DocumentWrite(participant.Key, DocumentKinds.Participant, marked, participant.ETag));
+            }
+
+            try
+            {
+                var etags = await store.WriteTogetherAsync(key.Partition, writes, cancellationToken);
+                return new ParticipantCommit<T>(changed, writes.Count == 1 ? participant : new StoredDocument<ParticipantDocument>(participant.Key, marked!, etags[1]));
+            }
+            catch (DocumentConflictException) when (attempt < MaxConflictRetries)
+            {
+                // Someone wrote either document first: start again from what they wrote.
+                participant = await store.ReadAsync<ParticipantDocument>(participant.Key, cancellationToken)
+                    ?? throw new InvalidOperationException($"Participant {participant.Key} no longer exists.");
+            }
+        }
+    }
+
     private Task<string> WriteCycleIndexAsync(CycleDocument cycle, CancellationToken cancellationToken)
         => store.UpsertAsync(
             CycleIndexKey(cycle.CycleId),
@@ -486,12 +559,21 @@ public sealed class ReviewStore(IDocumentStore store)
             cancellationToken);
 }
 
+/// <summary>A document changed together with its participant: the document as stored now, and the participant with its new ETag.</summary>
+public sealed record ParticipantCommit<T>(T? Document, StoredDocument<ParticipantDocument> Participant);
+
 /// <summary>What a caller believes is stored (null: nothing), to skip the read before a conditional write.</summary>
 internal sealed record Guess<T>(StoredDocument<T>? Document);
 
 /// <summary>Equality filters on participants; null means "any". <see cref="ManagerIds"/>: the manager is one of these.</summary>
 public sealed record ParticipantFilter(
-    string? GroupId = null, string? ManagerId = null, StepState? SelfAssessment = null, StepState? ManagerInput = null, IReadOnlyList<string>? ManagerIds = null)
+    string? GroupId = null,
+    string? ManagerId = null,
+    StepState? SelfAssessment = null,
+    StepState? ManagerInput = null,
+    IReadOnlyList<string>? ManagerIds = null,
+    ReviewSignal? SelfAssessmentSignal = null,
+    ReviewSignal? ManagerInputSignal = null)
 {
     public static ParticipantFilter All { get; } = new();
 
@@ -522,6 +604,16 @@ public sealed record ParticipantFilter(
         if (ManagerInput is { } input)
         {
             conditions["managerInputState"] = input.ToString();
+        }
+
+        if (SelfAssessmentSignal is { } selfSignal)
+        {
+            conditions["selfAssessmentSignal"] = selfSignal.ToString();
+        }
+
+        if (ManagerInputSignal is { } inputSignal)
+        {
+            conditions["managerInputSignal"] = inputSignal.ToString();
         }
 
         return conditions.Count == 0 ? null : conditions;

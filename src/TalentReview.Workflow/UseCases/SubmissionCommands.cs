@@ -8,10 +8,10 @@ using TalentReview.Workflow.Storage;
 namespace TalentReview.Workflow.UseCases;
 
 /// <summary>
-/// What employees and managers do through their links. A submission is stored first, then the
-/// event is raised, then the participant is marked; the participant's step state is therefore also
-/// the "signalled" flag. A failure in between leaves the step pending with a stored submission,
-/// which the timeline reconciles at the deadline (it raises the event then), and a repeated
+/// What employees and managers do through their links. A submission and its step's mark (with the
+/// review's event marked due) are committed in one atomic write; then the event is raised and the
+/// due mark cleared. A crash after the commit leaves the step submitted (no reminder, no escalation)
+/// with the event still due: a repeated submission or the step's close raises it. A repeated
 /// submission is recorded but never replaces the first nor takes effect twice.
 /// </summary>
 public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient client, TimeProvider time)
@@ -94,17 +94,18 @@ public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient clie
         var (cycleId, employeeId) = (participant.CycleId, participant.EmployeeId);
         var now = time.GetUtcNow();
         var repeated = false;
-        await store.UpdateSelfAssessmentAsync(cycleId, employeeId, current =>
+        var commit = await store.UpdateSelfAssessmentWithParticipantAsync(read, current =>
         {
             repeated = current?.Submitted is not null;
             return repeated
                 ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
                 : new SelfAssessmentDocument(cycleId, employeeId, null, submission, now, now);
-        }, shown, cancellationToken);
+        }, p => p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Submitted, SelfAssessmentSignal = ReviewSignal.Due } : null, shown, cancellationToken);
 
-        if (participant.SelfAssessmentState == StepState.Pending)
+        // Also when repeated: a first submission whose event was lost in a crash is signalled now.
+        if (commit.Participant.Value.SelfAssessmentSignal == ReviewSignal.Due)
         {
-            await SignalSelfAssessmentAsync(store, client, cycleId, employeeId, now, cancellationToken, read);
+            await SignalSelfAssessmentAsync(store, client, cycleId, employeeId, commit.Document?.SubmittedAt ?? now, cancellationToken, commit.Participant);
         }
 
         return repeated ? CommandResult.Repeated : CommandResult.Done;
@@ -196,17 +197,19 @@ public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient clie
 
         var now = time.GetUtcNow();
         var repeated = false;
-        await store.UpdateManagerInputAsync(cycleId, employeeId, current =>
+        var commit = await store.UpdateManagerInputWithParticipantAsync(read, current =>
         {
             repeated = current?.Submitted is not null;
             return repeated
                 ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
                 : new ManagerInputDocument(cycleId, employeeId, null, submission, actorId, now, now);
-        }, shown, cancellationToken);
+        }, p => p.ManagerInputState == StepState.Pending ? p with { ManagerInputState = StepState.Submitted, ManagerInputSignal = ReviewSignal.Due } : null, shown, cancellationToken);
 
-        if (participant.ManagerInputState == StepState.Pending)
+        // Also when repeated: a first submission whose event was lost in a crash is signalled now.
+        if (commit.Participant.Value.ManagerInputSignal == ReviewSignal.Due)
         {
-            await SignalManagerInputAsync(store, client, cycleId, employeeId, actorId, now, cancellationToken, read);
+            await SignalManagerInputAsync(
+                store, client, cycleId, employeeId, commit.Document?.SubmittedBy ?? actorId, commit.Document?.SubmittedAt ?? now, cancellationToken, commit.Participant);
         }
 
         return repeated ? CommandResult.Repeated : CommandResult.Done;
@@ -255,8 +258,10 @@ public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient clie
     }
 
     /// <summary>
-    /// Raises the event and then marks the step submitted. Also used by the timeline to reconcile.
-    /// <paramref name="read"/> is the participant as the caller read it, which saves reading it again.
+    /// Raises the review's event of a committed submission, then clears its due mark. Also used by the
+    /// step's close for events a crash left due. <paramref name="read"/> is the participant as the
+    /// caller read it, which saves reading it again. Raising twice (a crash before the clear) is harmless:
+    /// the review takes the first and never waits for the event again.
     /// </summary>
     internal static async Task SignalSelfAssessmentAsync(
         ReviewStore store, DurableTaskClient client, string cycleId, string employeeId, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
@@ -264,14 +269,14 @@ public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient clie
         // A review not started yet (its group starts reviews in batches) reads the step state when it starts;
         // one that has ended (its step closed in the meantime) keeps what was stored.
         await client.TryRaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.SelfAssessmentSubmitted, new SelfAssessmentSubmittedEvent(cycleId, employeeId, submittedAt), cancellationToken);
-        await MarkAsync(store, cycleId, employeeId, read, p => p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Submitted } : null, cancellationToken);
+        await MarkAsync(store, cycleId, employeeId, read, p => p.SelfAssessmentSignal is null ? null : p with { SelfAssessmentSignal = null }, cancellationToken);
     }
 
     internal static async Task SignalManagerInputAsync(
         ReviewStore store, DurableTaskClient client, string cycleId, string employeeId, string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
     {
         await client.TryRaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerInputSubmitted, new ManagerInputSubmittedEvent(cycleId, employeeId, submittedBy, submittedAt), cancellationToken);
-        await MarkAsync(store, cycleId, employeeId, read, p => p.ManagerInputState == StepState.Pending ? p with { ManagerInputState = StepState.Submitted } : null, cancellationToken);
+        await MarkAsync(store, cycleId, employeeId, read, p => p.ManagerInputSignal is null ? null : p with { ManagerInputSignal = null }, cancellationToken);
     }
 
     private static Task<ParticipantDocument?> MarkAsync(

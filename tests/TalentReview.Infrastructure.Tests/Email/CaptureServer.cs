@@ -42,6 +42,7 @@ public sealed class CaptureServer : IAsyncDisposable
         });
         var app = builder.Build();
         app.MapSendGridCapture();
+        app.MapSendGridActivity();
         app.MapDevMailbox();
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

@@ -38,6 +38,12 @@ public sealed class RecordingDocumentStore : IDocumentStore
         return _inner.UpsertAsync(key, kind, value, cancellationToken);
     }
 
+    public Task<IReadOnlyList<string>> WriteTogetherAsync(string partition, IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Add(ref _writes, writes.Count);
+        return _inner.WriteTogetherAsync(partition, writes, cancellationToken);
+    }
+
     public Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default) => _inner.DeleteAsync(key, cancellationToken);
 
     public Task<DocumentPage<T>> QueryAsync<T>(DocumentQuery query, CancellationToken cancellationToken = default) => _inner.QueryAsync<T>(query, cancellationToken);

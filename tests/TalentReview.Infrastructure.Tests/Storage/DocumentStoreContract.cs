@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Infrastructure.Tests.Storage;
@@ -14,6 +16,9 @@ public abstract class DocumentStoreContract
 
     /// <summary>Set by an implementation whose test server cannot show a missing point read (then covered elsewhere).</summary>
     protected virtual string? MissingPointReadSkipReason => null;
+
+    /// <summary>Set by an implementation whose test server cannot run writes made together.</summary>
+    protected virtual string? WriteTogetherSkipReason => null;
 
     /// <summary>Writers in the parallel-increment test; each adds <see cref="IncrementsPerWriter"/>.</summary>
     protected virtual int ConcurrentWriters => 16;
@@ -46,6 +51,56 @@ public abstract class DocumentStoreContract
         var key = NewKey("never-written");
 
         Assert.Null(await Store.ReadAsync<Note>(key, Cancellation));
+    }
+
+    [Fact]
+    public async Task Writes_made_together_are_all_stored_with_the_etags_they_return()
+    {
+        Assert.SkipWhen(WriteTogetherSkipReason is not null, WriteTogetherSkipReason ?? string.Empty);
+        var mark = NewKey("participant:e-17");
+        var submission = mark with { Id = "self:e-17" };
+        var before = await Store.CreateAsync(mark, NoteKind, new Note("pending"), Cancellation);
+
+        var etags = await Store.WriteTogetherAsync(mark.Partition, [new DocumentWrite(submission, NoteKind, new Note("my year"), null), new DocumentWrite(mark, NoteKind, new Note("submitted"), before)], Cancellation);
+
+        var (storedSubmission, storedMark) = (await Store.ReadAsync<Note>(submission, Cancellation), await Store.ReadAsync<Note>(mark, Cancellation));
+        Assert.Equal(("my year", "submitted"), (storedSubmission!.Value.Title, storedMark!.Value.Title));
+        Assert.Equal([storedSubmission.ETag, storedMark.ETag], etags);
+        Assert.NotEqual(before, storedMark.ETag);
+    }
+
+    [Fact]
+    public async Task A_write_made_together_whose_etag_is_stale_leaves_every_document_as_it_was()
+    {
+        Assert.SkipWhen(WriteTogetherSkipReason is not null, WriteTogetherSkipReason ?? string.Empty);
+        var mark = NewKey("participant:e-17");
+        var submission = mark with { Id = "self:e-17" };
+        var stale = await Store.CreateAsync(mark, NoteKind, new Note("pending"), Cancellation);
+        await Store.ReplaceAsync(mark, NoteKind, new Note("escalated"), stale, Cancellation);
+
+        var conflict = await Assert.ThrowsAsync<DocumentConflictException>(() => Store.WriteTogetherAsync(
+            mark.Partition, [new DocumentWrite(submission, NoteKind, new Note("my year"), null), new DocumentWrite(mark, NoteKind, new Note("submitted"), stale)], Cancellation));
+
+        Assert.Equal(mark, conflict.Key);
+        Assert.Equal("escalated", (await Store.ReadAsync<Note>(mark, Cancellation))!.Value.Title);
+        Assert.Empty((await Store.QueryAsync<Note>(new DocumentQuery(mark.Partition, NoteKind, new Dictionary<string, string> { ["title"] = "my year" }), Cancellation)).Items);
+    }
+
+    [Fact]
+    public async Task A_crash_between_two_writes_made_together_leaves_neither()
+    {
+        Assert.SkipWhen(WriteTogetherSkipReason is not null, WriteTogetherSkipReason ?? string.Empty);
+        var mark = NewKey("participant:e-17");
+        var submission = mark with { Id = "self:e-17" };
+        var etag = await Store.CreateAsync(mark, NoteKind, new Note("pending"), Cancellation);
+
+        // The second value fails while it is written, after the first write went through.
+        await Assert.ThrowsAsync<IOException>(() => Store.WriteTogetherAsync(
+            mark.Partition, [new DocumentWrite(submission, NoteKind, new Note("my year"), null), new DocumentWrite(mark, NoteKind, new Unwritable(), etag)], Cancellation));
+
+        Assert.Empty((await Store.QueryAsync<Note>(new DocumentQuery(mark.Partition, NoteKind, new Dictionary<string, string> { ["title"] = "my year" }), Cancellation)).Items);
+        var kept = await Store.ReadAsync<Note>(mark, Cancellation);
+        Assert.Equal(("pending", etag), (kept!.Value.Title, kept.ETag));
     }
 
     [Fact]
@@ -437,6 +492,17 @@ public abstract class DocumentStoreContract
         DateTimeOffset? At = null,
         IReadOnlyList<string>? Tags = null,
         string? Group = null);
+
+    /// <summary>A value whose serialization stops the write half-way, as a crash would.</summary>
+    [JsonConverter(typeof(UnwritableConverter))]
+    public sealed class Unwritable;
+
+    private sealed class UnwritableConverter : JsonConverter<Unwritable>
+    {
+        public override Unwritable Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, Unwritable value, JsonSerializerOptions options) => throw new IOException("The process stopped while writing.");
+    }
 
     public sealed record Lookalike(string Id, string Kind, string PartitionKey);
 

@@ -28,6 +28,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public bool HasExited => process.HasExited;
+
     /// <summary>Everything the host printed so far, for failure messages.</summary>
     public string Output
     {

@@ -12,6 +12,7 @@ using TalentReview.Durable.Embedded;
 using TalentReview.Durable.Embedded.Time;
 using TalentReview.Infrastructure.Email;
 using TalentReview.Infrastructure.Links;
+using TalentReview.Infrastructure.Storage.Sqlite;
 using TalentReview.MailCapture;
 using TalentReview.Web;
 using TalentReview.Workflow;
@@ -67,7 +68,10 @@ public sealed class TestApp : IAsyncDisposable
 
     public EmbeddedDurableEngine Engine => app.Services.GetRequiredService<EmbeddedDurableEngine>();
 
-    public static async Task<TestApp> StartAsync(bool engine = false, IDictionary<string, string?>? settings = null)
+    /// <param name="storeInFront">Wraps the in-memory store, for a test that makes the store fail.</param>
+    /// <param name="configureServices">Changes the app's services last, for a test of one framework setting.</param>
+    public static async Task<TestApp> StartAsync(
+        bool engine = false, IDictionary<string, string?>? settings = null, Func<IDocumentStore, IDocumentStore>? storeInFront = null, Action<IServiceCollection>? configureServices = null)
     {
         var captureBuilder = WebApplication.CreateSlimBuilder();
         captureBuilder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -99,7 +103,7 @@ public sealed class TestApp : IAsyncDisposable
 
         var services = builder.Services;
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton<IDocumentStore>(store);
+        services.AddSingleton(storeInFront?.Invoke(store) ?? store);
         services.AddTalentReviewWorkflow();
         services.AddTalentReviewLinks();
         services.AddTalentReviewEmail();
@@ -115,6 +119,8 @@ public sealed class TestApp : IAsyncDisposable
         }
 
         services.AddTalentReviewWeb(builder.Configuration);
+        services.AddSingleton<IStoreOutageDescriber, SqliteOutageDescriber>();
+        configureServices?.Invoke(services);
         var app = builder.Build();
         app.MapTalentReviewWeb();
         await app.StartAsync();

@@ -55,7 +55,7 @@ public sealed class SubmissionCommandsTests
     }
 
     [Fact]
-    public async Task A_submission_whose_event_failed_is_kept_pending_and_signalled_when_the_timeline_closes_the_step()
+    public async Task A_crash_after_the_commit_leaves_the_step_submitted_so_nobody_is_reminded_and_the_close_raises_the_event()
     {
         await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
         client.RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>())
@@ -63,14 +63,63 @@ public sealed class SubmissionCommandsTests
         var commands = new SubmissionCommands(store, client, time);
 
         await Assert.ThrowsAsync<IOException>(() => commands.SubmitSelfAssessmentAsync("c1", EmployeeId, SelfAssessmentOf(EmployeeId)));
-        Assert.Equal(StepState.Pending, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
+
+        var afterCrash = (await store.GetParticipantAsync("c1", EmployeeId))!;
+        Assert.Equal((StepState.Submitted, ReviewSignal.Due), (afterCrash.SelfAssessmentState, afterCrash.SelfAssessmentSignal));
+        Assert.Empty(await PendingSelfAssessmentsAsync());
 
         var closed = await new CloseStep(store, client).RunAsync(ActivityContextFake.For(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
 
         Assert.Equal(new CloseStepResult(1, 0), closed);
-        Assert.Equal(StepState.Submitted, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
-        await client.Received(2).RaiseEventAsync(InstanceIds.Review("c1", EmployeeId), WorkflowEvents.SelfAssessmentSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+        var afterClose = (await store.GetParticipantAsync("c1", EmployeeId))!;
+        Assert.Equal((StepState.Submitted, (ReviewSignal?)null), (afterClose.SelfAssessmentState, afterClose.SelfAssessmentSignal));
+        await client.Received(2).RaiseEventAsync(
+            InstanceIds.Review("c1", EmployeeId), WorkflowEvents.SelfAssessmentSubmitted, new SelfAssessmentSubmittedEvent("c1", EmployeeId, time.GetUtcNow()), Arg.Any<CancellationToken>());
         await client.DidNotReceive().RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentClosed, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_crash_during_the_commit_leaves_neither_the_submission_nor_the_mark_and_the_person_is_still_reminded()
+    {
+        var documents = new CrashingDocumentStore();
+        var crashing = new ReviewStore(documents);
+        await crashing.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId, managerId: "m1"));
+        var commands = new SubmissionCommands(crashing, client, time);
+        var input = organisation.GenerateManagerInputs([EmployeeId], 3).Single() with { ManagerId = "m1" };
+        documents.CrashAfterFirstWriteOfNextCommit = true;
+
+        await Assert.ThrowsAsync<IOException>(() => commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input));
+
+        Assert.Null(await crashing.GetManagerInputAsync("c1", EmployeeId));
+        Assert.Equal(StepState.Pending, (await crashing.GetParticipantAsync("c1", EmployeeId))!.ManagerInputState);
+        await client.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
+
+        // The manager sends the form again once the store is back: it counts as the first submission.
+        Assert.Equal(CommandStatus.Succeeded, (await commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input)).Status);
+        Assert.Equal(0, (await crashing.GetManagerInputAsync("c1", EmployeeId))!.RepeatedSubmissions);
+        var participant = (await crashing.GetParticipantAsync("c1", EmployeeId))!;
+        Assert.Equal((StepState.Submitted, (ReviewSignal?)null), (participant.ManagerInputState, participant.ManagerInputSignal));
+        Assert.Empty((await crashing.QueryParticipantsAsync("c1", new ParticipantFilter(ManagerInput: StepState.Pending), null, 10)).Items);
+        await client.Received(1).RaiseEventAsync(InstanceIds.Review("c1", EmployeeId), WorkflowEvents.ManagerInputSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Submitting_again_after_a_crash_that_lost_the_event_raises_it_once_more()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId, managerId: "m1"));
+        client.RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.ManagerInputSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>())
+            .Returns(Task.FromException(new IOException("engine unreachable")), Task.CompletedTask);
+        var commands = new SubmissionCommands(store, client, time);
+        var input = organisation.GenerateManagerInputs([EmployeeId], 3).Single() with { ManagerId = "m1" };
+        await Assert.ThrowsAsync<IOException>(() => commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input));
+
+        var again = await commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input);
+
+        Assert.Equal(CommandStatus.AlreadyDone, again.Status);
+        Assert.Null((await store.GetParticipantAsync("c1", EmployeeId))!.ManagerInputSignal);
+        await client.Received(2).RaiseEventAsync(InstanceIds.Review("c1", EmployeeId), WorkflowEvents.ManagerInputSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+        var closed = await new CloseStep(store, client).RunAsync(ActivityContextFake.For(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.ManagerInput));
+        Assert.Equal(new CloseStepResult(0, 0), closed);
     }
 
     [Fact]
@@ -196,6 +245,10 @@ public sealed class SubmissionCommandsTests
         var participant = (await store.GetParticipantAsync("c1", EmployeeId))!;
         Assert.Equal((StepState.Submitted, EscalationStage.SkipLevelManager), (participant.ManagerInputState, participant.Escalation));
     }
+
+    /// <summary>Who the self-assessment reminder wave writes to: the participants still pending.</summary>
+    private async Task<IReadOnlyList<StoredDocument<ParticipantDocument>>> PendingSelfAssessmentsAsync()
+        => (await store.QueryParticipantsAsync("c1", new ParticipantFilter(SelfAssessment: StepState.Pending), null, 10)).Items;
 
     private Domain.Forms.SelfAssessment SelfAssessmentOf(string employeeId) => organisation.GenerateSelfAssessments([employeeId], 2).Single();
 }

@@ -6,7 +6,7 @@ namespace TalentReview.Infrastructure.Storage.Sqlite;
 
 /// <summary>
 /// <see cref="IDocumentStore"/> in one SQLite file (WAL). Every operation is a single statement on a
-/// pooled connection, so it is atomic on its own and safe with any number of concurrent writers:
+/// pooled connection (writes made together: one transaction), so it is atomic on its own and safe with any number of concurrent writers:
 /// SQLite serialises them, and the busy timeout makes a writer wait for the lock instead of failing.
 /// The ETag is a fresh value per write, never reused, so a deleted and re-created document cannot
 /// satisfy an old ETag.
@@ -19,7 +19,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private const string ManagerIdProperty = "managerId";
 
     private readonly string _connectionString;
-    private readonly Lazy<Task> _schema;
+    private readonly string _path;
+    private readonly Lock _schemaGate = new();
+    private Task? _schema;
 
     public SqliteDocumentStore(string path)
     {
@@ -32,7 +34,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             Pooling = true,
             DefaultTimeout = BusyTimeoutSeconds,
         }.ToString();
-        _schema = new Lazy<Task>(() => CreateSchemaAsync(path));
+        _path = path;
     }
 
     public async Task<StoredDocument<T>?> ReadAsync<T>(DocumentKey key, CancellationToken cancellationToken = default)
@@ -87,6 +89,43 @@ public sealed class SqliteDocumentStore : IDocumentStore
             """,
             key, kind, value, etag, cancellationToken).ConfigureAwait(false);
         return etag;
+    }
+
+    public async Task<IReadOnlyList<string>> WriteTogetherAsync(string partition, IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
+    {
+        DocumentRules.ValidateWrites(partition, writes);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // IMMEDIATE takes the write lock first, so no other writer can slip in between the checks and the writes.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var etags = new List<string>(writes.Count);
+        foreach (var write in writes)
+        {
+            var etag = NewETag();
+            await using var command = Command(
+                connection,
+                write.IsCreate
+                    ? "INSERT INTO documents (partition, id, kind, json, etag) VALUES ($partition, $id, $kind, $json, $etag) ON CONFLICT DO NOTHING"
+                    : "UPDATE documents SET kind = $kind, json = $json, etag = $etag WHERE partition = $partition AND id = $id AND etag = $ifMatch",
+                write.Key);
+            command.Transaction = transaction;
+            AddDocument(command, write.Kind, write.Value, etag);
+            if (!write.IsCreate)
+            {
+                command.Parameters.AddWithValue("$ifMatch", write.IfMatchETag);
+            }
+
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                // Disposing the transaction uncommitted rolls back what this call wrote so far.
+                throw new DocumentConflictException(write.Key, $"Document {write.Key} {(write.IsCreate ? "already exists" : "was changed by another writer or no longer exists")}; nothing was written.");
+            }
+
+            etags.Add(etag);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return etags;
     }
 
     public async Task<bool> DeleteAsync(DocumentKey key, CancellationToken cancellationToken = default)
@@ -173,7 +212,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await _schema.Value.ConfigureAwait(false);
+        await SchemaAsync().ConfigureAwait(false);
         var connection = new SqliteConnection(_connectionString);
         try
         {
@@ -190,6 +229,20 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>The schema, created once; a failed attempt (a full or read-only disk) is tried again by the next call.</summary>
+    private Task SchemaAsync()
+    {
+        lock (_schemaGate)
+        {
+            if (_schema is null || _schema.IsFaulted || _schema.IsCanceled)
+            {
+                _schema = CreateSchemaAsync(_path);
+            }
+
+            return _schema;
         }
     }
 
@@ -219,6 +272,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
             CREATE INDEX IF NOT EXISTS documents_by_manager ON documents (partition, kind, json_extract(json, '$.{ManagerIdProperty}'));
             """;
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+
+        // On a full disk the script can end without its table; then this fails and the next call tries again.
+        command.CommandText = "SELECT count(*) FROM documents WHERE 0";
+        await command.ExecuteScalarAsync().ConfigureAwait(false);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, DocumentKey key)
