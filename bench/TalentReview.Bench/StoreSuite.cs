@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using TalentReview.Domain;
+using TalentReview.Domain.Decisions;
 using TalentReview.Domain.Demo;
 using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
@@ -154,15 +155,28 @@ internal sealed class StoreSuite : IBenchSuite
                 cards.AddRange((await pages.GetCardsAsync(CycleId, group.GroupId, chunk))?.Cards ?? []);
             }
 
-            foreach (var card in cards.Where((_, i) => i % 7 == 3))
+            // HR facilitates (it is in nobody's reporting line): it places the cards still in the holding
+            // area and makes the moves; then the committee's quorum, HR and one member, approves.
+            foreach (var card in cards.Where((c, i) => c.Current is null || i % 7 == 3))
             {
-                Require(await calibration.MoveCardAsync(CycleId, group.GroupId, card.EmployeeId, new GridPosition(RatingLevel.High, RatingLevel.Moderate), "Consistently exceeded objectives this year", calibrator));
+                Require(await calibration.MoveCardAsync(CycleId, group.GroupId, card.EmployeeId, new GridPosition(RatingLevel.High, RatingLevel.Moderate), "Consistently exceeded objectives this year", hr.Id));
             }
 
+            Require(await calibration.ApproveCalibrationAsync(CycleId, group.GroupId, hr.Id, confirmed: true));
             Require(await calibration.ApproveCalibrationAsync(CycleId, group.GroupId, calibrator, confirmed: true));
             await new RecordCalibration(store).RunAsync(context, client.Last<CalibrationApprovedEvent>());
             await new ProposeDecisions(store, time).RunAsync(context, groupRef);
-            Require(await calibration.FinaliseDecisionsAsync(CycleId, group.GroupId, calibrator));
+
+            // A promotion is confirmed only with its new level and title, which the grid cannot propose.
+            for (var chunk = 0; await store.GetDecisionsAsync(CycleId, group.GroupId, chunk) is { } decisions; chunk++)
+            {
+                foreach (var promotion in decisions.Decisions.OfType<PromotionDecision>())
+                {
+                    Require(await calibration.AmendDecisionAsync(CycleId, group.GroupId, promotion with { DecidedBy = hr.Id, NewLevel = "L4", NewJobTitle = "Senior advisor" }));
+                }
+            }
+
+            Require(await calibration.FinaliseDecisionsAsync(CycleId, group.GroupId, hr.Id));
             await new RecordDecisions(store).RunAsync(context, client.Last<DecisionsFinalisedEvent>());
         }
 
