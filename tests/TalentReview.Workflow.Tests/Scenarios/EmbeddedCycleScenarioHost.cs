@@ -1,11 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentReview.Durable.Embedded.Testing;
-using TalentReview.Workflow.Links;
-using TalentReview.Workflow.Notifications;
-using TalentReview.Workflow.Storage;
-using TalentReview.Workflow.Tests.Support;
 
 namespace TalentReview.Workflow.Tests.Scenarios;
 
@@ -26,12 +21,7 @@ public sealed class EmbeddedCycleScenarioHost : ICycleScenarioHost
     {
         var host = await EmbeddedDurableTestHost.StartAsync(
             registry => registry.AddTalentReviewWorkflow(),
-            services => services
-                .AddSingleton<IDocumentStore, InMemoryDocumentStore>()
-                .AddSingleton<RecordingEmailSender>()
-                .AddSingleton<IEmailSender>(sp => sp.GetRequiredService<RecordingEmailSender>())
-                .AddSingleton<ILinkSigner, FakeLinkSigner>()
-                .AddTalentReviewWorkflow());
+            services => services.AddCycleScenarioServices());
         return new EmbeddedCycleScenarioHost(host);
     }
 

@@ -3,10 +3,6 @@ using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Durable.Conformance.RealEngine;
 using TalentReview.Durable.Embedded.Testing;
-using TalentReview.Workflow.Links;
-using TalentReview.Workflow.Notifications;
-using TalentReview.Workflow.Storage;
-using TalentReview.Workflow.Tests.Support;
 
 namespace TalentReview.Workflow.Tests.Scenarios;
 
@@ -31,11 +27,7 @@ public sealed class RealEngineCycleScenarioHost : ICycleScenarioHost
             services => services
                 .Configure<DurableTaskWorkerOptions>(options => options.DataConverter = DurablePayloads.Converter)
                 .Configure<DurableTaskClientOptions>(options => options.DataConverter = DurablePayloads.Converter)
-                .AddSingleton<IDocumentStore, InMemoryDocumentStore>()
-                .AddSingleton<RecordingEmailSender>()
-                .AddSingleton<IEmailSender>(sp => sp.GetRequiredService<RecordingEmailSender>())
-                .AddSingleton<ILinkSigner, FakeLinkSigner>()
-                .AddTalentReviewWorkflow());
+                .AddCycleScenarioServices());
         return new RealEngineCycleScenarioHost(host);
     }
 
