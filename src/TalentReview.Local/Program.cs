@@ -24,6 +24,7 @@ if (LoopbackOnly.Refusal(builder.Configuration) is { } refusal)
 
 builder.Services.AddLocalVirtualTime(local.FullDataFolder, builder.Configuration);
 builder.Services.AddLocalDurableEngine(local);
+builder.Services.AddLocalKeyRing(local);
 builder.Services.AddTalentReviewStorage();
 builder.Services.AddTalentReviewLinks();
 builder.Services.AddTalentReviewEmail();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -51,6 +52,8 @@ public static class WebRegistration
         services.AddSingleton<LaunchRequestReader>();
         services.AddSingleton<CycleResultsExport>();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // One application name, so every instance and every restart reads the same key ring (each host says where it is kept).
+        services.AddDataProtection().SetApplicationName("TalentReview");
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "TalentReview.Antiforgery";

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using TalentReview.Durable.Embedded;
 using TalentReview.Local.Configuration;
 using TalentReview.Local.Dev;
@@ -15,6 +16,8 @@ public static class LocalHostRegistration
 {
     public const string EngineFileName = "engine.db";
 
+    public const string KeysFolderName = "keys";
+
     /// <summary>The embedded durable engine with the workflow's orchestrations, persisted in the data folder.</summary>
     public static IServiceCollection AddLocalDurableEngine(this IServiceCollection services, LocalHostOptions options)
     {
@@ -26,6 +29,17 @@ public static class LocalHostRegistration
                 engine.DatabasePath = Path.Combine(options.FullDataFolder, EngineFileName);
                 engine.DataConverter = DurablePayloads.Converter;
             });
+    }
+
+    /// <summary>
+    /// The data-protection keys (antiforgery tokens, sign-in cookies) in the data folder, so a restart
+    /// does not turn every open form and session into an error.
+    /// </summary>
+    public static IServiceCollection AddLocalKeyRing(this IServiceCollection services, LocalHostOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataFolder, KeysFolderName)));
+        return services;
     }
 
     /// <summary>The local host's own pages and services: demo seed, HR page, time control, start-up banner, health.</summary>
