@@ -65,6 +65,7 @@ var tags = {
 }
 var functionAppName = 'func-talentreview-${resourceToken}'
 var deploymentContainerName = 'app-package-${resourceToken}'
+var keyRingContainerName = 'dataprotection'
 var useScheduler = durableBackend == 'DurableTaskScheduler'
 var identityName = 'id-talentreview-${resourceToken}'
 
@@ -124,6 +125,7 @@ module storage 'core/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: deploymentContainerName
+    keyRingContainerName: keyRingContainerName
     appIdentityName: identityName
   }
   dependsOn: [identity]
@@ -190,6 +192,9 @@ var applicationSettings = {
   'Links__Keys__${linkSigningKeyId}': '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${linkSigningSecretName})'
   TalentReview__Web__Authentication__Mode: empty(authClientId) ? 'None' : 'AppService'
   TaskHubName: taskHubName
+  // Every instance and every restart reads the same key ring; the identity holds Blob Data Owner on the account.
+  DataProtection__BlobUri: storage.outputs.keyRingBlobUri
+  DataProtection__ManagedIdentityClientId: identity.outputs.clientId
 }
 
 // Earlier keys keep verifying the links they signed; a rotation only adds a secret, it never deletes one.

@@ -7,6 +7,9 @@ param tags object
 @description('Blob container that holds the Flex Consumption deployment package.')
 param deploymentContainerName string
 
+@description('Blob container that holds the data-protection key ring (antiforgery tokens, sign-in cookies).')
+param keyRingContainerName string
+
 @description('The Function App identity.')
 param appIdentityName string
 
@@ -48,6 +51,13 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
         publicAccess: 'None'
       }
     }
+
+    resource keyRingContainer 'containers' = {
+      name: keyRingContainerName
+      properties: {
+        publicAccess: 'None'
+      }
+    }
   }
 }
 
@@ -66,5 +76,6 @@ resource roles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
 
 output name string = storage.name
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
+output keyRingBlobUri string = '${storage.properties.primaryEndpoints.blob}${keyRingContainerName}/keys.xml'
 output queueEndpoint string = storage.properties.primaryEndpoints.queue
 output tableEndpoint string = storage.properties.primaryEndpoints.table
