@@ -99,7 +99,13 @@ internal sealed class StoreSuite : IBenchSuite
         await store.WriteNewCycleAsync(cycle, sorted);
 
         var context = new BenchActivityContext();
-        var prepared = await new PrepareCycle(store).RunAsync(context, CycleId);
+        var prepare = new PrepareCycle(store);
+        var prepared = await prepare.RunAsync(context, new PrepareCycleRequest(CycleId));
+        while (prepared.NextPage is { } page)
+        {
+            prepared = await prepare.RunAsync(context, new PrepareCycleRequest(CycleId, page));
+        }
+
         var time = TimeProvider.System;
         var client = new RecordingDurableClient();
         var submissions = new SubmissionCommands(store, client, time);

@@ -41,8 +41,8 @@ public sealed class WorkflowFunctions(DurableClientBinding durableClient)
         => new FollowUpOrchestration().RunAsync(context, InputOf<FollowUpInput>(context));
 
     [Function(nameof(PrepareCycle))]
-    public Task<PreparedCycle> RunPrepareCycle([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Run<PrepareCycle, string, PreparedCycle>(input, instanceId, client, function);
+    public Task<PreparedCycle> RunPrepareCycle([ActivityTrigger] PrepareCycleRequest input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<PrepareCycle, PrepareCycleRequest, PreparedCycle>(input, instanceId, client, function);
 
     [Function(nameof(StartReviewBatch))]
     public Task<ReviewBatchResult> RunStartReviewBatch([ActivityTrigger] ReviewBatchRequest input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)

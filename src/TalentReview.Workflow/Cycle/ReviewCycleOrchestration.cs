@@ -52,7 +52,12 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
         public async Task<CycleOutcome> RunAsync()
         {
             Publish(progress);
-            var prepared = await context.CallActivityAsync<PreparedCycle>(nameof(PrepareCycle), cycleId, Retry);
+            var prepared = await context.CallActivityAsync<PreparedCycle>(nameof(PrepareCycle), new PrepareCycleRequest(cycleId), Retry);
+            while (prepared.NextPage is { } page)
+            {
+                prepared = await context.CallActivityAsync<PreparedCycle>(nameof(PrepareCycle), new PrepareCycleRequest(cycleId, page), Retry);
+            }
+
             schedule = prepared.Schedule;
             groups = prepared.Groups;
             Publish(progress with { Phase = CyclePhase.SelfAssessment, Participants = prepared.Participants, Groups = groups.Count });
