@@ -27,6 +27,7 @@ public static class ConformanceScenarios
         new(nameof(ContinueAsNewWithEvents), ContinueAsNewWithEvents.RunAsync),
         new(nameof(Termination), Termination.RunAsync),
         new(nameof(Termination) + ".ChildrenLeftRunning", Termination.RunChildrenLeftRunningAsync),
+        new(nameof(Termination) + ".ChildTerminated", Termination.RunChildTerminatedAsync),
         new(nameof(NonDeterminism), NonDeterminism.RunAsync),
         new(nameof(EventBetweenInstances), EventBetweenInstances.RunAsync),
         new(nameof(ReplaySafeValues), ReplaySafeValues.RunAsync),
