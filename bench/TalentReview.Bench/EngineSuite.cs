@@ -79,15 +79,11 @@ internal sealed class EngineSuite : IBenchSuite
         }
     }
 
+    // Starts, events and waits are issued together, as many callers would: one at a time, each would wait for its own commit.
     private static async Task<double> SequencesThroughClientAsync(DurableTaskClient client, int orchestrations)
     {
         var clock = Stopwatch.StartNew();
-        var ids = new List<string>();
-        for (var i = 0; i < orchestrations; i++)
-        {
-            ids.Add(await client.ScheduleNewOrchestrationInstanceAsync(nameof(SequenceBenchOrchestrator), i));
-        }
-
+        var ids = await Task.WhenAll(Enumerable.Range(0, orchestrations).Select(i => client.ScheduleNewOrchestrationInstanceAsync(nameof(SequenceBenchOrchestrator), i)));
         await RequireCompletedAsync(client, ids);
         return orchestrations / clock.Elapsed.TotalSeconds;
     }
@@ -102,36 +98,22 @@ internal sealed class EngineSuite : IBenchSuite
 
     private static async Task<double> EventsThroughClientAsync(DurableTaskClient client, int instances)
     {
-        var ids = new List<string>();
-        for (var i = 0; i < instances; i++)
-        {
-            ids.Add(await client.ScheduleNewOrchestrationInstanceAsync(nameof(EventBenchOrchestrator), new StartOrchestrationOptions($"waiting-{i}")));
-        }
-
-        foreach (var id in ids)
-        {
-            await client.WaitForInstanceStartAsync(id);
-        }
+        var ids = await Task.WhenAll(Enumerable.Range(0, instances).Select(i =>
+            client.ScheduleNewOrchestrationInstanceAsync(nameof(EventBenchOrchestrator), input: null, new StartOrchestrationOptions($"waiting-{i}"))));
+        await Task.WhenAll(ids.Select(id => client.WaitForInstanceStartAsync(id)));
 
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < instances; i++)
-        {
-            await client.RaiseEventAsync(ids[i], "Submitted", i);
-        }
-
+        await Task.WhenAll(ids.Select((id, i) => client.RaiseEventAsync(id, "Submitted", i)));
         await RequireCompletedAsync(client, ids);
         return instances / clock.Elapsed.TotalSeconds;
     }
 
     private static async Task RequireCompletedAsync(DurableTaskClient client, IEnumerable<string> ids)
     {
-        foreach (var id in ids)
+        var ended = await Task.WhenAll(ids.Select(id => client.WaitForInstanceCompletionAsync(id)));
+        if (ended.FirstOrDefault(state => state.RuntimeStatus != OrchestrationRuntimeStatus.Completed) is { } failed)
         {
-            var state = await client.WaitForInstanceCompletionAsync(id);
-            if (state.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
-            {
-                throw new InvalidOperationException($"Bench instance '{id}' ended {state.RuntimeStatus}.");
-            }
+            throw new InvalidOperationException($"Bench instance '{failed.InstanceId}' ended {failed.RuntimeStatus}.");
         }
     }
 
