@@ -38,13 +38,15 @@ if ! has_browser; then
   apt_install chromium || echo "test.sh: could not install chromium (needs apt-get and root); the browser tests will say how to get a browser" >&2
 fi
 
-# The Cosmos contract tests run a Cosmos-REST-compatible server from npm (tests/cosmos-server).
+# The Cosmos contract tests run a Cosmos-REST-compatible server from npm (tests/cosmos-server), the
+# key-ring tests Azurite's blob service (tests/azurite).
 if ! command -v npm >/dev/null 2>&1; then
-  echo "test.sh: no node and npm for the Cosmos tests; installing Debian's nodejs and npm"
-  apt_install nodejs npm || echo "test.sh: could not install node and npm (needs apt-get and root); the Cosmos tests will be skipped" >&2
+  echo "test.sh: no node and npm for the Cosmos and key-ring tests; installing Debian's nodejs and npm"
+  apt_install nodejs npm || echo "test.sh: could not install node and npm (needs apt-get and root); the Cosmos and key-ring tests will be skipped" >&2
 fi
 if command -v npm >/dev/null 2>&1; then
   (cd tests/cosmos-server && npm ci --no-audit --no-fund --loglevel=error)
+  (cd tests/azurite && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 # Every test of the solution; the per-assembly summaries are summed into one closing line.

@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Functions.Hosting;
-using TalentReview.Infrastructure.Email;
-using TalentReview.Infrastructure.Links;
-using TalentReview.Infrastructure.Storage;
-using TalentReview.Web;
 using TalentReview.Workflow;
 
 namespace TalentReview.Functions.Tests;
@@ -26,7 +21,7 @@ public sealed class WebPipelineTests
     public async Task Request_reaches_the_shared_endpoint_of_its_path(string path, int expectedStatus)
     {
         await using var engine = await DurableTaskTestHost.StartAsync(tasks => tasks.AddTalentReviewWorkflow(), cancellationToken: TestContext.Current.CancellationToken);
-        await using var app = BuildHost();
+        await using var app = FunctionsTestHost.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
         context.Request.Method = HttpMethods.Get;
@@ -39,27 +34,5 @@ public sealed class WebPipelineTests
         await function.Web(context.Request, engine.Client);
 
         Assert.Equal(expectedStatus, context.Response.StatusCode);
-    }
-
-    // The same registrations as Program.cs, on a web host like the one the Functions worker runs.
-    private static WebApplication BuildHost()
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "InMemory",
-            ["Links:PublicBaseUrl"] = "http://localhost:7071",
-            ["Links:CurrentKeyId"] = "test",
-            ["Links:Keys:test"] = Convert.ToBase64String(new byte[32]),
-            ["Email:FromAddress"] = "reviews@talentreview.test",
-            ["Email:SendGrid:ApiKey"] = "SG.test",
-        });
-        builder.Services.AddTalentReviewFunctionsHost();
-        builder.Services.AddTalentReviewStorage();
-        builder.Services.AddTalentReviewLinks();
-        builder.Services.AddTalentReviewEmail();
-        builder.Services.AddTalentReviewWorkflow();
-        builder.Services.AddTalentReviewWeb(builder.Configuration);
-        return builder.Build();
     }
 }

@@ -15,7 +15,7 @@ namespace TalentReview.Functions.Hosting;
 public sealed class BlobKeyRing(BlobClient blob) : IXmlRepository
 {
     private const string RootName = "repository";
-    private const int MaxAttempts = 10;
+    private const int MaxAttempts = 30;
 
     public IReadOnlyCollection<XElement> GetAllElements()
         => [.. ReadAsync(CancellationToken.None).GetAwaiter().GetResult().Document.Root!.Elements()];
@@ -40,7 +40,10 @@ public sealed class BlobKeyRing(BlobClient blob) : IXmlRepository
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
             {
-                // Another instance added a key meanwhile: read its ring and add ours to it.
+                // Another instance added a key meanwhile: read its ring and add ours to it, after a random
+                // pause that grows with each loss, so instances racing together do not collide again in step.
+                var pause = TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * Math.Min(attempt, 10)));
+                await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
             }
         }
     }
