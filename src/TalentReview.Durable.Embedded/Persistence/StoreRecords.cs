@@ -23,8 +23,8 @@ internal sealed record InstanceRow(
     public bool IsActive => Status is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended;
 
     /// <summary>
-    /// The instance as Durable Functions reports it: inputs, outputs and custom status only when
-    /// asked for (with the converter that reads them).
+    /// The instance as Durable Functions reports it: inputs, outputs, custom status and failure details
+    /// only when asked for (with the converter that reads them).
     /// </summary>
     public OrchestrationMetadata ToMetadata(DataConverter? withPayloads) => new(Name, InstanceId)
     {
@@ -34,7 +34,7 @@ internal sealed record InstanceRow(
         SerializedInput = withPayloads is null ? null : Input,
         SerializedOutput = withPayloads is null ? null : Output,
         SerializedCustomStatus = withPayloads is null ? null : CustomStatus,
-        FailureDetails = Failure,
+        FailureDetails = withPayloads is null ? null : Failure,
         DataConverter = withPayloads,
     };
 }

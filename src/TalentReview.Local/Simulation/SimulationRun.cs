@@ -96,7 +96,7 @@ public sealed class SimulationRun(
     {
         var groups = await store.QueryGroupsAsync(cycleId, null, 100, cancellationToken);
         var failed = new List<OrchestrationMetadata>();
-        await foreach (var instance in engine.Client.GetAllInstancesAsync(new(Statuses: [OrchestrationRuntimeStatus.Failed], PageSize: 3)).WithCancellation(cancellationToken))
+        await foreach (var instance in engine.Client.GetAllInstancesAsync(new(Statuses: [OrchestrationRuntimeStatus.Failed], PageSize: 3) { FetchInputsAndOutputs = true }).WithCancellation(cancellationToken))
         {
             failed.Add(instance);
             if (failed.Count == 3)

@@ -12,6 +12,11 @@ public static class FailurePropagation
         Assert.Equal(OrchestrationRuntimeStatus.Failed, result.RuntimeStatus);
         Assert.NotNull(result.FailureDetails);
         Assert.Contains("calibration board locked", result.FailureDetails.ErrorMessage + result.FailureDetails.InnerFailure?.ErrorMessage, StringComparison.Ordinal);
+
+        // As on Durable Functions, the failure comes with the inputs and outputs only.
+        var withoutPayloads = await host.Client.GetInstanceAsync(result.InstanceId, getInputsAndOutputs: false, cancellationToken);
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, withoutPayloads!.RuntimeStatus);
+        Assert.Null(withoutPayloads.FailureDetails);
     }
 
     public static async Task RunHandledAsync(IDurableScenarioHostFactory factory, CancellationToken cancellationToken)
