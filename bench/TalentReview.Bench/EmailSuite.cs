@@ -87,7 +87,7 @@ internal sealed class EmailSuite : IBenchSuite
             var language = (i % 20) switch { < 11 => Language.Nl, < 19 => Language.Fr, _ => Language.En };
             var personId = $"E{i:D6}";
             var link = signer.CreateLink(new LinkClaims(CycleId, personId, personId, LinkStep.SelfAssessment, deadline.AddDays(14), "n1"));
-            var content = new SelfAssessmentInvitation(link, deadline);
+            var content = new SelfAssessmentInvitation(link, DateOnly.FromDateTime(deadline.UtcDateTime));
             return new EmailMessage(new EmailRecipient(personId, $"employee{i}@example.be", $"Employee {i}", language), content)
             {
                 DedupeKey = EmailMessage.CreateDedupeKey(CycleId, personId, content.Kind, waveId),

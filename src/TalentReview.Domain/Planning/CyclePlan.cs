@@ -19,6 +19,13 @@ public sealed record CyclePlan(
     ReleaseSettings Release,
     EligibilityRules Eligibility)
 {
+    /// <summary>The zone and working hour of the cycle's dates; a plan stored before it existed reads as the default.</summary>
+    public OrganisationTime Time
+    {
+        get;
+        init => field = value ?? OrganisationTime.Default;
+    } = OrganisationTime.Default;
+
     /// <summary>
     /// A six-week plan starting on <paramref name="start"/>: self-assessment, manager input, calibration,
     /// decisions and release; reminders 7 and 2 days before each deadline; one calibration group per

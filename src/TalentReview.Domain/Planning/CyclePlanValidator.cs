@@ -24,6 +24,16 @@ internal static class CyclePlanValidator
             Add("periodEnd", "plan.period.order", "The review period ends before it starts.");
         }
 
+        if (!OrganisationTime.IsKnownZone(plan.Time.TimeZoneId))
+        {
+            Add("time.timeZoneId", "plan.time.unknownZone", $"'{plan.Time.TimeZoneId}' is not a known time zone: give an IANA id such as Europe/Brussels or America/New_York.");
+        }
+
+        if (plan.Time.WorkingHour.Second != 0 || plan.Time.WorkingHour.Millisecond != 0)
+        {
+            Add("time.workingHour", "plan.time.workingHour", "The working hour is a time of day in whole minutes (HH:mm).");
+        }
+
         ValidateSteps(plan, Add);
         ValidateReminders(plan, Add);
         ValidateEscalation(plan, Add);

@@ -11,7 +11,7 @@ public sealed class CycleLauncher(CycleCommands commands, TimeProvider time)
     public Task<CommandResult<string>> LaunchAsync(Roster roster, string launchedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roster);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = OrganisationTime.Default.DateOf(time.GetUtcNow());
         var plan = CyclePlan.Default($"Talent review {today.Year}", today, roster, [DemoContacts.Hr.Id]);
         return commands.LaunchCycleAsync(
             new LaunchCycleRequest(plan, roster, [DemoContacts.Hr], [DemoContacts.Leadership], launchedBy),

@@ -29,7 +29,8 @@ public static class FirstEmailsNotice
         }
 
         var what = first.Action == MilestoneAction.InviteSelfAssessment ? "self-assessment invitations" : "manager input invitations";
-        var when = due.ToString("dddd d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var zone = cycle.Plan.Time;
+        var when = TimeZoneInfo.ConvertTime(due, zone.Zone).ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture) + $" ({zone.TimeZoneId})";
         return H.Html($"""
             <p role="status"><strong>{cycle.Name}</strong>: the {what} go out on {when}, {Wait(due - now)} from now (virtual time).
             To send them now, <a href="{TimeControlEndpoints.PagePath}">advance the clock</a> to the next timer.</p>

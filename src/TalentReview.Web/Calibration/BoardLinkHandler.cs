@@ -210,7 +210,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
             Approvers = approvers,
         };
         var approvedBy = approvers.Count > 0 ? string.Join(", ", approvers) : group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
-        return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy);
+        return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy, scope.Cycle!.Plan.Time);
     }
 
     private static string DecisionSummary(Domain.Decisions.Decision decision, Domain.Language language)
@@ -222,7 +222,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
     private static DateTimeOffset DecisionsDeadline(CycleDocument cycle)
     {
         var schedule = CycleSchedule.From(cycle.Plan);
-        return schedule.Has(StepKind.Decisions) ? schedule.DisplayedDeadline(StepKind.Decisions) : DateTimeOffset.MaxValue.AddYears(-1);
+        return schedule.Has(StepKind.Decisions) ? schedule.DeadlineEndsAt(StepKind.Decisions) : DateTimeOffset.MaxValue.AddYears(-1);
     }
 
     private async Task<BoardScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)

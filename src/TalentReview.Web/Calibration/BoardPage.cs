@@ -1,3 +1,4 @@
+using TalentReview.Domain.Planning;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentReview.Domain;
@@ -76,7 +77,7 @@ internal static class BoardPage
         GridBox.TalentRisk, GridBox.SolidProfessional, GridBox.TrustedExpert,
     ];
 
-    public static HtmlPage Render(LinkContext link, Language language, BoardView view, string approvedByName)
+    public static HtmlPage Render(LinkContext link, Language language, BoardView view, string approvedByName, OrganisationTime time)
     {
         var group = view.Group;
         var editable = group.Phase == GroupPhase.Calibrating;
@@ -87,7 +88,7 @@ internal static class BoardPage
         {
             GroupPhase.CollectingInput => H.Html($"""<div class="notice warn"><p>{T.NotOpen[language]}</p></div>"""),
             GroupPhase.Calibrating => Markup.Empty,
-            _ => H.Html($"""<div class="notice"><p>{T.Approved.Format(language, approvedByName, group.ApprovedAt is { } at ? Cultures.Date(at, language) : "")}</p></div>"""),
+            _ => H.Html($"""<div class="notice"><p>{T.Approved.Format(language, approvedByName, group.ApprovedAt is { } at ? Cultures.Date(time.DateOf(at), language) : "")}</p></div>"""),
         };
         var boxes = GridOrder.Select(box => Box(link, language, view, box, placed, editable));
         var invalid = view.InvalidState is { HasErrors: true };

@@ -1,3 +1,4 @@
+using TalentReview.Domain.Planning;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentReview.Web.Calibration;
@@ -118,7 +119,7 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
         var group = scope.Group!;
         var language = scope.Recipient!.Language;
         var confirmation = group.Phase == GroupPhase.DecisionsFinalised
-            ? T.Confirmed.Format(language, scope.NameOf(group.FinalisedBy), group.FinalisedAt is { } at ? Cultures.Date(at, language) : string.Empty)
+            ? T.Confirmed.Format(language, scope.NameOf(group.FinalisedBy), group.FinalisedAt is { } at ? Cultures.Date(scope.Time.DateOf(at), language) : string.Empty)
             : justConfirmed ? T.ConfirmationSent[language] : null;
         return DecisionsPage.Render(link, language, new DecisionsView(group.Name, scope.Rows, notice, confirmation is null ? amend : null, confirmation) { Incomplete = incomplete ?? [] });
     }
@@ -159,12 +160,15 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
             }
         }
 
-        return new DecisionsScope(group, recipient, access.People, rows, null);
+        return new DecisionsScope(group, recipient, access.People, rows, null) { Time = cycle.Plan.Time };
     }
 
     private sealed record DecisionsScope(CalibrationGroupDocument? Group, Contact? Recipient, IReadOnlyList<Contact> People, List<DecisionRow> Rows, IResult? Refusal)
     {
         public static DecisionsScope Refused(IResult refusal) => new(null, null, [], [], refusal);
+
+        /// <summary>The cycle's zone, in which its pages write dates.</summary>
+        public OrganisationTime Time { get; init; } = OrganisationTime.Default;
 
         /// <summary>A calibrator's or HR's name; the workflow itself (an overdue default) by its id.</summary>
         public string NameOf(string? id) => People.FirstOrDefault(p => p.Id == id)?.Name ?? id ?? string.Empty;

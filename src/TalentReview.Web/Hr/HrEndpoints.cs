@@ -81,6 +81,14 @@ internal static class HrEndpoints
             plan = CyclePlan.Default(body.Name, body.Start.Value, input.Roster.Roster!, body.HrCalibrators);
         }
 
+        var (time, timeErrors) = OrganisationTimeInput.Read(body.TimeZone, body.WorkingHour, plan.Time);
+        if (timeErrors.Count > 0)
+        {
+            return Problems.Validation(timeErrors);
+        }
+
+        plan = plan with { Time = time };
+
         // The launch checks the plan with the dates and contacts, so every problem comes back in one answer.
         var result = await commands.LaunchCycleAsync(
             new LaunchCycleRequest(plan, input.Roster.Roster!, body.Hr ?? [], body.Leadership ?? [], Actor.IdOf(user) ?? string.Empty, body.CycleId, body.PreviousCycleId),

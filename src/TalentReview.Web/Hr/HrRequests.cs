@@ -8,6 +8,9 @@ namespace TalentReview.Web.Hr;
 /// Launching a cycle. Either a full <see cref="Plan"/>, or a <see cref="Name"/> and <see cref="Start"/>
 /// for the default six-week plan. The roster is a JSON array (<see cref="Roster"/>) or CSV text
 /// (<see cref="RosterCsv"/>); in a multipart request it is the file part named <c>roster</c>.
+/// <see cref="TimeZone"/> (an IANA id, Europe/Brussels by default) and <see cref="WorkingHour"/> (HH:mm,
+/// 09:00 by default) say when the cycle's emails go out and in which zone its dates are read; they
+/// override a full plan's <c>time</c>.
 /// </summary>
 public sealed record LaunchCycleBody(
     string? Name = null,
@@ -19,7 +22,9 @@ public sealed record LaunchCycleBody(
     IReadOnlyList<Contact>? Hr = null,
     IReadOnlyList<Contact>? Leadership = null,
     IReadOnlyList<string>? HrCalibrators = null,
-    string? PreviousCycleId = null);
+    string? PreviousCycleId = null,
+    string? TimeZone = null,
+    string? WorkingHour = null);
 
 public sealed record LaunchCycleResponse(string CycleId, string Status);
 

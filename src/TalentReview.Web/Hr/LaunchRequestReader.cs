@@ -66,6 +66,10 @@ public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
                 return FromQuery(request.Query, RosterImport.FromCsv(await ReadAllAsync(request.Body, cancellationToken)));
             }
         }
+        catch (JsonException exception) when (exception.Path?.EndsWith(".workingHour", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return (null, Problems.Field(exception.Path.TrimStart('$', '.'), "format", "Give the working hour as HH:mm, from 00:00 to 23:59."));
+        }
         catch (JsonException exception)
         {
             return (null, Problems.Field(string.IsNullOrEmpty(exception.Path) ? "body" : exception.Path.TrimStart('$', '.'), "malformedJson", "This value is not valid JSON of the expected shape."));
@@ -84,7 +88,7 @@ public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
 
     /// <summary>
     /// The settings of a bare CSV launch: <c>name</c> and <c>start</c> (yyyy-MM-dd) for the default plan,
-    /// optional <c>cycleId</c>, <c>previousCycleId</c> and <c>hrCalibrators</c>, and <c>hr</c> and
+    /// optional <c>cycleId</c>, <c>previousCycleId</c>, <c>hrCalibrators</c>, <c>timeZone</c> and <c>workingHour</c>, and <c>hr</c> and
     /// <c>leadership</c> as roster employee ids (comma-separated). Ids only: names and email addresses
     /// stay out of URLs and logs, so contacts come from the roster.
     /// </summary>
@@ -106,7 +110,9 @@ public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
             Start: start,
             CycleId: Text(query, "cycleId"),
             HrCalibrators: Ids(query, "hrCalibrators") is { Count: > 0 } calibrators ? calibrators : null,
-            PreviousCycleId: Text(query, "previousCycleId"));
+            PreviousCycleId: Text(query, "previousCycleId"),
+            TimeZone: Text(query, OrganisationTimeInput.ZoneField),
+            WorkingHour: Text(query, OrganisationTimeInput.HourField));
         if (roster.Roster is not { } employees)
         {
             return (new LaunchInput(body, roster), null);

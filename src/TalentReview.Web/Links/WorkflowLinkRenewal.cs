@@ -30,18 +30,19 @@ internal sealed class WorkflowLinkRenewal(ReviewStore store, WorkflowLinks links
             && await store.GetParticipantAsync(cycle.CycleId, expired.SubjectId, cancellationToken) is { SelfAssessmentState: StepState.Pending } participant
             && participant.SelfAssessmentNonce == expired.Nonce)
         {
-            var deadline = schedule.DisplayedDeadline(StepKind.SelfAssessment);
-            message = Message(cycle.CycleId, wave, participant.Contact, new SelfAssessmentInvitation(links.SelfAssessment(participant, deadline), deadline));
+            var deadline = schedule.Step(StepKind.SelfAssessment).Deadline;
+            message = schedule.DateOf(time.GetUtcNow()) > deadline
+                ? null
+                : Message(cycle.CycleId, wave, participant.Contact, new SelfAssessmentInvitation(links.SelfAssessment(participant, schedule.DeadlineEndsAt(StepKind.SelfAssessment)), deadline));
         }
         else if (expired.Step == LinkStep.ManagerInput && expired.Nonce == WorkflowLinks.TeamNonce && schedule.Has(StepKind.ManagerInput)
             && await store.GetTeamAsync(cycle.CycleId, expired.RecipientId, cancellationToken) is { } team)
         {
             var pending = await store.QueryParticipantsAsync(cycle.CycleId, new ParticipantFilter(ManagerId: team.ManagerId, ManagerInput: StepState.Pending), null, 200, cancellationToken);
-            if (pending.Items.Count > 0)
+            if (pending.Items.Count > 0 && schedule.ManagerInputDueOn(time.GetUtcNow()) is { } due)
             {
-                var deadline = schedule.DisplayedDeadline(StepKind.ManagerInput);
                 message = Message(cycle.CycleId, wave, team.Manager, new ManagerDigest(
-                    links.Team(cycle.CycleId, team.ManagerId, deadline), deadline, pending.Items.Select(i => i.Value.Name).ToList(), IsReminder: true));
+                    links.Team(cycle.CycleId, team.ManagerId, schedule.DeadlineEndsAt(StepKind.ManagerInput)), due, pending.Items.Select(i => i.Value.Name).ToList(), IsReminder: true));
             }
         }
 

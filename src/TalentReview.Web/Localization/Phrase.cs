@@ -62,6 +62,7 @@ public static class Cultures
         return Language.En;
     }
 
-    public static string Date(DateTimeOffset value, Language language)
+    /// <summary>A date as the reader's language writes it. Pages show dates of the cycle's zone: convert instants with <see cref="Domain.Planning.OrganisationTime.DateOf"/> first.</summary>
+    public static string Date(DateOnly value, Language language)
         => value.ToString("d MMMM yyyy", For(language));
 }

@@ -82,7 +82,7 @@ internal sealed class OutcomeLinkHandler(ReviewStore store, SubmissionCommands s
         var fields = new Fields(invalid ?? new FormState(), language);
         var acknowledgePart = acknowledgement is not null
             ? H.Html($"""
-                <div class="notice" role="status"><p>{T.Acknowledged.Format(language, Cultures.Date(acknowledgement.AcknowledgedAt, language))}</p></div>
+                <div class="notice" role="status"><p>{T.Acknowledged.Format(language, Cultures.Date(cycle.Plan.Time.DateOf(acknowledgement.AcknowledgedAt), language))}</p></div>
                 {H.When(acknowledgement.Comment is not null, H.Html($"""<dl class="facts"><dt>{T.YourComment[language]}</dt><dd>{acknowledgement.Comment}</dd></dl>"""))}
                 """)
             : H.Html($"""

@@ -25,7 +25,7 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
         var stored = await store.ReadSelfAssessmentAsync(cycle!.CycleId, employeeId, cancellationToken);
         if (stored?.Value is { Submitted: { } submitted } document)
         {
-            return SelfAssessmentPage.Submitted(language, submitted, document.SubmittedAt ?? document.UpdatedAt);
+            return SelfAssessmentPage.Submitted(language, submitted, cycle.Plan.Time.DateOf(document.SubmittedAt ?? document.UpdatedAt));
         }
 
         var draftSaved = link.Http.Request.Query.ContainsKey("saved");
@@ -84,8 +84,8 @@ internal sealed class SelfAssessmentLinkHandler(ReviewStore store, SubmissionCom
     /// <summary>Post/redirect/get: the confirmation is an ordinary page, and reloading it does not post again.</summary>
     internal static IResult SeeOther(string path) => Results.Redirect(path, permanent: false, preserveMethod: false);
 
-    private static DateTimeOffset? Deadline(CycleDocument cycle)
-        => cycle.Plan.Step(StepKind.SelfAssessment) is { } step ? new DateTimeOffset(step.Deadline.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+    private static DateOnly? Deadline(CycleDocument cycle)
+        => cycle.Plan.Step(StepKind.SelfAssessment)?.Deadline;
 
     /// <summary>The participant as read for this request (with its ETag, which the commands reuse) and the cycle, or the refusal.</summary>
     private async Task<(StoredDocument<ParticipantDocument>? Participant, CycleDocument? Cycle, IResult? Refusal)> LoadAsync(LinkContext link, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace TalentReview.Web.SelfAssessment;
 internal static class SelfAssessmentPage
 {
     /// <param name="shown">What the form shows (nothing stored, or the draft's ETag), told to the next save.</param>
-    public static HtmlPage Form(LinkContext link, Language language, FormState state, DateTimeOffset? deadline, bool draftSaved, ShownDraft? shown)
+    public static HtmlPage Form(LinkContext link, Language language, FormState state, DateOnly? deadline, bool draftSaved, ShownDraft? shown)
     {
         var fields = new Fields(state, language);
         var rows = SelfAssessmentForm.ObjectiveRows(state);
@@ -62,8 +62,8 @@ internal static class SelfAssessmentPage
             """), state.HasErrors ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
-    public static HtmlPage Submitted(Language language, Model submitted, DateTimeOffset submittedAt) => new(language, T.Title[language], H.Html($"""
-        <div class="notice" role="status"><p>{T.Submitted[language]} {Texts.SubmittedOn.Format(language, Cultures.Date(submittedAt, language))}</p></div>
+    public static HtmlPage Submitted(Language language, Model submitted, DateOnly submittedOn) => new(language, T.Title[language], H.Html($"""
+        <div class="notice" role="status"><p>{T.Submitted[language]} {Texts.SubmittedOn.Format(language, Cultures.Date(submittedOn, language))}</p></div>
         <h2>{Texts.WhatWasSent[language]}</h2>
         <div class="panel">{SelfAssessmentView.Render(submitted, language)}</div>
         """));

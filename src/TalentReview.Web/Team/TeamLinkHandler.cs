@@ -121,8 +121,7 @@ internal sealed class TeamLinkHandler(ReviewStore store, SubmissionCommands subm
         return new ReportView(index, participant, self?.Submitted, input?.Value, state ?? ManagerInputForm.ToState(input?.Value.Draft), notice, ShownDraftField.Of(input));
     }
 
-    private static DateTimeOffset? Deadline(CycleDocument cycle)
-        => cycle.Plan.Step(StepKind.ManagerInput) is { } step ? new DateTimeOffset(step.Deadline.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+    private static DateOnly? Deadline(CycleDocument cycle) => cycle.Plan.Step(StepKind.ManagerInput)?.Deadline;
 
     private async Task<TeamScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)
     {

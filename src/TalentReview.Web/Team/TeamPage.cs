@@ -25,7 +25,7 @@ internal sealed record ReportView(
 
 internal static class TeamPage
 {
-    public static HtmlPage Render(LinkContext link, Language language, IReadOnlyList<ReportView> reports, bool actingForManager, DateTimeOffset? deadline)
+    public static HtmlPage Render(LinkContext link, Language language, IReadOnlyList<ReportView> reports, bool actingForManager, DateOnly? deadline)
     {
         var anyErrors = reports.Any(r => r.State.HasErrors);
         var sections = reports.Select(r => Report(link, language, r));

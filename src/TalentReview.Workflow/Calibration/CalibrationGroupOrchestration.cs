@@ -73,7 +73,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
         var followUps = await context.CallActivityAsync<IReadOnlyList<DateOnly>>(nameof(RecordDecisions), finalised, Retry);
         if (followUps.Count > 0)
         {
-            await context.CallActivityAsync<bool>(nameof(ScheduleFollowUps), new FollowUpInput(input.CycleId, input.GroupId, followUps), Retry);
+            await context.CallActivityAsync<bool>(nameof(ScheduleFollowUps), new FollowUpInput(input.CycleId, input.GroupId, followUps, input.Schedule.Clock), Retry);
         }
 
         SetStatus(context, input, state, GroupPhase.DecisionsFinalised);
@@ -181,7 +181,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
         => new(input.GroupId, input.Members, state.Ready, followUpDates);
 }
 
-/// <summary>The group-level reminders of a step: before its deadline to the calibrators, at the deadline to HR.</summary>
+/// <summary>The group-level reminders of a step: before its deadline to the calibrators, the working day after it to HR.</summary>
 public static class GroupTimeline
 {
     public static IReadOnlyList<Milestone> Plan(CycleSchedule schedule, StepKind step)
@@ -193,7 +193,8 @@ public static class GroupTimeline
             .Distinct()
             .Where(days => days > 0)
             .OrderByDescending(days => days)
-            .Select(days => new Milestone($"{prefix}-reminder-{days}-{deadline:yyyyMMdd}", CycleSchedule.At(deadline.AddDays(-days)), MilestoneAction.RemindCalibrators, days));
-        return [.. reminders, new Milestone($"{prefix}-overdue-{deadline:yyyyMMdd}", schedule.DeadlinePassesAt(step), MilestoneAction.EscalateToHr)];
+            .Select(days => new Milestone($"{prefix}-reminder-{days}-{deadline:yyyyMMdd}", schedule.At(deadline.AddDays(-days)), MilestoneAction.RemindCalibrators, days));
+        // HR hears of a missed deadline at the next working hour, not at midnight.
+        return [.. reminders, new Milestone($"{prefix}-overdue-{deadline:yyyyMMdd}", schedule.At(deadline.AddDays(1)), MilestoneAction.EscalateToHr)];
     }
 }

@@ -22,13 +22,19 @@ public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, Wor
         var cycle = await store.GetCycleAsync(input.CycleId, CancellationToken.None) ?? throw new InvalidOperationException($"Cycle {input.CycleId} is not stored.");
         var group = await store.GetGroupAsync(input.CycleId, input.GroupId, CancellationToken.None) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
         var schedule = CycleSchedule.From(cycle.Plan);
-        var deadline = schedule.Has(input.Step) ? schedule.DisplayedDeadline(input.Step) : DateTimeOffset.MaxValue.AddYears(-1);
+        var linkExpiry = schedule.Has(input.Step) ? schedule.DeadlineEndsAt(input.Step) : DateTimeOffset.MaxValue.AddYears(-1);
+        var deadline = schedule.Has(input.Step) ? schedule.Step(input.Step).Deadline : DateOnly.MaxValue;
         var recipients = input.ToHr ? cycle.Hr : group.Calibrators;
+
+        // The board opens when input is in or closed: say so when it closed without being complete.
+        var missing = input.Step == StepKind.Calibration && !input.Reminder
+            ? (await store.GetGroupParticipantsAsync(input.CycleId, input.GroupId, CancellationToken.None)).Values.Count(p => p.ManagerInputState != StepState.Submitted)
+            : 0;
         var waveId = $"{input.WaveId}-{input.GroupId}";
         var messages = recipients
             .Select(r => Emails.To(input.CycleId, waveId, r, input.Step == StepKind.Decisions
-                ? new DecisionsPending(links.Decisions(input.CycleId, input.GroupId, r.Id, deadline), group.Name, group.Members, deadline)
-                : new CalibrationReady(links.Board(input.CycleId, input.GroupId, r.Id, deadline), group.Name, group.Members, deadline, input.Reminder)))
+                ? new DecisionsPending(links.Decisions(input.CycleId, input.GroupId, r.Id, linkExpiry), group.Name, group.Members, deadline, IsOverdue: input.ToHr)
+                : new CalibrationReady(links.Board(input.CycleId, input.GroupId, r.Id, linkExpiry), group.Name, group.Members, deadline, input.Reminder, missing, IsOverdue: input.ToHr)))
             .ToList();
         if (messages.Count == 0)
         {

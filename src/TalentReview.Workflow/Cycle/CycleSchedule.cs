@@ -10,15 +10,16 @@ public sealed record CycleSchedule(
     IReadOnlyList<CycleStep> Steps,
     IReadOnlyList<int> ReminderDaysBeforeDeadline,
     IReadOnlyList<EscalationLevel> Escalation,
-    DateOnly ReleaseDate)
+    DateOnly ReleaseDate,
+    OrganisationTime? Time = null)
 {
-    /// <summary>Reminders, deadlines and releases fire at this time of day (UTC), not at midnight.</summary>
-    public static readonly TimeOnly WorkingHour = new(8, 0);
+    /// <summary>The cycle's zone and working hour; an input scheduled before they were settings reads as the default.</summary>
+    public OrganisationTime Clock => Time ?? OrganisationTime.Default;
 
     public static CycleSchedule From(CyclePlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return new(plan.Steps, plan.ReminderDaysBeforeDeadline, plan.Escalation.Levels, plan.Release.ReleaseDate);
+        return new(plan.Steps, plan.ReminderDaysBeforeDeadline, plan.Escalation.Levels, plan.Release.ReleaseDate, plan.Time);
     }
 
     public CycleStep Step(StepKind kind)
@@ -31,15 +32,49 @@ public sealed record CycleSchedule(
             ? this with { ReleaseDate = deadline, Steps = Steps.Select(s => s.Kind == kind ? s with { Deadline = deadline } : s).ToList() }
             : this with { Steps = Steps.Select(s => s.Kind == kind ? s with { Deadline = deadline } : s).ToList() };
 
-    /// <summary>A step's deadline passes at the end of its day.</summary>
-    public DateTime DeadlinePassesAt(StepKind kind) => Step(kind).Deadline.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    /// <summary>A step's deadline passes at the end of its day in the cycle's zone.</summary>
+    public DateTime DeadlinePassesAt(StepKind kind) => Clock.EndOf(Step(kind).Deadline);
 
     public DateTime OpensAt(StepKind kind) => At(Step(kind).Opens);
 
     public DateTime ReleaseAt => At(ReleaseDate);
 
-    public static DateTime At(DateOnly day) => day.ToDateTime(WorkingHour, DateTimeKind.Utc);
+    /// <summary>The working hour of <paramref name="day"/> in the cycle's zone: when its emails go out.</summary>
+    public DateTime At(DateOnly day) => Clock.At(day);
 
-    /// <summary>The deadline as people see it in emails: the end of the deadline day.</summary>
-    public DateTimeOffset DisplayedDeadline(StepKind kind) => new(Step(kind).Deadline.ToDateTime(new TimeOnly(23, 59), DateTimeKind.Utc));
+    /// <summary>The last moment a step's deadline allows (links stay valid until then).</summary>
+    public DateTimeOffset DeadlineEndsAt(StepKind kind) => new DateTimeOffset(DeadlinePassesAt(kind)).AddMinutes(-1);
+
+    /// <summary>
+    /// Overdue manager input is accepted until the working hour of the day after the last escalation
+    /// (so an escalation never points at a date that has passed and calibrators hear of their board at
+    /// the working hour), or until calibration opens if that is later.
+    /// </summary>
+    public DateTime InputClosesAt
+    {
+        get
+        {
+            var deadline = Step(StepKind.ManagerInput).Deadline;
+            var lastEscalation = Escalation.Count == 0 ? 0 : Math.Max(0, Escalation.Max(l => l.DaysAfterDeadline));
+            var closes = At(deadline.AddDays(lastEscalation + 1));
+            return Has(StepKind.Calibration) && OpensAt(StepKind.Calibration) > closes ? OpensAt(StepKind.Calibration) : closes;
+        }
+    }
+
+    /// <summary>The last whole day overdue manager input is accepted: the deadline that escalations and overdue notices announce.</summary>
+    public DateOnly InputAcceptedUntil => DateOf(new DateTimeOffset(InputClosesAt)).AddDays(-1);
+
+    /// <summary>
+    /// The date manager input is due as of <paramref name="now"/>: the deadline, once it passed the last
+    /// day overdue input is accepted, and null when even that passed (nothing left to announce).
+    /// </summary>
+    public DateOnly? ManagerInputDueOn(DateTimeOffset now)
+    {
+        var today = DateOf(now);
+        var deadline = Step(StepKind.ManagerInput).Deadline;
+        return today <= deadline ? deadline : today <= InputAcceptedUntil ? InputAcceptedUntil : null;
+    }
+
+    /// <summary>The date it is in the cycle's zone at <paramref name="moment"/>.</summary>
+    public DateOnly DateOf(DateTimeOffset moment) => Clock.DateOf(moment);
 }

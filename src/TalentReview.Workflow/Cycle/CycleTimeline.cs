@@ -40,13 +40,11 @@ public static class CycleTimeline
         }
 
         var input = schedule.Step(StepKind.ManagerInput);
-        var inputDeadline = schedule.DeadlinePassesAt(StepKind.ManagerInput);
         milestones.Add(new("mi-digest", schedule.OpensAt(StepKind.ManagerInput), MilestoneAction.InviteManagers));
         milestones.AddRange(Reminders(schedule, input, "mi-reminder", MilestoneAction.RemindManagers));
-        var closeAt = inputDeadline;
         foreach (var level in schedule.Escalation.OrderBy(l => l.DaysAfterDeadline))
         {
-            var at = CycleSchedule.At(input.Deadline.AddDays(level.DaysAfterDeadline));
+            var at = schedule.At(input.Deadline.AddDays(level.DaysAfterDeadline));
             var (id, action) = level.Target switch
             {
                 EscalationTarget.Manager => ("mi-overdue", MilestoneAction.EscalateToManagers),
@@ -54,16 +52,9 @@ public static class CycleTimeline
                 _ => ("mi-escalate-hr", MilestoneAction.EscalateToHr),
             };
             milestones.Add(new($"{id}-{input.Deadline:yyyyMMdd}", at, action));
-            closeAt = at > closeAt ? at : closeAt;
         }
 
-        if (schedule.Has(StepKind.Calibration) && schedule.OpensAt(StepKind.Calibration) > closeAt)
-        {
-            closeAt = schedule.OpensAt(StepKind.Calibration);
-        }
-
-        // Input closes once the last escalation went out (or calibration opens, if that is later).
-        milestones.Add(new("mi-close", closeAt.AddMinutes(1), MilestoneAction.CloseInput));
+        milestones.Add(new("mi-close", schedule.InputClosesAt, MilestoneAction.CloseInput));
         return [.. milestones.Select((m, order) => (m, order)).OrderBy(x => x.m.At).ThenBy(x => x.order).Select(x => x.m)];
     }
 
@@ -72,5 +63,5 @@ public static class CycleTimeline
             .Distinct()
             .Where(days => days > 0 && step.Deadline.AddDays(-days) >= step.Opens)
             .OrderByDescending(days => days)
-            .Select(days => new Milestone($"{prefix}-{days}-{step.Deadline:yyyyMMdd}", CycleSchedule.At(step.Deadline.AddDays(-days)), action, days));
+            .Select(days => new Milestone($"{prefix}-{days}-{step.Deadline:yyyyMMdd}", schedule.At(step.Deadline.AddDays(-days)), action, days));
 }

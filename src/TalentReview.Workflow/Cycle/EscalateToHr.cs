@@ -13,7 +13,7 @@ namespace TalentReview.Workflow.Cycle;
 /// give it), and each HR contact gets one notice naming the overdue managers and reports (lists
 /// capped for the email; the HR page has them all). Returns how many reviews were escalated.
 /// </summary>
-public sealed class EscalateToHr(ReviewStore store, IEmailSender email, WorkflowLinks links) : TaskActivity<string, int>
+public sealed class EscalateToHr(ReviewStore store, IEmailSender email, WorkflowLinks links, TimeProvider time) : TaskActivity<string, int>
 {
     public const int MaxNamesInEmail = 100;
 
@@ -53,10 +53,15 @@ public sealed class EscalateToHr(ReviewStore store, IEmailSender email, Workflow
             return 0;
         }
 
-        var deadline = CycleSchedule.From(cycle.Plan).DisplayedDeadline(StepKind.ManagerInput);
+        var schedule = CycleSchedule.From(cycle.Plan);
+        if (schedule.ManagerInputDueOn(time.GetUtcNow()) is not { } due)
+        {
+            return escalated;
+        }
+
         var waveId = $"mi-escalate-hr-{cycle.Plan.Step(StepKind.ManagerInput)!.Deadline:yyyyMMdd}";
         var messages = cycle.Hr.Select(hr => Emails.To(input, waveId, hr, new EscalationNotice(
-            links.Escalation(input, input, hr.Id, deadline), NotificationLevel.HumanResources, string.Join(", ", managerNames.Values), reportNames, deadline))).ToList();
+            links.Escalation(input, input, hr.Id, schedule.DeadlineEndsAt(StepKind.ManagerInput)), NotificationLevel.HumanResources, string.Join(", ", managerNames.Values), reportNames, due))).ToList();
         await email.SendWaveAsync(new EmailWave(input, cycle.Name, waveId, messages), cancellation);
         return escalated;
     }

@@ -53,12 +53,11 @@ public sealed class ManagerReassignment(ReviewStore store, IEmailSender email, W
             ? null
             : p with { PreviousManagerId = p.ManagerId, ManagerId = change.NewManagerId, SkipLevelId = skipLevelId, ManagerInputNonce = nonce, Escalation = EscalationStage.None }, cancellationToken);
 
-        if (moved?.ManagerInputState == StepState.Pending)
+        var schedule = CycleSchedule.From(cycle.Plan);
+        if (moved?.ManagerInputState == StepState.Pending && schedule.ManagerInputDueOn(change.At) is { } due)
         {
-            var schedule = CycleSchedule.From(cycle.Plan);
-            var deadline = schedule.DisplayedDeadline(StepKind.ManagerInput);
             var waveId = $"reassign-{change.EmployeeId}-{change.At.UtcTicks:x}";
-            var message = Emails.To(change.CycleId, waveId, manager, new ManagerReassigned(links.Team(change.CycleId, change.NewManagerId, deadline), participant.Name, deadline));
+            var message = Emails.To(change.CycleId, waveId, manager, new ManagerReassigned(links.Team(change.CycleId, change.NewManagerId, schedule.DeadlineEndsAt(StepKind.ManagerInput)), participant.Name, due));
             await email.SendWaveAsync(new EmailWave(change.CycleId, cycle.Name, waveId, [message]), cancellationToken);
         }
 

@@ -1,12 +1,13 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using TalentReview.Workflow.Cycle;
+using TalentReview.Domain.Planning;
 using TalentReview.Workflow.Waves;
 
 namespace TalentReview.Workflow.FollowUp;
 
 /// <param name="Dates">The distinct follow-up dates of the group's plans (by default 3 and 6 months after the decision).</param>
-public sealed record FollowUpInput(string CycleId, string GroupId, IReadOnlyList<DateOnly> Dates);
+/// <param name="Time">The cycle's zone and working hour; follow-ups scheduled before it was a setting read as the default.</param>
+public sealed record FollowUpInput(string CycleId, string GroupId, IReadOnlyList<DateOnly> Dates, OrganisationTime? Time = null);
 
 /// <summary>
 /// Durable follow-ups of one group's development and improvement plans: a timer per distinct date,
@@ -22,7 +23,7 @@ public sealed class FollowUpOrchestration : TaskOrchestrator<FollowUpInput, int>
         var sent = 0;
         foreach (var date in input.Dates.Order())
         {
-            var at = CycleSchedule.At(date);
+            var at = (input.Time ?? OrganisationTime.Default).At(date);
             if (at > context.CurrentUtcDateTime)
             {
                 await context.CreateTimer(at, CancellationToken.None);

@@ -44,12 +44,12 @@ public abstract record EmailContent
 }
 
 /// <summary>Invites an employee to their self-assessment.</summary>
-public sealed record SelfAssessmentInvitation(Uri Link, DateTimeOffset Deadline) : EmailContent
+public sealed record SelfAssessmentInvitation(Uri Link, DateOnly Deadline) : EmailContent
 {
     public override EmailKind Kind => EmailKind.SelfAssessmentInvitation;
 }
 
-public sealed record SelfAssessmentReminder(Uri Link, DateTimeOffset Deadline, int DaysLeft) : EmailContent
+public sealed record SelfAssessmentReminder(Uri Link, DateOnly Deadline, int DaysLeft) : EmailContent
 {
     public override EmailKind Kind => EmailKind.SelfAssessmentReminder;
 }
@@ -58,7 +58,7 @@ public sealed record SelfAssessmentReminder(Uri Link, DateTimeOffset Deadline, i
 /// One email per manager per wave listing every direct report still waiting for input
 /// (never one email per report). <see cref="IsReminder"/> selects the reminder wording.
 /// </summary>
-public sealed record ManagerDigest(Uri TeamLink, DateTimeOffset Deadline, IReadOnlyList<string> PendingReportNames, bool IsReminder) : EmailContent
+public sealed record ManagerDigest(Uri TeamLink, DateOnly Deadline, IReadOnlyList<string> PendingReportNames, bool IsReminder) : EmailContent
 {
     public override EmailKind Kind => IsReminder ? EmailKind.ManagerReminder : EmailKind.ManagerDigest;
 }
@@ -70,19 +70,23 @@ public enum EscalationLevel
 }
 
 /// <summary>Tells a skip-level manager (or HR) that input is overdue, with a link to give it in the manager's place.</summary>
-public sealed record EscalationNotice(Uri Link, EscalationLevel Level, string OverdueManagerName, IReadOnlyList<string> OverdueReportNames, DateTimeOffset NewDeadline) : EmailContent
+public sealed record EscalationNotice(Uri Link, EscalationLevel Level, string OverdueManagerName, IReadOnlyList<string> OverdueReportNames, DateOnly NewDeadline) : EmailContent
 {
     public override EmailKind Kind => EmailKind.Escalation;
 }
 
-/// <summary>Tells a calibrator that their group's calibration board is ready (or, as a reminder, still waiting).</summary>
-public sealed record CalibrationReady(Uri BoardLink, string GroupName, int ParticipantCount, DateTimeOffset Deadline, bool IsReminder) : EmailContent
+/// <summary>
+/// Tells a calibrator that their group's calibration board is ready (or, as a reminder, still waiting);
+/// <see cref="MissingInputs"/> says for how many people input closed without arriving. <see cref="IsOverdue"/>:
+/// tells HR the deadline passed without the calibration being complete.
+/// </summary>
+public sealed record CalibrationReady(Uri BoardLink, string GroupName, int ParticipantCount, DateOnly Deadline, bool IsReminder, int MissingInputs = 0, bool IsOverdue = false) : EmailContent
 {
     public override EmailKind Kind => IsReminder ? EmailKind.CalibrationReminder : EmailKind.CalibrationReady;
 }
 
-/// <summary>Reminds a calibrator (or, once overdue, HR) that the group's proposed decisions wait to be confirmed, with a link to the decision confirmation page.</summary>
-public sealed record DecisionsPending(Uri DecisionsLink, string GroupName, int ParticipantCount, DateTimeOffset Deadline) : EmailContent
+/// <summary>Reminds a calibrator (or, once <see cref="IsOverdue"/>, HR) that the group's proposed decisions wait to be confirmed, with a link to the decision confirmation page.</summary>
+public sealed record DecisionsPending(Uri DecisionsLink, string GroupName, int ParticipantCount, DateOnly Deadline, bool IsOverdue = false) : EmailContent
 {
     public override EmailKind Kind => EmailKind.DecisionsReminder;
 }
@@ -135,7 +139,7 @@ public sealed record FollowUpReminder(Uri Link, string EmployeeName, FollowUpPla
 }
 
 /// <summary>Tells a newly assigned manager that a review moved to them, with a fresh link.</summary>
-public sealed record ManagerReassigned(Uri TeamLink, string EmployeeName, DateTimeOffset Deadline) : EmailContent
+public sealed record ManagerReassigned(Uri TeamLink, string EmployeeName, DateOnly Deadline) : EmailContent
 {
     public override EmailKind Kind => EmailKind.ManagerReassigned;
 }

@@ -82,7 +82,7 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             return CommandResult.Invalid([new ValidationError(nameof(newDeadline), "notLater", $"The new deadline must be after the current one ({current:yyyy-MM-dd}).")]);
         }
 
-        if (DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime) > current.Value)
+        if (cycle.Plan.Time.DateOf(time.GetUtcNow()) > current.Value)
         {
             return CommandResult.NotAllowed(nameof(step), "deadlinePassed", "This deadline has passed; the step is closed.");
         }
@@ -192,10 +192,9 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
     public const int MaxDaysAhead = 400;
 
     /// <summary>Every reason a launch would be refused, without launching: what the set-up page previews with.</summary>
-    public IReadOnlyList<ValidationError> ValidateLaunch(LaunchCycleRequest request)
-        => ValidateLaunch(request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+    public IReadOnlyList<ValidationError> ValidateLaunch(LaunchCycleRequest request) => ValidateLaunch(request, time.GetUtcNow());
 
-    private static List<ValidationError> ValidateLaunch(LaunchCycleRequest request, DateOnly today)
+    private static List<ValidationError> ValidateLaunch(LaunchCycleRequest request, DateTimeOffset now)
     {
         var errors = new List<ValidationError>();
         if (request.Plan is null || request.Roster is null)
@@ -205,12 +204,17 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
         }
 
         errors.AddRange(request.Plan.Validate().Select(e => e with { Field = $"plan.{e.Field}" }));
+
         if (!request.Plan.Steps.Any(s => s.Kind == StepKind.ManagerInput))
         {
             errors.Add(new ValidationError("plan.steps", "missingStep", "The plan needs a manager input step."));
         }
 
-        errors.AddRange(ValidateDates(request.Plan, today));
+        // "Today" is the date in the cycle's zone (at 23:30 UTC it is already tomorrow in Brussels); an unknown zone has none.
+        if (OrganisationTime.IsKnownZone(request.Plan.Time.TimeZoneId))
+        {
+            errors.AddRange(ValidateDates(request.Plan, request.Plan.Time.DateOf(now)));
+        }
         if (request.Hr is not { Count: > 0 })
         {
             errors.Add(new ValidationError("hr", "required", "Name at least one HR contact."));

@@ -40,12 +40,13 @@ public sealed record GroupStepProgress(string GroupId, string Name, GroupPhase P
 public sealed record ManagerProgress(string ManagerId, string Name, StepTally SelfAssessment, StepTally ManagerInput, IReadOnlyList<PersonProgress> People);
 
 /// <summary>
-/// A cycle's progress as the store has it at <see cref="AsOf"/>: per step, per calibration group and per
+/// A cycle's progress as the store has it at <see cref="AsOf"/> (<see cref="Today"/> in the cycle's zone): per step, per calibration group and per
 /// manager down to the person. Read from the participants themselves, so it is right from launch on, not
 /// only once an orchestration reports it.
 /// </summary>
 public sealed record LiveProgress(
     DateTimeOffset AsOf,
+    DateOnly Today,
     DateOnly? SelfAssessmentDeadline,
     DateOnly? ManagerInputDeadline,
     StepTally SelfAssessment,
@@ -54,10 +55,6 @@ public sealed record LiveProgress(
     IReadOnlyList<ManagerProgress> Managers)
 {
     private static readonly StringComparer ByName = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-
-    /// <summary>Deadlines are days in the organisation's zone: a step is late from the day after its deadline there.</summary>
-    private static readonly TimeZoneInfo Organisation =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Brussels", out var zone) ? zone : TimeZoneInfo.Utc;
 
     public static LiveProgress Compute(
         CycleDocument cycle,
@@ -70,7 +67,8 @@ public sealed record LiveProgress(
         ArgumentNullException.ThrowIfNull(participants);
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(managerNames);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Organisation).DateTime);
+        // Deadlines are days in the cycle's zone: a step is late from the day after its deadline there.
+        var today = cycle.Plan.Time.DateOf(now);
         var selfDeadline = cycle.Plan.Step(StepKind.SelfAssessment)?.Deadline;
         var inputDeadline = cycle.Plan.Step(StepKind.ManagerInput)?.Deadline;
         var people = participants
@@ -101,7 +99,7 @@ public sealed record LiveProgress(
             .OrderBy(m => m.Name, ByName)
             .ToList();
         return new LiveProgress(
-            now, selfDeadline, inputDeadline, StepTally.Of(people.Select(p => p.SelfAssessment)), StepTally.Of(people.Select(p => p.ManagerInput)), groupProgress, managers);
+            now, today, selfDeadline, inputDeadline, StepTally.Of(people.Select(p => p.SelfAssessment)), StepTally.Of(people.Select(p => p.ManagerInput)), groupProgress, managers);
     }
 
     private static ProgressStatus StatusOf(StepState state, bool escalated, DateOnly? deadline, DateOnly today) => state switch

@@ -55,13 +55,19 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
         var filter = input.Kind is WaveKind.SelfAssessmentInvitation or WaveKind.SelfAssessmentReminder
             ? new ParticipantFilter(SelfAssessment: StepState.Pending)
             : ParticipantFilter.All;
+        if (input.Kind == WaveKind.SelfAssessmentReminder && schedule.DateOf(time.GetUtcNow()) > schedule.Step(StepKind.SelfAssessment).Deadline)
+        {
+            // A reminder that comes too late (a delayed timer, a replay) would announce a date that has passed.
+            return new Page([], null);
+        }
+
         var result = await store.QueryParticipantsAsync(cycle.CycleId, filter, input.Cursor, MaxRecipients, cancellation);
         var messages = result.Items.Select(item => item.Value).Select(p => Emails.To(cycle.CycleId, input.WaveId, p.Contact, input.Kind switch
         {
             WaveKind.SelfAssessmentInvitation => new SelfAssessmentInvitation(
-                links.SelfAssessment(p, schedule.DisplayedDeadline(StepKind.SelfAssessment)), schedule.DisplayedDeadline(StepKind.SelfAssessment)),
+                links.SelfAssessment(p, schedule.DeadlineEndsAt(StepKind.SelfAssessment)), schedule.Step(StepKind.SelfAssessment).Deadline),
             WaveKind.SelfAssessmentReminder => new SelfAssessmentReminder(
-                links.SelfAssessment(p, schedule.DisplayedDeadline(StepKind.SelfAssessment)), schedule.DisplayedDeadline(StepKind.SelfAssessment), DaysLeft(schedule, StepKind.SelfAssessment)),
+                links.SelfAssessment(p, schedule.DeadlineEndsAt(StepKind.SelfAssessment)), schedule.Step(StepKind.SelfAssessment).Deadline, DaysLeft(schedule, StepKind.SelfAssessment)),
             WaveKind.EmployeeRelease => new EmployeeRelease(links.EmployeeOutcome(p, time.GetUtcNow())),
             _ => (EmailContent)new CycleCancelled(cycle.CancelReason ?? string.Empty),
         })).ToList();
@@ -71,7 +77,8 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
     private async Task<Page> FromTeamsAsync(CycleDocument cycle, WaveRequest input, CancellationToken cancellation)
     {
         var schedule = CycleSchedule.From(cycle.Plan);
-        var deadline = schedule.DisplayedDeadline(StepKind.ManagerInput);
+        var linkExpiry = schedule.DeadlineEndsAt(StepKind.ManagerInput);
+        var due = schedule.ManagerInputDueOn(time.GetUtcNow());
         var messages = new List<EmailMessage>();
         var cursor = input.Cursor;
         while (messages.Count < MaxRecipients)
@@ -92,8 +99,8 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
                 {
                     WaveKind.ManagerRelease when current.Count > 0 => new ManagerRelease(links.TeamOutcomes(cycle.CycleId, team.ManagerId, time.GetUtcNow()), current.Count),
                     WaveKind.ManagerRelease => null,
-                    _ when pending.Count == 0 => null,
-                    _ => new ManagerDigest(links.Team(cycle.CycleId, team.ManagerId, deadline), deadline, pending, input.Kind != WaveKind.ManagerDigest),
+                    _ when pending.Count == 0 || due is null => null,
+                    _ => new ManagerDigest(links.Team(cycle.CycleId, team.ManagerId, linkExpiry), due.Value, pending, input.Kind != WaveKind.ManagerDigest),
                 };
                 if (content is not null)
                 {
@@ -113,7 +120,13 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
 
     private async Task<Page> FromSkipLevelsAsync(CycleDocument cycle, WaveRequest input, CancellationToken cancellation)
     {
-        var deadline = CycleSchedule.From(cycle.Plan).DisplayedDeadline(StepKind.ManagerInput);
+        var schedule = CycleSchedule.From(cycle.Plan);
+        var linkExpiry = schedule.DeadlineEndsAt(StepKind.ManagerInput);
+        if (schedule.ManagerInputDueOn(time.GetUtcNow()) is not { } due)
+        {
+            return new Page([], null);
+        }
+
         var messages = new List<EmailMessage>();
         var cursor = input.Cursor;
         while (messages.Count < MaxRecipients)
@@ -152,11 +165,11 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
                 }
 
                 messages.Add(Emails.To(cycle.CycleId, input.WaveId, skipLevel.SkipLevel, new EscalationNotice(
-                    links.Escalation(cycle.CycleId, skipLevel.SkipLevelId, skipLevel.SkipLevelId, deadline),
+                    links.Escalation(cycle.CycleId, skipLevel.SkipLevelId, skipLevel.SkipLevelId, linkExpiry),
                     NotificationLevel.SkipLevelManager,
                     string.Join(", ", overdueManagers),
                     overdueReports.Select(r => r.Name).ToList(),
-                    deadline)));
+                    due)));
             }
 
             cursor = result.NextAfterId;
@@ -192,7 +205,7 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
 
                 // A manager may follow up several plans on one date: one email per plan, each with its own key.
                 messages.Add(Emails.To(cycle.CycleId, $"{input.WaveId}-{participant.EmployeeId}", manager.Manager, new FollowUpReminder(
-                    links.FollowUp(cycle.CycleId, participant.EmployeeId, manager.ManagerId, new DateTimeOffset(CycleSchedule.At(due), TimeSpan.Zero)),
+                    links.FollowUp(cycle.CycleId, participant.EmployeeId, manager.ManagerId, new DateTimeOffset(cycle.Plan.Time.At(due), TimeSpan.Zero)),
                     participant.Name,
                     kind,
                     due,
@@ -212,7 +225,7 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
     };
 
     private int DaysLeft(CycleSchedule schedule, StepKind step)
-        => Math.Max(0, schedule.Step(step).Deadline.DayNumber - DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).DayNumber);
+        => Math.Max(0, schedule.Step(step).Deadline.DayNumber - schedule.DateOf(time.GetUtcNow()).DayNumber);
 
     private async Task<IReadOnlyDictionary<string, ParticipantDocument>> ReadParticipantsAsync(string cycleId, IEnumerable<string> employeeIds, CancellationToken cancellation)
     {

@@ -10,7 +10,7 @@ public sealed class EmailTemplateTests
 {
     private const string Cycle = "Talentreview 2026";
     private static readonly Uri Link = new("https://review.example.be/l/AQFhCmN5Y2xlLTIwMjY");
-    private static readonly DateTimeOffset Deadline = new(2026, 3, 15, 16, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Deadline = new(2026, 3, 15);
 
     public static IReadOnlyList<NineBoxCell> Grid { get; } =
     [
@@ -44,6 +44,9 @@ public sealed class EmailTemplateTests
         new ManagerReassigned(Link, "An Peeters", Deadline),
         new CycleCancelled("The organisation is being restructured."),
         new DecisionsPending(Link, "Sales Vlaanderen", 12, Deadline),
+        new DecisionsPending(Link, "Sales Vlaanderen", 12, Deadline, IsOverdue: true),
+        new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: false, MissingInputs: 3),
+        new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: true, IsOverdue: true),
     ];
 
     public static TheoryData<int, Language> EverySampleInEveryLanguage()
@@ -158,13 +161,37 @@ public sealed class EmailTemplateTests
         Assert.Contains(deadline, email.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void RenderComplete_DeadlineLateInTheUtcDay_IsTheBelgianDate()
+    [Theory]
+    [InlineData(Language.En, "it is missing for 3 people. The calibration board with 12 people is ready for you.")]
+    [InlineData(Language.Nl, "ze ontbreekt voor 3 medewerkers.")]
+    [InlineData(Language.Fr, "l'avis manque pour 3 collaborateurs.")]
+    public void RenderComplete_BoardOpenedWithInputMissing_SaysForHowManyAndNeverThatInputIsComplete(Language language, string expected)
     {
-        var email = WaveRenderer.RenderComplete(Message(new SelfAssessmentInvitation(Link, new DateTimeOffset(2026, 3, 15, 23, 30, 0, TimeSpan.Zero)), Language.Nl), Cycle);
+        var email = WaveRenderer.RenderComplete(Message(new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: false, MissingInputs: 3), language), Cycle);
 
-        Assert.Contains("16 maart 2026", email.Text, StringComparison.Ordinal);
+        Assert.Contains(expected, email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("is complete", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("is binnen", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sont complets", email.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(Language.En, "was due by 15 March 2026 and is not complete yet")]
+    [InlineData(Language.Nl, "moest afgerond zijn op 15 maart 2026")]
+    [InlineData(Language.Fr, "devait être finalisé le 15 mars 2026")]
+    public void RenderComplete_OverdueCalibration_SaysTheDeadlinePassedRatherThanAnnouncingIt(Language language, string expected)
+    {
+        var email = WaveRenderer.RenderComplete(Message(new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: true, IsOverdue: true), language), Cycle);
+
+        Assert.Contains(expected, email.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderComplete_OverdueDecisions_SaysTheyWereToBeConfirmedBy()
+        => Assert.Contains(
+            "were to be confirmed by 15 March 2026 and are not confirmed yet",
+            WaveRenderer.RenderComplete(Message(new DecisionsPending(Link, "Sales Vlaanderen", 12, Deadline, IsOverdue: true), Language.En), Cycle).Text,
+            StringComparison.Ordinal);
 
     [Fact]
     public void RenderComplete_LeadershipSummary_HasTheGridTableColouredAgainstGuidanceAndTheLists()

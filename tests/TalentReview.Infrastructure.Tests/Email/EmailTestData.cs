@@ -10,7 +10,7 @@ namespace TalentReview.Infrastructure.Tests.Email;
 internal static class EmailTestData
 {
     public const string CycleId = "cycle-2026";
-    public static readonly DateTimeOffset Deadline = new(2026, 3, 15, 16, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly Deadline = new(2026, 3, 15);
 
     public static EmailRecipient Recipient(int i, Language language = Language.Nl)
         => new($"E{i:D5}", $"person{i}@example.be", $"Person {i}", language);

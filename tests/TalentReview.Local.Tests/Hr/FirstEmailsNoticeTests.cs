@@ -14,7 +14,7 @@ public sealed class FirstEmailsNoticeTests
     {
         var notice = FirstEmailsNotice.For(Cycle(Plan()), new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero));
 
-        Assert.Contains("<strong>Talent review 2026</strong>: the self-assessment invitations go out on Monday 2 March 2026 at 08:00 UTC, 5 h 00 min from now (virtual time).", notice.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<strong>Talent review 2026</strong>: the self-assessment invitations go out on Monday 2 March 2026 at 09:00 (Europe/Brussels), 5 h 00 min from now (virtual time).", notice.ToString(), StringComparison.Ordinal);
         Assert.Contains("href=\"/dev/time\"", notice.ToString(), StringComparison.Ordinal);
     }
 
@@ -23,7 +23,7 @@ public sealed class FirstEmailsNoticeTests
     {
         var notice = FirstEmailsNotice.For(Cycle(Plan()), new DateTimeOffset(2026, 2, 27, 15, 30, 0, TimeSpan.Zero));
 
-        Assert.Contains("go out on Monday 2 March 2026 at 08:00 UTC, 2 day(s) 16 h from now", notice.ToString(), StringComparison.Ordinal);
+        Assert.Contains("go out on Monday 2 March 2026 at 09:00 (Europe/Brussels), 2 day(s) 16 h from now", notice.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -40,7 +40,17 @@ public sealed class FirstEmailsNoticeTests
 
         var notice = FirstEmailsNotice.For(Cycle(plan), new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero));
 
-        Assert.Contains("the manager input invitations go out on Monday 9 March 2026 at 08:00 UTC", notice.ToString(), StringComparison.Ordinal);
+        Assert.Contains("the manager input invitations go out on Monday 9 March 2026 at 09:00 (Europe/Brussels)", notice.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CycleInTokyo_LaunchedAt2330Utc_SaysTheHourThere()
+    {
+        var plan = Plan() with { Time = new OrganisationTime("Asia/Tokyo", new TimeOnly(9, 0)) };
+
+        var notice = FirstEmailsNotice.For(Cycle(plan), new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero));
+
+        Assert.Contains("go out on Monday 2 March 2026 at 09:00 (Asia/Tokyo), 0 h 30 min from now", notice!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

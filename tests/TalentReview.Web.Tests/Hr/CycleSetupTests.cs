@@ -113,12 +113,30 @@ public sealed partial class CycleSetupTests : IAsyncLifetime
         await app.ClientSubstitute!.Received(1).ScheduleNewOrchestrationInstanceAsync(Arg.Any<TaskName>(), Arg.Any<object?>(), Arg.Any<StartOrchestrationOptions?>(), Arg.Any<CancellationToken>());
     }
 
+    [Fact]
+    public async Task The_page_offers_brussels_at_nine_and_launches_in_the_zone_and_at_the_hour_typed()
+    {
+        using var client = HrClient();
+        var page = await client.GetPageAsync("/hr/cycles/new");
+        Assert.Contains("name=\"timeZone\" value=\"Europe/Brussels\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"workingHour\" value=\"09:00\"", page, StringComparison.Ordinal);
+        var token = PageForms.AntiforgeryToken(page);
+
+        using var confirmed = await client.PostAsync("/hr/cycles/new", Form(token, "launch", ("confirm", "yes"), ("timeZone", "America/New_York"), ("workingHour", "08:30")));
+
+        Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
+        var cycle = await app.Reviews.GetCycleAsync(confirmed.Headers.Location!.OriginalString["/hr/cycles/".Length..]);
+        Assert.Equal(new Domain.Planning.OrganisationTime("America/New_York", new TimeOnly(8, 30)), cycle!.Plan.Time);
+    }
+
     [Theory]
     [InlineData("start", "2025-12-20", "which has passed; start today (2026-01-05) or later")]
     [InlineData("calibrationDeadline", "2026-01-20", "The calibration deadline must come after the manager input deadline.")]
     [InlineData("releaseDate", "2036-02-10", "is more than 400 days away: check the year")]
     [InlineData("reminderDays", "7, soon", "Reminder days: 'soon' is not a number of days from 1 to 60.")]
     [InlineData("start", "5/1/2026", "Start: give a date.")]
+    [InlineData("timeZone", "Europe/Bruxelles", "Time zone (IANA id, e.g. Europe/Brussels): 'Europe/Bruxelles' is not a known time zone")]
+    [InlineData("workingHour", "25:00", "Working hour (HH:mm): emails go out at this time in that zone: '25:00' is not a time of day")]
     public async Task Wrong_dates_are_refused_with_a_clear_reason_and_the_form_keeps_what_was_typed(string field, string value, string reason)
     {
         using var client = HrClient();

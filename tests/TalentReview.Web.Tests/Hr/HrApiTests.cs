@@ -169,6 +169,80 @@ public sealed class HrApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_launch_keeps_the_organisations_time_zone_and_working_hour()
+    {
+        using var client = Client(Roles.HrAdmin);
+        var body = JsonSerializer.SerializeToNode(LaunchBody(RosterCsv()))!.AsObject();
+        body["cycleId"] = "ny2026";
+        body["timeZone"] = "America/New_York";
+        body["workingHour"] = "08:30";
+
+        using var response = await client.PostAsJsonAsync("/api/cycles", body);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var time = (await app.Reviews.GetCycleAsync("ny2026"))!.Plan.Time;
+        Assert.Equal("America/New_York", time.TimeZoneId);
+        Assert.Equal(new TimeOnly(8, 30), time.WorkingHour);
+    }
+
+    [Fact]
+    public async Task A_launch_without_a_zone_runs_in_brussels_at_nine()
+    {
+        using var client = Client(Roles.HrAdmin);
+        var body = JsonSerializer.SerializeToNode(LaunchBody(RosterCsv()))!.AsObject();
+        body["cycleId"] = "be2026";
+
+        using var response = await client.PostAsJsonAsync("/api/cycles", body);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(new Domain.Planning.OrganisationTime("Europe/Brussels", new TimeOnly(9, 0)), (await app.Reviews.GetCycleAsync("be2026"))!.Plan.Time);
+    }
+
+    [Theory]
+    [InlineData("timeZone", "Europe/Bruxelles", "timeZone", "is not a known time zone")]
+    [InlineData("workingHour", "25:00", "workingHour", "give the working hour as HH:mm")]
+    [InlineData("workingHour", "9 o'clock", "workingHour", "give the working hour as HH:mm")]
+    public async Task A_launch_with_an_impossible_zone_or_hour_is_a_problem_naming_the_field(string setting, string value, string field, string message)
+    {
+        using var client = Client(Roles.HrAdmin);
+        var body = JsonSerializer.SerializeToNode(LaunchBody(RosterCsv()))!.AsObject();
+        body[setting] = value;
+
+        using var response = await client.PostAsJsonAsync("/api/cycles", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out var errors), problem.RootElement.ToString());
+        Assert.Contains(message, errors.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, app.Store.Count);
+    }
+
+    [Fact]
+    public async Task A_full_plan_with_an_impossible_working_hour_is_a_problem_naming_it()
+    {
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.PostAsync("/api/cycles", new StringContent("{\"plan\": {\"name\": \"x\", \"time\": {\"timeZoneId\": \"Europe/Brussels\", \"workingHour\": \"25:00\"}}}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("plan.time.workingHour", out _), problem.RootElement.ToString());
+        Assert.Equal(0, app.Store.Count);
+    }
+
+    [Fact]
+    public async Task A_bare_csv_launch_with_an_unknown_zone_is_a_problem_naming_the_parameter()
+    {
+        using var client = Client(Roles.HrAdmin);
+
+        using var response = await client.PostAsync("/api/cycles?name=x&start=2026-01-05&timeZone=Mars%2FOlympus", new StringContent(RosterCsv(), System.Text.Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'Mars/Olympus' is not a known time zone", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, app.Store.Count);
+    }
+
+    [Fact]
     public async Task A_bare_csv_roster_with_errors_names_the_line_and_field()
     {
         var lines = RosterCsv().ReplaceLineEndings("\n").Split('\n');

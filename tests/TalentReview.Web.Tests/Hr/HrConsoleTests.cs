@@ -91,6 +91,24 @@ public sealed class HrConsoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_a_new_york_cycle_23_30_utc_on_the_deadline_is_still_the_deadline_day_there_and_nobody_is_late_yet()
+    {
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Plan = c.Plan with { Time = new OrganisationTime("America/New_York", new TimeOnly(9, 0)) } });
+        var deadline = (await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!.Plan.Step(StepKind.ManagerInput)!.Deadline;
+        app.Clock.SetUtcNow(new DateTimeOffset(deadline.ToDateTime(new TimeOnly(23, 30)), TimeSpan.Zero));
+        using var client = HrClient();
+
+        var before = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
+        app.Clock.SetUtcNow(new DateTimeOffset(deadline.AddDays(1).ToDateTime(new TimeOnly(5, 30)), TimeSpan.Zero));
+        var after = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
+
+        Assert.Contains($"As of {deadline.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}.", before, StringComparison.Ordinal);
+        // The self-assessment closed a week earlier; the manager input is due today in New York.
+        Assert.Contains("<td>Late</td><td>Pending</td>", Row(before, seed.Reports[2].Name), StringComparison.Ordinal);
+        Assert.Contains("<td>Late</td><td>Late</td>", Row(after, seed.Reports[2].Name), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extending_a_deadline_from_the_page_moves_it_and_tells_the_cycle()
     {
         using var client = HrClient();

@@ -67,6 +67,20 @@ public sealed class SelfAssessmentLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_a_tokyo_cycle_the_page_shows_the_plans_deadline_and_a_submission_at_23_30_utc_on_the_next_day_there()
+    {
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Plan = c.Plan with { Time = new Domain.Planning.OrganisationTime("Asia/Tokyo", new TimeOnly(9, 0)) } });
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 5, 23, 30, 0, TimeSpan.Zero));
+        using var client = app.CreateClient();
+        var form = await client.GetPageAsync(path);
+        Assert.Contains("Deadline: 18 January 2026", form, StringComparison.Ordinal);
+
+        (await client.PostFormAsync(path, PageForms.AntiforgeryToken(form), CompleteForm())).Dispose();
+
+        Assert.Contains("Submitted on 6 January 2026.", await client.GetPageAsync(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reusing_the_link_after_submitting_changes_nothing_and_raises_no_second_event()
     {
         using var client = app.CreateClient();

@@ -1,6 +1,7 @@
 using TalentReview.Domain;
 using TalentReview.Domain.Demo;
 using TalentReview.Domain.Planning;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Calibration;
@@ -17,7 +18,7 @@ public sealed class NotifyCalibratorsTests
     private static readonly Contact Hr = new("hr-1", "Hanne Claes", "hanne@example.test", Language.Nl);
 
     private readonly ReviewStore store = new(new InMemoryDocumentStore());
-    private readonly RecordingEmailSender email = new();
+    private readonly RecordingEmailSender email = new(new FakeTimeProvider(new DateTimeOffset(2026, 2, 2, 8, 0, 0, TimeSpan.Zero)));
 
     private async Task<int> NotifyAsync(CalibratorNotice notice)
     {
@@ -48,7 +49,41 @@ public sealed class NotifyCalibratorsTests
 
         var message = Assert.Single(email.Sent(EmailKind.DecisionsReminder));
         Assert.Equal(Hr.Id, message.To.PersonId);
-        Assert.Contains($".{Hr.Id}.{LinkStep.DecisionConfirmation}.", ((DecisionsPending)message.Content).DecisionsLink.AbsolutePath, StringComparison.Ordinal);
+        var overdue = (DecisionsPending)message.Content;
+        Assert.Contains($".{Hr.Id}.{LinkStep.DecisionConfirmation}.", overdue.DecisionsLink.AbsolutePath, StringComparison.Ordinal);
+        Assert.True(overdue.IsOverdue);
+        Assert.Equal(new DateOnly(2026, 2, 8), overdue.Deadline);
+    }
+
+    [Fact]
+    public async Task A_board_opened_with_input_missing_says_for_how_many()
+    {
+        var missing = await WriteParticipantsAsync(submitted: 2, pending: 3);
+        await NotifyAsync(new CalibratorNotice("c1", "g1", "calibration-ready", false, false));
+
+        var ready = Assert.IsType<CalibrationReady>(Assert.Single(email.Sent(EmailKind.CalibrationReady)).Content);
+        Assert.Equal(missing, ready.MissingInputs);
+        Assert.Equal(new DateOnly(2026, 2, 1), ready.Deadline);
+    }
+
+    [Fact]
+    public async Task A_board_opened_with_every_input_in_says_none_is_missing()
+    {
+        await WriteParticipantsAsync(submitted: 4, pending: 0);
+        await NotifyAsync(new CalibratorNotice("c1", "g1", "calibration-ready", false, false));
+
+        Assert.Equal(0, Assert.IsType<CalibrationReady>(Assert.Single(email.Sent(EmailKind.CalibrationReady)).Content).MissingInputs);
+    }
+
+    private async Task<int> WriteParticipantsAsync(int submitted, int pending)
+    {
+        for (var i = 0; i < submitted + pending; i++)
+        {
+            var participant = Participants.Pending("c1", $"p{i}", ordinal: i) with { ManagerInputState = i < submitted ? StepState.Submitted : StepState.Missing };
+            await store.UpsertParticipantAsync(participant);
+        }
+
+        return pending;
     }
 
     [Fact]

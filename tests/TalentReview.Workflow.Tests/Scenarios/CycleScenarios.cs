@@ -215,6 +215,65 @@ public static class CycleScenarios
         Assert.Equal(CommandStatus.AlreadyDone, (await cycles.CancelCycleAsync(cycleId, "again", Hr.Id)).Status);
     }
 
+    /// <summary>
+    /// A cycle in the organisation's zone, launched at whatever UTC moment the host starts, starting on the
+    /// date it is there. Nobody answers, so every reminder, escalation and overdue notice goes out: each at
+    /// the working hour there (or at once, when launched after it on the start day), and none names a date
+    /// that has passed where it is read. The calibration board opens saying how much input is missing.
+    /// </summary>
+    public static async Task SilentCycleInTheOrganisationsZoneAsync(ICycleScenarioHost host, OrganisationTime time)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(time);
+        var (cycles, _, _, _, store, email) = Services(host);
+        var launchedAt = host.Now;
+        var start = time.DateOf(launchedAt);
+        var roster = DemoOrganisation.Generate(12, 5, start).ToRoster();
+        var plan = CyclePlan.Default("Zoned", start, roster, [Hr.Id]) with { Time = time };
+        var launched = await cycles.LaunchCycleAsync(new LaunchCycleRequest(plan, roster, [Hr], [Leader], Hr.Id, "zoned"));
+        Assert.True(launched.Succeeded, string.Join("; ", launched.Errors.Select(e => e.Message)));
+        var cycleId = launched.Value!;
+
+        var calibrationDeadline = plan.Step(StepKind.Calibration)!.Deadline;
+        await host.RunUntilAsync(new DateTimeOffset(time.At(calibrationDeadline.AddDays(1))).AddHours(1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+
+        var sent = email.SentWithTime;
+        foreach (var (message, at) in sent)
+        {
+            var local = TimeZoneInfo.ConvertTime(at, time.Zone);
+            var readOn = DateOnly.FromDateTime(local.DateTime);
+            var what = $"{message.Content.Kind} to {message.To.PersonId} at {local:yyyy-MM-dd HH:mm} {time.TimeZoneId}";
+            Assert.True(at == launchedAt || TimeOnly.FromDateTime(local.DateTime) == time.WorkingHour, $"{what}: not at the working hour");
+            DateOnly? announced = message.Content switch
+            {
+                SelfAssessmentInvitation c => c.Deadline,
+                SelfAssessmentReminder c => c.Deadline,
+                ManagerDigest c => c.Deadline,
+                EscalationNotice c => c.NewDeadline,
+                CalibrationReady { IsOverdue: false } c => c.Deadline,
+                DecisionsPending { IsOverdue: false } c => c.Deadline,
+                _ => null,
+            };
+            Assert.True(announced is null || announced >= readOn, $"{what} announces {announced:yyyy-MM-dd}, which has passed");
+        }
+
+        var contents = sent.Select(s => s.Message.Content).ToList();
+        var selfDeadline = plan.Step(StepKind.SelfAssessment)!.Deadline;
+        Assert.All(contents.OfType<SelfAssessmentInvitation>(), c => Assert.Equal(selfDeadline, c.Deadline));
+        Assert.All(contents.OfType<SelfAssessmentReminder>(), c => Assert.Equal(selfDeadline, c.Deadline));
+        Assert.Equal([7, 2], contents.OfType<SelfAssessmentReminder>().Select(c => c.DaysLeft).Distinct());
+        Assert.Contains(contents, c => c is ManagerDigest { IsReminder: true } d && d.Deadline == plan.Step(StepKind.ManagerInput)!.Deadline.AddDays(5));
+        Assert.Contains(sent, s => s.Message.Content is EscalationNotice && s.Message.To.PersonId == Hr.Id);
+
+        var participants = await AllParticipantsAsync(store, cycleId);
+        var ready = contents.OfType<CalibrationReady>().Where(c => !c.IsReminder).ToList();
+        Assert.NotEmpty(ready);
+        Assert.All(ready, c => Assert.InRange(c.MissingInputs, 1, c.ParticipantCount));
+        Assert.Equal(participants.Count(p => p.ManagerInputState != StepState.Submitted), ready.DistinctBy(c => c.GroupName).Sum(c => c.MissingInputs));
+        Assert.Contains(sent, s => s.Message.Content is CalibrationReady { IsOverdue: true } c && c.Deadline == calibrationDeadline && s.Message.To.PersonId == Hr.Id);
+    }
+
     private static (CycleCommands, SubmissionCommands, CalibrationCommands, CycleQueries, ReviewStore, RecordingEmailSender) Services(ICycleScenarioHost host)
         => (host.Services.GetRequiredService<CycleCommands>(),
             host.Services.GetRequiredService<SubmissionCommands>(),

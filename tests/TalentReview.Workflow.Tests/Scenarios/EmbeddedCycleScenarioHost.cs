@@ -17,11 +17,12 @@ public sealed class EmbeddedCycleScenarioHost : ICycleScenarioHost
 
     public DateTimeOffset Now => host.Clock.GetUtcNow();
 
-    public static async Task<EmbeddedCycleScenarioHost> StartAsync()
+    public static async Task<EmbeddedCycleScenarioHost> StartAsync(DateTimeOffset? start = null)
     {
         var host = await EmbeddedDurableTestHost.StartAsync(
             registry => registry.AddTalentReviewWorkflow(),
-            services => services.AddCycleScenarioServices());
+            services => services.AddCycleScenarioServices(),
+            start: start);
         return new EmbeddedCycleScenarioHost(host);
     }
 

@@ -15,4 +15,17 @@ public sealed class EmbeddedCycleScenarioTests
         await using var host = await EmbeddedCycleScenarioHost.StartAsync();
         await CycleScenarios.CancelledCycleAsync(host);
     }
+
+    [Theory]
+    [InlineData("Europe/Brussels", "2026-03-02T03:00:00Z")]
+    [InlineData("Europe/Brussels", "2026-03-01T23:30:00Z")]
+    [InlineData("America/New_York", "2026-03-01T23:30:00Z")]
+    [InlineData("America/New_York", "2026-03-02T03:00:00Z")]
+    [InlineData("Asia/Tokyo", "2026-03-02T03:00:00Z")]
+    [InlineData("Asia/Tokyo", "2026-03-01T23:30:00Z")]
+    public async Task A_cycle_in_the_organisations_zone_mails_at_its_working_hour_and_never_names_a_past_date(string zone, string launchedAt)
+    {
+        await using var host = await EmbeddedCycleScenarioHost.StartAsync(DateTimeOffset.Parse(launchedAt, System.Globalization.CultureInfo.InvariantCulture));
+        await CycleScenarios.SilentCycleInTheOrganisationsZoneAsync(host, new Domain.Planning.OrganisationTime(zone, new TimeOnly(9, 0)));
+    }
 }

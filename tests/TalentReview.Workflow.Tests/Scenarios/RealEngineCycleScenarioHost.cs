@@ -19,10 +19,10 @@ public sealed class RealEngineCycleScenarioHost : ICycleScenarioHost
 
     public DateTimeOffset Now => host.Clock.GetUtcNow();
 
-    public static async Task<RealEngineCycleScenarioHost> StartAsync()
+    public static async Task<RealEngineCycleScenarioHost> StartAsync(DateTimeOffset? start = null)
     {
         var host = await VirtualTimeDurableTaskHost.StartAsync(
-            EmbeddedDurableTestHost.DefaultStart,
+            start ?? EmbeddedDurableTestHost.DefaultStart,
             registry => registry.AddTalentReviewWorkflow(),
             services => services
                 .Configure<DurableTaskWorkerOptions>(options => options.DataConverter = DurablePayloads.Converter)

@@ -16,4 +16,14 @@ public sealed class RealEngineCycleScenarioTests
         await using var host = await RealEngineCycleScenarioHost.StartAsync();
         await CycleScenarios.CancelledCycleAsync(host);
     }
+
+    [Theory]
+    [InlineData("Europe/Brussels", "2026-03-01T23:30:00Z")]
+    [InlineData("America/New_York", "2026-03-01T23:30:00Z")]
+    [InlineData("Asia/Tokyo", "2026-03-02T03:00:00Z")]
+    public async Task A_cycle_in_the_organisations_zone_mails_at_its_working_hour_on_the_real_engine(string zone, string launchedAt)
+    {
+        await using var host = await RealEngineCycleScenarioHost.StartAsync(DateTimeOffset.Parse(launchedAt, System.Globalization.CultureInfo.InvariantCulture));
+        await CycleScenarios.SilentCycleInTheOrganisationsZoneAsync(host, new Domain.Planning.OrganisationTime(zone, new TimeOnly(9, 0)));
+    }
 }

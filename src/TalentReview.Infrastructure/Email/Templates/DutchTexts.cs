@@ -71,6 +71,22 @@ internal static class DutchTexts
                 ],
                 "Kalibratiebord openen",
                 ["Gelieve de kalibratie af te ronden vóór {deadline}."]),
+            [TemplateId.CalibrationReadyIncomplete] = new(
+                "{cycle}: de kalibratie van {group} staat klaar, met ontbrekende input",
+                [
+                    "De input voor kalibratiegroep {group} is afgesloten zonder volledig te zijn: ze ontbreekt voor {missing}. Het kalibratiebord met {participants} staat voor u klaar.",
+                    "Tijdens de kalibratie plaatst het comité elke medewerker in het 9-box-raster. Wie een positie wijzigt, geeft daarvoor telkens een korte motivering.",
+                ],
+                "Kalibratiebord openen",
+                ["Gelieve de kalibratie af te ronden vóór {deadline}."]),
+            [TemplateId.CalibrationOverdue] = new(
+                "{cycle}: de kalibratie van {group} is over tijd",
+                ["De kalibratie van {group} ({participants}) moest afgerond zijn op {deadline} en is dat nog niet. De resultaten wachten hierop: gelieve dit op te volgen met de kalibratoren."],
+                "Kalibratiebord openen"),
+            [TemplateId.DecisionsOverdue] = new(
+                "{cycle}: de beslissingen voor {group} zijn over tijd",
+                ["De voorgestelde beslissingen voor {group} ({participants}) moesten bevestigd zijn op {deadline} en zijn dat nog niet. Via de link kunt u ze bekijken, aanpassen en bevestigen."],
+                "Beslissingen bekijken en bevestigen"),
             [TemplateId.CalibrationReminder] = new(
                 "Herinnering: kalibratie van {group} voor {cycle}",
                 ["De kalibratie van {group} ({participants}) is nog niet afgerond. De uiterste datum is {deadline}."],

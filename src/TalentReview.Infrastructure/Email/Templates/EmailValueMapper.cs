@@ -45,14 +45,21 @@ internal static class EmailValueMapper
                 personal["reports"] = format.List(escalation.OverdueReportNames);
                 break;
             case CalibrationReady calibration:
-                id = calibration.IsReminder ? TemplateId.CalibrationReminder : TemplateId.CalibrationReady;
+                id = calibration switch
+                {
+                    { IsOverdue: true } => TemplateId.CalibrationOverdue,
+                    { IsReminder: true } => TemplateId.CalibrationReminder,
+                    { MissingInputs: > 0 } => TemplateId.CalibrationReadyIncomplete,
+                    _ => TemplateId.CalibrationReady,
+                };
                 Link(calibration.BoardLink);
                 Text("group", calibration.GroupName);
                 Text("participants", format.Employees(calibration.ParticipantCount));
+                Text("missing", format.Employees(calibration.MissingInputs));
                 Text("deadline", format.Date(calibration.Deadline));
                 break;
             case DecisionsPending decisions:
-                id = TemplateId.DecisionsReminder;
+                id = decisions.IsOverdue ? TemplateId.DecisionsOverdue : TemplateId.DecisionsReminder;
                 Link(decisions.DecisionsLink);
                 Text("group", decisions.GroupName);
                 Text("participants", format.Employees(decisions.ParticipantCount));

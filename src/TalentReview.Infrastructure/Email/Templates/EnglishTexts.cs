@@ -71,6 +71,22 @@ internal static class EnglishTexts
                 ],
                 "Open the calibration board",
                 ["Please complete the calibration by {deadline}."]),
+            [TemplateId.CalibrationReadyIncomplete] = new(
+                "{cycle}: calibration of {group} is ready, with input missing",
+                [
+                    "Input for calibration group {group} has closed without being complete: it is missing for {missing}. The calibration board with {participants} is ready for you.",
+                    "During calibration, the committee places each person on the 9-box grid. Every change of position needs a short reason.",
+                ],
+                "Open the calibration board",
+                ["Please complete the calibration by {deadline}."]),
+            [TemplateId.CalibrationOverdue] = new(
+                "{cycle}: calibration of {group} is overdue",
+                ["The calibration of {group} ({participants}) was due by {deadline} and is not complete yet. The results wait for it: please follow this up with the calibrators."],
+                "Open the calibration board"),
+            [TemplateId.DecisionsOverdue] = new(
+                "{cycle}: decisions for {group} are overdue",
+                ["The decisions proposed for {group} ({participants}) were to be confirmed by {deadline} and are not confirmed yet. The link lets you review, amend and confirm them."],
+                "Review and confirm the decisions"),
             [TemplateId.CalibrationReminder] = new(
                 "Reminder: calibration of {group} for {cycle}",
                 ["The calibration of {group} ({participants}) is not complete yet. The deadline is {deadline}."],

@@ -71,6 +71,22 @@ internal static class FrenchTexts
                 ],
                 "Ouvrir le tableau de calibrage",
                 ["Merci de finaliser le calibrage avant le {deadline}."]),
+            [TemplateId.CalibrationReadyIncomplete] = new(
+                "{cycle} : le calibrage du groupe {group} est prêt, avec des avis manquants",
+                [
+                    "La collecte des avis pour le groupe de calibrage {group} est close sans être complète : l'avis manque pour {missing}. Le tableau de calibrage, avec {participants}, est prêt.",
+                    "Pendant le calibrage, le comité place chaque collaborateur dans la grille 9-box. Toute modification d'une position doit être brièvement motivée.",
+                ],
+                "Ouvrir le tableau de calibrage",
+                ["Merci de finaliser le calibrage avant le {deadline}."]),
+            [TemplateId.CalibrationOverdue] = new(
+                "{cycle} : le calibrage du groupe {group} est en retard",
+                ["Le calibrage du groupe {group} ({participants}) devait être finalisé le {deadline} et ne l'est pas encore. Les résultats en dépendent : merci d'assurer le suivi avec les calibrateurs."],
+                "Ouvrir le tableau de calibrage"),
+            [TemplateId.DecisionsOverdue] = new(
+                "{cycle} : les décisions pour le groupe {group} sont en retard",
+                ["Les décisions proposées pour le groupe {group} ({participants}) devaient être confirmées le {deadline} et ne le sont pas encore. Le lien vous permet de les consulter, de les modifier et de les confirmer."],
+                "Consulter et confirmer les décisions"),
             [TemplateId.CalibrationReminder] = new(
                 "Rappel : calibrage du groupe {group} pour {cycle}",
                 ["Le calibrage du groupe {group} ({participants}) n'est pas encore finalisé. L'échéance est fixée au {deadline}."],

@@ -2,14 +2,10 @@ using System.Globalization;
 
 namespace TalentReview.Infrastructure.Email.Templates;
 
-/// <summary>Dates, counts and lists as the recipient's language writes them. Dates are Belgian dates.</summary>
+/// <summary>Dates, counts and lists as the recipient's language writes them. Dates come as dates of the cycle's zone, never as instants.</summary>
 internal sealed class ValueFormatter(LanguagePack pack)
 {
-    private static readonly TimeZoneInfo Brussels = FindBrussels();
-
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(pack.CultureName);
-
-    public string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Brussels).DateTime));
 
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
@@ -41,7 +37,4 @@ internal sealed class ValueFormatter(LanguagePack pack)
 
     private string Count(int count, string one, string many)
         => count == 1 ? one : string.Format(Culture, many, Number(count));
-
-    private static TimeZoneInfo FindBrussels()
-        => TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Brussels", out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -60,7 +60,7 @@ internal static class CycleConsolePage
             $"""<option value="{p.EmployeeId}"{(refused?.Value("reassign", "employeeId") == p.EmployeeId ? " selected" : string.Empty)}>{p.Name} ({p.EmployeeId})</option>"""));
         return H.Html($"""
             {notice}{errors}
-            <p class="lead">{T.AsOf.Format(language, Cultures.Date(live.AsOf, language))}</p>
+            <p class="lead">{T.AsOf.Format(language, Cultures.Date(live.Today, language))}</p>
             <h2>{T.Steps[language]}</h2>
             {steps}
             <h2>{T.Groups[language]}</h2>

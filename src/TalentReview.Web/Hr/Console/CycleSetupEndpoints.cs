@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using TalentReview.Domain;
 using TalentReview.Domain.Eligibility;
+using TalentReview.Domain.Planning;
 using TalentReview.Domain.Rosters;
 using TalentReview.Web.Html;
 using TalentReview.Web.RateLimiting;
@@ -32,7 +33,7 @@ internal static class CycleSetupEndpoints
     }
 
     private static HtmlPage Show(HttpContext http, TimeProvider time)
-        => Page(http, CycleSetupForm.Suggested(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), [], null, StatusCodes.Status200OK);
+        => Page(http, CycleSetupForm.Suggested(OrganisationTime.Default.DateOf(time.GetUtcNow())), [], null, StatusCodes.Status200OK);
 
     private static async Task<IResult> SubmitAsync(HttpContext http, IAntiforgery antiforgery, CycleCommands commands, RequestLimiter limiter, CancellationToken cancellationToken)
     {
@@ -136,6 +137,8 @@ internal static class CycleSetupEndpoints
             {Field("name", "text")}
             {H.Join(CycleSetupForm.DateFields.Select(f => Field(f, "date")))}
             {Field("reminderDays", "text")}
+            {Field(OrganisationTimeInput.ZoneField, "text")}
+            {Field(OrganisationTimeInput.HourField, "time")}
             <label for="hr">{CycleSetupForm.Label("hr")}</label>
             <input type="text" id="hr" name="hr" maxlength="{TextLimits.LongText}" value="{setup["hr"]}" required>
             <label for="leadership">{CycleSetupForm.Label("leadership")}</label>

@@ -17,7 +17,7 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
 {
     public static readonly string[] DateFields = ["start", "selfAssessmentDeadline", "managerInputDeadline", "calibrationDeadline", "decisionsDeadline", "releaseDate"];
 
-    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", "hr", "leadership"];
+    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", OrganisationTimeInput.ZoneField, OrganisationTimeInput.HourField, "hr", "leadership"];
 
     public string this[string field] => Values.TryGetValue(field, out var value) ? value : string.Empty;
 
@@ -36,6 +36,8 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
                 ["decisionsDeadline"] = Day(34),
                 ["releaseDate"] = Day(35),
                 ["reminderDays"] = "7, 2",
+                [OrganisationTimeInput.ZoneField] = OrganisationTime.Default.TimeZoneId,
+                [OrganisationTimeInput.HourField] = OrganisationTime.Default.WorkingHour.ToString("HH:mm", CultureInfo.InvariantCulture),
             },
             string.Empty);
     }
@@ -107,6 +109,9 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
             }
         }
 
+        var (time, timeErrors) = OrganisationTimeInput.Read(this[OrganisationTimeInput.ZoneField], this[OrganisationTimeInput.HourField], OrganisationTime.Default);
+        problems.AddRange(timeErrors.Select(e => $"{Label(e.Field)}: {e.Message}"));
+
         var import = RosterCsv.Length == 0 ? null : RosterImport.FromCsv(RosterCsv);
         problems.AddRange(import?.Problems.Select(p => $"Roster, line {p.Line}{(p.Field.Length > 0 ? $", {p.Field}" : string.Empty)}: {p.Message}") ?? []);
         if (problems.Count > 0 || import?.Roster is not { } roster)
@@ -132,6 +137,7 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
             ],
             ReminderDaysBeforeDeadline = reminders,
             Release = plan.Release with { ReleaseDate = dates["releaseDate"] },
+            Time = time,
         };
         var request = new LaunchCycleRequest(plan, roster, hr, leadership, launchedBy);
         problems.AddRange(commands.ValidateLaunch(request).Select(e => e.Message));
@@ -160,7 +166,7 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
     public static int? LimitOf(string field) => field switch
     {
         "name" => TextLimits.CycleName,
-        "reminderDays" => TextLimits.ShortText,
+        "reminderDays" or OrganisationTimeInput.ZoneField or OrganisationTimeInput.HourField => TextLimits.ShortText,
         "hr" or "leadership" => TextLimits.LongText,
         _ => null,
     };
@@ -175,6 +181,8 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
         "decisionsDeadline" => "Decisions deadline",
         "releaseDate" => "Release date",
         "reminderDays" => "Reminder days before each deadline",
+        OrganisationTimeInput.ZoneField => "Time zone (IANA id, e.g. Europe/Brussels)",
+        OrganisationTimeInput.HourField => "Working hour (HH:mm): emails go out at this time in that zone",
         "hr" => "HR contacts (roster ids, comma-separated)",
         _ => "Leadership (roster ids, comma-separated)",
     };

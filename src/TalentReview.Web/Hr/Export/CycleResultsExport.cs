@@ -1,6 +1,7 @@
 using TalentReview.Domain;
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.NineBox;
+using TalentReview.Domain.Planning;
 using TalentReview.Web.Calibration;
 using TalentReview.Web.Localization;
 using TalentReview.Workflow.Storage;
@@ -16,12 +17,10 @@ public sealed class CycleResultsExport(ReviewStore store)
 {
     private const int PageSize = 500;
 
-    /// <summary>Times people read are in the organisation's zone, as in the emails.</summary>
-    private static readonly TimeZoneInfo Organisation =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Brussels", out var zone) ? zone : TimeZoneInfo.Utc;
-
     public async Task<IReadOnlyList<ExportTable>> BuildAsync(string cycleId, Language language, CancellationToken cancellationToken)
     {
+        // Times people read are in the cycle's zone, as in the emails.
+        var zone = ((await store.GetCycleAsync(cycleId, cancellationToken))?.Plan.Time ?? OrganisationTime.Default).Zone;
         var groups = new Dictionary<string, CalibrationGroupDocument>(StringComparer.Ordinal);
         string? after = null;
         do
@@ -92,10 +91,10 @@ public sealed class CycleResultsExport(ReviewStore store)
         while (after is not null);
 
         var audit = await store.GetAllAuditAsync(cycleId, cancellationToken);
-        return [Results(people, groups, names, language), Moves(audit, groups, names, language)];
+        return [Results(people, groups, names, language, zone), Moves(audit, groups, names, language, zone)];
     }
 
-    private static ExportTable Results(List<Person> people, Dictionary<string, CalibrationGroupDocument> groups, Dictionary<string, string> names, Language language)
+    private static ExportTable Results(List<Person> people, Dictionary<string, CalibrationGroupDocument> groups, Dictionary<string, string> names, Language language, TimeZoneInfo zone)
     {
         var followUps = people.Max(p => FollowUpsOf(p.Decision).Count as int?) ?? 0;
         List<ExportColumn> columns =
@@ -170,14 +169,14 @@ public sealed class CycleResultsExport(ReviewStore store)
                 decision?.Note,
                 decision?.DecidedOn,
                 decision is null ? null : YesNo(p.Final, language),
-                p.Acknowledgement is { } acknowledged ? Local(acknowledged.AcknowledgedAt) : null,
+                p.Acknowledgement is { } acknowledged ? Local(acknowledged.AcknowledgedAt, zone) : null,
                 p.Acknowledgement?.Comment,
             ];
         }).ToList();
         return new ExportTable(ExportTexts.ResultsSheet[language], columns, rows);
     }
 
-    private static ExportTable Moves(IReadOnlyList<CalibrationAuditDocument> audit, Dictionary<string, CalibrationGroupDocument> groups, Dictionary<string, string> names, Language language)
+    private static ExportTable Moves(IReadOnlyList<CalibrationAuditDocument> audit, Dictionary<string, CalibrationGroupDocument> groups, Dictionary<string, string> names, Language language, TimeZoneInfo zone)
     {
         List<ExportColumn> columns =
         [
@@ -200,7 +199,7 @@ public sealed class CycleResultsExport(ReviewStore store)
             DomainTexts.BoxName(a.Adjustment.To.Box, language),
             a.Adjustment.Reason,
             names.GetValueOrDefault(a.Adjustment.By, a.Adjustment.By),
-            Local(a.Adjustment.At),
+            Local(a.Adjustment.At, zone),
         ]).ToList();
         return new ExportTable(ExportTexts.MovesSheet[language], columns, rows);
     }
@@ -217,7 +216,7 @@ public sealed class CycleResultsExport(ReviewStore store)
 
     private static string YesNo(bool value, Language language) => (value ? ExportTexts.Yes : ExportTexts.No)[language];
 
-    private static DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Organisation).DateTime;
+    private static DateTime Local(DateTimeOffset moment, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(moment, zone).DateTime;
 
     private sealed record Person(
         ParticipantDocument Participant,
