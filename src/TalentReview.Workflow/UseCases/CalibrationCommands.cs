@@ -131,10 +131,11 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
                 [new ValidationError(nameof(confirmed), "calibration.confirmationRequired", "Confirm that the committee agrees on every placement before approving.")]));
         }
 
+        var undecidable = await DecidedByNobodyHereAsync(cycle, group, cancellationToken);
         var unplaced = 0;
         for (var chunk = 0; chunk < group.Chunks; chunk++)
         {
-            unplaced += (await store.GetCardsAsync(cycleId, groupId, chunk, cancellationToken))?.Cards.Count(c => c.InHoldingArea) ?? 0;
+            unplaced += (await store.GetCardsAsync(cycleId, groupId, chunk, cancellationToken))?.Cards.Count(c => c.InHoldingArea && !undecidable.Contains(c.EmployeeId)) ?? 0;
         }
 
         if (unplaced > 0)
@@ -256,8 +257,11 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
             return CommandResult.Invalid(incomplete);
         }
 
-        // Confirming confirms every decision of the group, so nobody confirms a set that holds their own or their managers' decision.
-        foreach (var excluded in await ExcludedForAsync(cycleId, finalisedBy, cancellationToken))
+        // Confirming confirms every decision of the group, so nobody confirms a set that holds their own or their managers' decision
+        // (unless nobody on the committee may decide that one: it keeps what was proposed).
+        var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
+        var undecidable = cycle is null ? new HashSet<string>() : await DecidedByNobodyHereAsync(cycle, group, cancellationToken);
+        foreach (var excluded in (await ExcludedForAsync(cycle, finalisedBy, cancellationToken)).Where(id => !undecidable.Contains(id)))
         {
             if ((await store.GetParticipantAsync(cycleId, excluded, cancellationToken))?.GroupId == groupId)
             {
@@ -276,6 +280,30 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
 
     private static bool IsOnCommittee(CalibrationGroupDocument group, CycleDocument? cycle, string personId)
         => group.Calibrators.Any(c => c.Id == personId) || cycle?.Hr.Any(h => h.Id == personId) == true;
+
+    /// <summary>
+    /// Whom nobody on the committee may decide: someone above every member's reporting line (the head of the
+    /// organisation, with only people below her on the committee). Such a card stays where it is, unplaced
+    /// meaning no change, and holds up neither the approval nor the confirmation.
+    /// </summary>
+    private async Task<IReadOnlySet<string>> DecidedByNobodyHereAsync(CycleDocument cycle, CalibrationGroupDocument group, CancellationToken cancellationToken)
+    {
+        HashSet<string>? nobody = null;
+        foreach (var member in group.Calibrators.Select(c => c.Id).Concat(cycle.Hr.Select(h => h.Id)).Distinct(StringComparer.Ordinal))
+        {
+            var excluded = await ExcludedForAsync(cycle, member, cancellationToken);
+            if (nobody is null)
+            {
+                nobody = new HashSet<string>(excluded, StringComparer.Ordinal);
+            }
+            else
+            {
+                nobody.IntersectWith(excluded);
+            }
+        }
+
+        return nobody ?? [];
+    }
 
     private async Task<IReadOnlySet<string>> ExcludedForAsync(CycleDocument? cycle, string personId, CancellationToken cancellationToken)
         => cycle is null

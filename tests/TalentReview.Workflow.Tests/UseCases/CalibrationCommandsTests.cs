@@ -35,15 +35,17 @@ public sealed class CalibrationCommandsTests
 
     private Employee Boss => roster.Find(manager.ManagerId!)!;
 
-    private async Task SeedAsync(GroupPhase phase = GroupPhase.Calibrating, bool holdingArea = false)
+    /// <param name="hrIsTheManager">HR is the manager (in the roster): nobody on the committee may then decide the boss's card, which is left unplaced.</param>
+    private async Task SeedAsync(GroupPhase phase = GroupPhase.Calibrating, bool holdingArea = false, bool hrIsTheManager = false)
     {
         manager = roster.Employees.First(e => roster.DirectReports(e.Id).Count >= 3 && e.ManagerId is not null);
         reports = [.. roster.DirectReports(manager.Id).OrderBy(e => e.Id, StringComparer.Ordinal)];
         member = new Contact(reports[0].Id, reports[0].Name, reports[0].Email, Language.En);
         var sorted = roster.Employees.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        var plan = CyclePlan.Default("Review 2026", new DateOnly(2026, 3, 1), roster, [Hr.Id]);
+        var hr = hrIsTheManager ? new Contact(manager.Id, manager.Name, manager.Email, Language.En) : Hr;
+        var plan = CyclePlan.Default("Review 2026", new DateOnly(2026, 3, 1), roster, [hr.Id]);
         await store.WriteNewCycleAsync(
-            new CycleDocument(CycleId, plan.Name, plan, CycleState.Running, time.GetUtcNow(), Hr.Id, [Hr], [Hr], sorted.Count,
+            new CycleDocument(CycleId, plan.Name, plan, CycleState.Running, time.GetUtcNow(), hr.Id, [hr], [hr], sorted.Count,
                 [.. sorted.Where((_, i) => i % ReviewStore.RosterChunkSize == 0).Select(e => e.Id)]),
             sorted);
         List<Employee> members = [Boss, manager, .. reports];
@@ -54,10 +56,10 @@ public sealed class CalibrationCommandsTests
                 e.ManagerId, null, StepState.Submitted, StepState.Submitted, "s", "m", "o"));
         }
 
-        await store.UpdateGroupAsync(CycleId, GroupId, _ => new CalibrationGroupDocument(CycleId, GroupId, "Operations", [Hr, member], members.Count, 1, phase));
+        await store.UpdateGroupAsync(CycleId, GroupId, _ => new CalibrationGroupDocument(CycleId, GroupId, "Operations", [hr, member], members.Count, 1, phase));
         await store.UpsertCardsAsync(new CalibrationChunkDocument(CycleId, GroupId, 0, [.. members.Select((e, i) =>
         {
-            GridPosition? box = holdingArea && i == members.Count - 1 ? null : GridPosition.Of(GridBox.CorePlayer);
+            GridPosition? box = (holdingArea && i == members.Count - 1) || (hrIsTheManager && e.Id == Boss.Id) ? null : GridPosition.Of(GridBox.CorePlayer);
             return new CalibrationCard(e.Id, e.ManagerId, box, box, []);
         })]));
     }
@@ -94,6 +96,22 @@ public sealed class CalibrationCommandsTests
         Assert.Equal("1 card is still in the holding area; place it before approving.", Assert.Single(unplaced.Errors).Message);
         Assert.Empty((await store.GetGroupAsync(CycleId, GroupId))!.ApprovalsSoFar);
         await client.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
+    }
+
+    [Fact]
+    public async Task A_card_nobody_on_the_committee_may_decide_holds_neither_the_approval_nor_the_confirmation()
+    {
+        await SeedAsync(hrIsTheManager: true);
+
+        var facilitator = await Commands.ApproveCalibrationAsync(CycleId, GroupId, manager.Id, confirmed: true);
+        var byMember = await Commands.ApproveCalibrationAsync(CycleId, GroupId, member.Id, confirmed: true);
+
+        Assert.Equal(CommandStatus.Succeeded, facilitator.Status);
+        Assert.True(byMember.Value!.Reached);
+        await store.UpdateGroupAsync(CycleId, GroupId, g => g! with { Phase = GroupPhase.DecisionsProposed });
+        var day = new DateOnly(2026, 3, 4);
+        await store.UpsertDecisionsAsync(new DecisionChunkDocument(CycleId, GroupId, 0, false, [new NoChangeDecision(Boss.Id, day, "system"), new NoChangeDecision(reports[1].Id, day, "system")]));
+        Assert.Equal(CommandStatus.Succeeded, (await Commands.FinaliseDecisionsAsync(CycleId, GroupId, manager.Id)).Status);
     }
 
     [Fact]
