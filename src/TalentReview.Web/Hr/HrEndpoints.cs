@@ -38,6 +38,8 @@ internal static class HrEndpoints
         cycles.MapGet("/{cycleId}", StatusAsync).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A cycle's status with progress per step and per calibration group.");
         cycles.MapPost("/{cycleId}/deadlines", ExtendDeadlineAsync).ProducesValidationProblem().WithSummary("Move a step's deadline later.");
         cycles.MapPost("/{cycleId}/reassignments", ReassignAsync).ProducesValidationProblem().WithSummary("Move an employee's review to a new manager.");
+        cycles.MapPost("/{cycleId}/resume", ResumeAsync).ProducesValidationProblem()
+            .WithSummary("Resume a cycle that cannot go on: run its stalled step again once the cause is fixed, or start its workflow when a launch was cut short.");
         cycles.MapPost("/{cycleId}/cancel", CancelAsync).ProducesValidationProblem().WithSummary("Cancel a running cycle.");
         cycles.MapGet("/{cycleId}/export", ExportAsync)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -127,6 +129,12 @@ internal static class HrEndpoints
 
         var result = await commands.ReassignManagerAsync(cycleId, body.EmployeeId, body.NewManagerId, Actor.IdOf(user)!, cancellationToken);
         return result.Succeeded ? Results.NoContent() : Problems.From(result);
+    }
+
+    private static async Task<IResult> ResumeAsync(string cycleId, ClaimsPrincipal user, CycleCommands commands, CancellationToken cancellationToken)
+    {
+        var result = await commands.ResumeCycleAsync(cycleId, Actor.IdOf(user)!, cancellationToken);
+        return result.Succeeded ? Results.Accepted($"/api/cycles/{cycleId}") : Problems.From(result);
     }
 
     private static async Task<IResult> CancelAsync(string cycleId, CancelCycleBody body, ClaimsPrincipal user, CycleCommands commands, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed class EmbeddedCycleScenarioHost : ICycleScenarioHost
 
     public DateTimeOffset Now => host.Clock.GetUtcNow();
 
-    public static async Task<EmbeddedCycleScenarioHost> StartAsync()
+    public static async Task<EmbeddedCycleScenarioHost> StartAsync(Action<IServiceCollection>? faults = null)
     {
         var host = await EmbeddedDurableTestHost.StartAsync(
             registry => registry.AddTalentReviewWorkflow(),
@@ -31,7 +31,8 @@ public sealed class EmbeddedCycleScenarioHost : ICycleScenarioHost
                 .AddSingleton<RecordingEmailSender>()
                 .AddSingleton<IEmailSender>(sp => sp.GetRequiredService<RecordingEmailSender>())
                 .AddSingleton<ILinkSigner, FakeLinkSigner>()
-                .AddTalentReviewWorkflow());
+                .AddTalentReviewWorkflow()
+                .Configure(faults));
         return new EmbeddedCycleScenarioHost(host);
     }
 

@@ -23,7 +23,7 @@ public sealed class RealEngineCycleScenarioHost : ICycleScenarioHost
 
     public DateTimeOffset Now => host.Clock.GetUtcNow();
 
-    public static async Task<RealEngineCycleScenarioHost> StartAsync()
+    public static async Task<RealEngineCycleScenarioHost> StartAsync(Action<IServiceCollection>? faults = null)
     {
         var host = await VirtualTimeDurableTaskHost.StartAsync(
             EmbeddedDurableTestHost.DefaultStart,
@@ -35,7 +35,8 @@ public sealed class RealEngineCycleScenarioHost : ICycleScenarioHost
                 .AddSingleton<RecordingEmailSender>()
                 .AddSingleton<IEmailSender>(sp => sp.GetRequiredService<RecordingEmailSender>())
                 .AddSingleton<ILinkSigner, FakeLinkSigner>()
-                .AddTalentReviewWorkflow());
+                .AddTalentReviewWorkflow()
+                .Configure(faults));
         return new RealEngineCycleScenarioHost(host);
     }
 
