@@ -49,7 +49,7 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             await store.WriteNewCycleAsync(cycle, roster, cancellationToken);
         }
 
-        // Scheduling again after a crash between storing and scheduling completes the launch.
+        // Scheduling again after a crash between storing and scheduling completes the launch (the same id: never a second cycle).
         if (!await client.StartOnceAsync(nameof(ReviewCycleOrchestration), InstanceIds.Cycle(cycleId), new ReviewCycleInput(cycleId), cancellationToken))
         {
             return new(CommandStatus.AlreadyDone, cycleId, []);
@@ -335,6 +335,14 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             ? plan with { Release = plan.Release with { ReleaseDate = deadline }, Steps = plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s).ToList() }
             : plan with { Steps = plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s).ToList() };
 
-    private static string NewCycleId(DateTimeOffset now)
+    /// <summary>A fresh cycle id; a form that carries it through its preview and launch launches that cycle once, however often it is sent.</summary>
+    public static string NewCycleId(DateTimeOffset now)
         => string.Create(CultureInfo.InvariantCulture, $"c{now:yyyyMMdd}{Guid.NewGuid():N}")[..17];
+
+    /// <summary>
+    /// The cycle id of a launch sent with an idempotency key: the same key from the same person always names the
+    /// same cycle, so a launch sent again (after a lost answer or a crash) resumes it instead of making a second one.
+    /// </summary>
+    public static string CycleIdFor(string launchedBy, string idempotencyKey)
+        => "k" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{launchedBy}\n{idempotencyKey}")).AsSpan(0, 12));
 }

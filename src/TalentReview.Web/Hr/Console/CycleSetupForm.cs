@@ -17,12 +17,15 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
 {
     public static readonly string[] DateFields = ["start", "selfAssessmentDeadline", "managerInputDeadline", "calibrationDeadline", "decisionsDeadline", "releaseDate"];
 
-    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", "hr", "leadership"];
+    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", "hr", "leadership", LaunchId];
+
+    /// <summary>The hidden field with the cycle id chosen when the form was first shown: sent twice, the launch still makes one cycle.</summary>
+    public const string LaunchId = "launchId";
 
     public string this[string field] => Values.TryGetValue(field, out var value) ? value : string.Empty;
 
     /// <summary>The default six-week plan's dates from <paramref name="start"/>, for a new form.</summary>
-    public static CycleSetupForm Suggested(DateOnly start)
+    public static CycleSetupForm Suggested(DateOnly start, string launchId)
     {
         string Day(int offset) => start.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new CycleSetupForm(
@@ -36,6 +39,7 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
                 ["decisionsDeadline"] = Day(34),
                 ["releaseDate"] = Day(35),
                 ["reminderDays"] = "7, 2",
+                [LaunchId] = launchId,
             },
             string.Empty);
     }
@@ -133,7 +137,7 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
             ReminderDaysBeforeDeadline = reminders,
             Release = plan.Release with { ReleaseDate = dates["releaseDate"] },
         };
-        var request = new LaunchCycleRequest(plan, roster, hr, leadership, launchedBy);
+        var request = new LaunchCycleRequest(plan, roster, hr, leadership, launchedBy, this[LaunchId] is { Length: > 0 } id ? id : null);
         problems.AddRange(commands.ValidateLaunch(request).Select(e => e.Message));
         return (problems.Count == 0 ? request : null, roster, problems);
     }
