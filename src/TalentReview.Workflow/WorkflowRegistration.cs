@@ -63,6 +63,6 @@ public static class WorkflowRegistration
 
     private static List<Type> TasksOfType<TTask>()
         => [.. typeof(ReviewCycleOrchestration).Assembly.GetTypes()
-            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(TTask).IsAssignableFrom(type))
+            .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && typeof(TTask).IsAssignableFrom(type))
             .OrderBy(type => type.Name, StringComparer.Ordinal)];
 }
