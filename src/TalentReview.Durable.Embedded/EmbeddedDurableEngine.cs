@@ -32,6 +32,9 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly EngineStore _store;
+
+    /// <summary>The engine's own database, for tests that make it fail as a full disk would.</summary>
+    internal EngineStore Store => _store;
     private readonly HistoryCache _historyCache;
     private readonly ReadyQueue _ready = new();
     private readonly EngineCounters _counters = new();
@@ -700,6 +703,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         var steps = new List<InstanceStep>();
         var results = new List<ActivityOutcome>();
         var waiting = new List<TaskCompletionSource>();
+        var commitFailures = 0;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             steps.Clear();
@@ -723,16 +727,19 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
                 }
             }
 
+            var committed = false;
             try
             {
                 var outcome = _store.Commit(steps, results, Now);
+                committed = true;
                 var failed = results.Count(r => r.Result is TaskFailed);
                 _counters.ActivityFailed(failed);
                 _counters.ActivityCompleted(results.Count - failed);
                 Dispatch(outcome);
                 waiting.ForEach(w => w.TrySetResult());
+                commitFailures = 0;
             }
-#pragma warning disable CA1031 // A failed commit fails its steps (retried by their workers); activity calls stay stored and run again after a restart.
+#pragma warning disable CA1031 // A failed commit (a full disk) loses nothing: steps are retried by their workers, activity results are committed again.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
@@ -744,11 +751,29 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
             }
             finally
             {
-                Interlocked.Add(ref _activitiesInFlight, -results.Count);
+                if (committed || results.Count == 0)
+                {
+                    Interlocked.Add(ref _activitiesInFlight, -results.Count);
+                }
+
                 _progress.Fire();
+            }
+
+            if (!committed && results.Count > 0)
+            {
+                // The results stay in flight (the engine is not idle) and go to the next commit, after a pause
+                // that grows while the disk stays full, so the host recovers by itself when space returns.
+                await Task.Delay(CommitRetryPause(++commitFailures), CancellationToken.None).ConfigureAwait(false);
+                foreach (var result in results)
+                {
+                    _commits.Writer.TryWrite(new(null, result, null));
+                }
             }
         }
     }
+
+    /// <summary>200 ms, doubling up to 5 s (real time: a full disk is not virtual).</summary>
+    private static TimeSpan CommitRetryPause(int failures) => TimeSpan.FromMilliseconds(Math.Min(5_000, 200 * Math.Pow(2, Math.Min(failures - 1, 5))));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped event '{EventName}' sent to unknown instance '{InstanceId}'.")]
     private static partial void LogEventDropped(ILogger logger, string? eventName, string instanceId);
@@ -759,7 +784,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
     [LoggerMessage(Level = LogLevel.Error, Message = "Releasing due timers failed; retrying.")]
     private static partial void LogTimerPumpFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Recording {Count} activity results failed; those activities run again after a restart.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Recording {Count} activity results failed; they are recorded again in a moment.")]
     private static partial void LogResultsFailed(ILogger logger, Exception exception, int count);
 
     private sealed record PendingCommit(List<InstanceStep>? Steps, ActivityOutcome? Result, TaskCompletionSource? Committed);

@@ -9,6 +9,8 @@ using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.FollowUp;
 using TalentReview.Workflow.Release;
+using TalentReview.Workflow.Resilience;
+using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.Waves;
 
 namespace TalentReview.Functions;
@@ -96,6 +98,10 @@ public sealed class WorkflowFunctions(DurableClientBinding durableClient)
     public Task<int> RunReleaseResults([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
         => Run<ReleaseResults, string, int>(input, instanceId, client, function);
 
+    [Function(nameof(RecordStall))]
+    public Task<bool> RunRecordStall([ActivityTrigger] StallReport input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<RecordStall, StallReport, bool>(input, instanceId, client, function);
+
     [Function(nameof(ScheduleFollowUps))]
     public Task<bool> RunScheduleFollowUps([ActivityTrigger] FollowUpInput input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
         => Run<ScheduleFollowUps, FollowUpInput, bool>(input, instanceId, client, function);
@@ -103,13 +109,21 @@ public sealed class WorkflowFunctions(DurableClientBinding durableClient)
     private static TInput InputOf<TInput>(TaskOrchestrationContext context)
         => context.GetInput<TInput>() ?? throw new InvalidOperationException($"Orchestration '{context.Name}' was started without its {typeof(TInput).Name}.");
 
-    // Activities may start or signal instances, so each one brings the client binding along.
-    private Task<TOutput> Run<TActivity, TInput, TOutput>(TInput input, string instanceId, DurableTaskClient client, FunctionContext function)
+    // Activities may start or signal instances, so each one brings the client binding along. Failures are
+    // sorted as on every engine, so the orchestrations know what passes by itself.
+    private async Task<TOutput> Run<TActivity, TInput, TOutput>(TInput input, string instanceId, DurableTaskClient client, FunctionContext function)
         where TActivity : TaskActivity<TInput, TOutput>
     {
         durableClient.Client = client;
         var activity = ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(function.InstanceServices);
-        return activity.RunAsync(new TriggeredActivityContext(typeof(TActivity).Name, instanceId), input);
+        try
+        {
+            return await activity.RunAsync(new TriggeredActivityContext(typeof(TActivity).Name, instanceId), input);
+        }
+        catch (Exception exception) when (ActivityFailures.Sort(exception, function.InstanceServices.GetServices<IStoreOutageDescriber>()) is var sorted && !ReferenceEquals(sorted, exception))
+        {
+            throw sorted;
+        }
     }
 
     /// <summary>What an activity knows of its call, from the trigger's binding data.</summary>

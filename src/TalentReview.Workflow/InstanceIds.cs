@@ -12,7 +12,9 @@ public static class InstanceIds
 
     public static string Review(string cycleId, string employeeId) => $"review-{cycleId}-{employeeId}";
 
-    public static string Wave(string cycleId, string waveId) => $"wave-{cycleId}-{waveId}";
+    /// <param name="retries">How often HR retried the wave after a stall: each try is an instance of its own.</param>
+    public static string Wave(string cycleId, string waveId, int retries = 0)
+        => retries == 0 ? $"wave-{cycleId}-{waveId}" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"wave-{cycleId}-{waveId}-retry{retries}");
 
     public static string FollowUp(string cycleId, string groupId) => $"followup-{cycleId}-{groupId}";
 

@@ -6,6 +6,7 @@ using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Privacy;
+using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 
@@ -50,9 +51,11 @@ public static class WorkflowRegistration
             registry.AddOrchestrator(orchestrator);
         }
 
+        // Each activity fails with what the orchestrations can sort: transient (wait and retry) or not (stall).
         foreach (var activity in Activities)
         {
-            registry.AddActivity(activity);
+            registry.AddActivity(activity.Name, services => new SortingActivity(
+                (ITaskActivity)ActivatorUtilities.GetServiceOrCreateInstance(services, activity), services.GetServices<IStoreOutageDescriber>()));
         }
 
         return registry;
@@ -60,6 +63,6 @@ public static class WorkflowRegistration
 
     private static List<Type> TasksOfType<TTask>()
         => [.. typeof(ReviewCycleOrchestration).Assembly.GetTypes()
-            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(TTask).IsAssignableFrom(type))
+            .Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && typeof(TTask).IsAssignableFrom(type))
             .OrderBy(type => type.Name, StringComparer.Ordinal)];
 }

@@ -144,6 +144,18 @@ internal sealed class EngineStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Lets the database grow no further than it is (<c>true</c>), as a full disk would, or grow again (<c>false</c>):
+    /// for tests of what a full disk does to the engine.
+    /// </summary>
+    internal void SimulateFullDisk(bool full)
+    {
+        lock (_gate)
+        {
+            Execute(full ? "PRAGMA max_page_count = 1;" : "PRAGMA max_page_count = 1073741823;");
+        }
+    }
+
     /// <summary>Commits episodes of instances and activity results in one transaction.</summary>
     public CommitOutcome Commit(IReadOnlyList<InstanceStep> steps, IReadOnlyList<ActivityOutcome> results, DateTimeOffset now)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using TalentReview.Workflow.Resilience;
 
 namespace TalentReview.Infrastructure.Email;
 
@@ -35,4 +36,4 @@ public sealed class EmailRejectedException : Exception
 }
 
 /// <summary>SendGrid stayed unavailable (429, 5xx, timeouts) through every attempt; the activity may be retried later.</summary>
-public sealed class EmailDeliveryException(string message, Exception? innerException = null) : Exception(message, innerException);
+public sealed class EmailDeliveryException(string message, Exception? innerException = null) : TransientFailureException(message, innerException);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SendGrid;
@@ -75,27 +76,58 @@ public sealed class SendGridEmailSender : IEmailSender, IDisposable
         var batches = groups.Values.SelectMany(group => group.Chunk(_options.Delivery.MaxRecipientsPerCall)).ToList();
         var sent = 0;
         var calls = 0;
+        var refused = new ConcurrentBag<RefusedEmail>();
         await Parallel.ForEachAsync(
             batches,
             new ParallelOptions { MaxDegreeOfParallelism = _options.Delivery.MaxParallelCalls, CancellationToken = cancellationToken },
             async (batch, token) =>
             {
-                var keys = batch.Select(p => p.Message.DedupeKey).ToList();
-                if (await _ledger.BeginAsync(wave.CycleId, wave.WaveId, keys, token).ConfigureAwait(false))
+                // SendGrid refuses a whole call for one recipient it will not take: those are set aside and the call goes again without them.
+                for (var remaining = batch; remaining.Length > 0;)
                 {
-                    Interlocked.Add(ref alreadySent, batch.Length);
+                    var keys = remaining.Select(p => p.Message.DedupeKey).ToList();
+                    if (await _ledger.BeginAsync(wave.CycleId, wave.WaveId, keys, token).ConfigureAwait(false))
+                    {
+                        Interlocked.Add(ref alreadySent, remaining.Length);
+                        return;
+                    }
+
+                    var batchId = EmailBatchLedger.Key(wave.CycleId, wave.WaveId, keys).Id;
+                    try
+                    {
+                        await _caller.SendAsync(BuildMessage(wave, remaining, batchId), remaining, batchId, token).ConfigureAwait(false);
+                    }
+                    catch (EmailRejectedException rejected) when (RefusedRecipients(rejected) is { Count: > 0 } refusedHere)
+                    {
+                        foreach (var refusal in refusedHere)
+                        {
+                            refused.Add(refusal);
+                        }
+
+                        var refusedKeys = refusedHere.Select(r => r.DedupeKey).ToHashSet(StringComparer.Ordinal);
+                        remaining = [.. remaining.Where(p => !refusedKeys.Contains(p.Message.DedupeKey))];
+                        continue;
+                    }
+
+                    await _ledger.CompleteAsync(wave.CycleId, wave.WaveId, keys, token).ConfigureAwait(false);
+                    Interlocked.Add(ref sent, remaining.Length);
+                    Interlocked.Increment(ref calls);
                     return;
                 }
-
-                var batchId = EmailBatchLedger.Key(wave.CycleId, wave.WaveId, keys).Id;
-                await _caller.SendAsync(BuildMessage(wave, batch, batchId), batch, batchId, token).ConfigureAwait(false);
-                await _ledger.CompleteAsync(wave.CycleId, wave.WaveId, keys, token).ConfigureAwait(false);
-                Interlocked.Add(ref sent, batch.Length);
-                Interlocked.Increment(ref calls);
             }).ConfigureAwait(false);
 
-        return new EmailWaveResult(sent, alreadySent, calls);
+        return new EmailWaveResult(sent, alreadySent, calls, refused.IsEmpty ? null : [.. refused.OrderBy(r => r.DedupeKey, StringComparer.Ordinal)]);
     }
+
+    /// <summary>
+    /// The recipients a 400 is about, when every problem names one (an address SendGrid will not take): an error
+    /// about one person stays with that person. Anything else (a wrong key, a malformed call) concerns every
+    /// recipient, and is thrown on.
+    /// </summary>
+    private static List<RefusedEmail> RefusedRecipients(EmailRejectedException rejected)
+        => rejected.StatusCode == System.Net.HttpStatusCode.BadRequest && rejected.Problems.All(p => p.PersonId is not null && p.DedupeKey is not null)
+            ? [.. rejected.Problems.DistinctBy(p => p.DedupeKey).Select(p => new RefusedEmail(p.PersonId!, p.DedupeKey!, p.Message))]
+            : [];
 
     public void Dispose() => _ownedHttpClient?.Dispose();
 

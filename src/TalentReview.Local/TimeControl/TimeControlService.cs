@@ -86,6 +86,20 @@ public sealed partial class TimeControlService(
         }
     }
 
+    /// <summary>A jump whose target cannot be saved is not made: after a kill its clock could go back.</summary>
+    private void SaveTarget(DateTimeOffset target)
+    {
+        try
+        {
+            file.Save(target);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            SaveFailure ??= new ClockSaveFailure(exception.Message, TimeProvider.System.GetUtcNow());
+            throw new InvalidOperationException($"The virtual clock did not move: where it is going cannot be saved ({exception.Message}). Free space or make the data folder writable, then try again.", exception);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The virtual clock's position cannot be saved ({Reason}); the clock goes on in memory and saving is tried every second")]
     private static partial void LogCannotSave(ILogger logger, string reason, Exception exception);
 
@@ -109,6 +123,9 @@ public sealed partial class TimeControlService(
             };
             if (until > now)
             {
+                // The engine commits what each timer starts as it goes: the target is saved first, so a kill
+                // mid-jump restarts the clock there, never before work already done.
+                SaveTarget(until.Value);
                 await engine.RunUntilIdleAdvancingTimeAsync(until, cancellationToken: cancellationToken);
             }
             else

@@ -18,11 +18,19 @@ public sealed class VirtualClockFile(string dataFolder)
             ? DateTimeOffset.Parse(File.ReadAllText(path).Trim(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
             : null;
 
-    /// <summary>Replaces the file in one move, so a crash mid-write never leaves half a date.</summary>
+    /// <summary>
+    /// Replaces the file in one move, so a crash mid-write never leaves half a date; the new content is on the
+    /// disk before the move, so a power cut cannot leave an empty file either.
+    /// </summary>
     public void Save(DateTimeOffset position)
     {
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, position.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture));
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(position.ToUniversalTime().ToString("o", CultureInfo.InvariantCulture)));
+            stream.Flush(flushToDisk: true);
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 }

@@ -15,6 +15,9 @@ namespace TalentReview.Web.Hr;
 /// <summary>The HR API (<c>/api/cycles</c>): JSON in and out, problem details on errors, HR admins only.</summary>
 internal static class HrEndpoints
 {
+    private const string IdempotencyKeyHeader = "Idempotency-Key";
+    private const int MaxIdempotencyKeyLength = 200;
+
     public static void MapHrApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet(HrApiPaths.RosterTemplate, RosterTemplateFile).RequireAuthorization(Roles.HrAdmin).WithTags("Cycles")
@@ -33,11 +36,15 @@ internal static class HrEndpoints
                 default plan's settings then in query parameters: name, start (yyyy-MM-dd), optional cycleId, previousCycleId and
                 hrCalibrators, and hr and leadership as comma-separated roster employee ids (ids only: no names or email addresses in URLs).
                 A rejected roster is a problem listing every line and field.
+                An Idempotency-Key header (or a cycleId) makes the launch safe to send again: the same key from the same person
+                names the same cycle, so a repeat (after a lost answer or a crash mid-launch) resumes that launch and never makes a second cycle.
                 """);
         cycles.MapGet("/", ListAsync).WithSummary("List cycles, newest id order, with key-set paging.");
         cycles.MapGet("/{cycleId}", StatusAsync).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A cycle's status with progress per step and per calibration group.");
         cycles.MapPost("/{cycleId}/deadlines", ExtendDeadlineAsync).ProducesValidationProblem().WithSummary("Move a step's deadline later.");
         cycles.MapPost("/{cycleId}/reassignments", ReassignAsync).ProducesValidationProblem().WithSummary("Move an employee's review to a new manager.");
+        cycles.MapPost("/{cycleId}/resume", ResumeAsync).ProducesValidationProblem()
+            .WithSummary("Resume a cycle that cannot go on: run its stalled step again once the cause is fixed, or start its workflow when a launch was cut short.");
         cycles.MapPost("/{cycleId}/cancel", CancelAsync).ProducesValidationProblem().WithSummary("Cancel a running cycle.");
         cycles.MapGet("/{cycleId}/export", ExportAsync)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -90,8 +97,20 @@ internal static class HrEndpoints
         plan = plan with { Time = time };
 
         // The launch checks the plan with the dates and contacts, so every problem comes back in one answer.
+        var launchedBy = Actor.IdOf(user) ?? string.Empty;
+        var cycleId = body.CycleId;
+        if (cycleId is null && request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } key)
+        {
+            if (key.Length > MaxIdempotencyKeyLength)
+            {
+                return Problems.Field(IdempotencyKeyHeader, "tooLong", $"An Idempotency-Key has at most {MaxIdempotencyKeyLength} characters.");
+            }
+
+            cycleId = CycleCommands.CycleIdFor(launchedBy, key);
+        }
+
         var result = await commands.LaunchCycleAsync(
-            new LaunchCycleRequest(plan, input.Roster.Roster!, body.Hr ?? [], body.Leadership ?? [], Actor.IdOf(user) ?? string.Empty, body.CycleId, body.PreviousCycleId),
+            new LaunchCycleRequest(plan, input.Roster.Roster!, body.Hr ?? [], body.Leadership ?? [], launchedBy, cycleId, body.PreviousCycleId),
             cancellationToken);
         return result.Succeeded
             ? Results.Accepted($"/api/cycles/{result.Value}", new LaunchCycleResponse(result.Value!, result.Status == CommandStatus.AlreadyDone ? "alreadyLaunched" : "launched"))
@@ -135,6 +154,12 @@ internal static class HrEndpoints
 
         var result = await commands.ReassignManagerAsync(cycleId, body.EmployeeId, body.NewManagerId, Actor.IdOf(user)!, cancellationToken);
         return result.Succeeded ? Results.NoContent() : Problems.From(result);
+    }
+
+    private static async Task<IResult> ResumeAsync(string cycleId, ClaimsPrincipal user, CycleCommands commands, CancellationToken cancellationToken)
+    {
+        var result = await commands.ResumeCycleAsync(cycleId, Actor.IdOf(user)!, cancellationToken);
+        return result.Succeeded ? Results.Accepted($"/api/cycles/{cycleId}") : Problems.From(result);
     }
 
     private static async Task<IResult> CancelAsync(string cycleId, CancelCycleBody body, ClaimsPrincipal user, CycleCommands commands, CancellationToken cancellationToken)

@@ -8,6 +8,8 @@ using TalentReview.Workflow.Events;
 using TalentReview.Workflow.FollowUp;
 using TalentReview.Workflow.Storage;
 
+using TalentReview.Workflow.Resilience;
+
 namespace TalentReview.Workflow.Calibration;
 
 /// <summary>Counts carried across generations while the group starts its reviews and collects their ready signals.</summary>
@@ -35,8 +37,6 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
     /// <summary>After input closed, how long to wait for the last reviews' signals before calibrating with what is stored.</summary>
     public static readonly TimeSpan ReadyGrace = TimeSpan.FromDays(1);
 
-    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
-
     public override async Task<GroupOutcome> RunAsync(TaskOrchestrationContext context, CalibrationGroupInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -44,8 +44,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
         var state = input.Collection ?? GroupCollection.Initial;
         if (state.Starting)
         {
-            var batch = await context.CallActivityAsync<ReviewBatchResult>(
-                nameof(StartReviewBatch), new ReviewBatchRequest(input.CycleId, input.GroupId, state.StartCursor, ReviewBatchSize), Retry);
+            var batch = await context.CallUntilDoneAsync<ReviewBatchResult>(nameof(StartReviewBatch), new ReviewBatchRequest(input.CycleId, input.GroupId, state.StartCursor, ReviewBatchSize));
             state = state with { Starting = batch.NextAfterId is not null, StartCursor = batch.NextAfterId, Started = state.Started + batch.Started };
             SetStatus(context, input, state, GroupPhase.CollectingInput);
             context.ContinueAsNew(input with { Collection = state });
@@ -60,20 +59,20 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
 
         state = collected;
         var schedule = input.Schedule;
-        await context.CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), new GroupRef(input.CycleId, input.GroupId), Retry);
+        await context.CallUntilDoneAsync<PacketSummary>(nameof(BuildCalibrationPacket), new GroupRef(input.CycleId, input.GroupId));
         SetStatus(context, input, state, GroupPhase.Calibrating);
-        await context.CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, "calibration-ready", false, false), Retry);
+        await context.CallUntilDoneAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, "calibration-ready", false, false));
 
         (var approved, schedule) = await WaitWithRemindersAsync<CalibrationApprovedEvent>(context, input, schedule, WorkflowEvents.CalibrationApproved, StepKind.Calibration);
-        await context.CallActivityAsync<int>(nameof(RecordCalibration), approved, Retry);
-        await context.CallActivityAsync<int>(nameof(ProposeDecisions), new GroupRef(input.CycleId, input.GroupId), Retry);
+        await context.CallUntilDoneAsync<int>(nameof(RecordCalibration), approved);
+        await context.CallUntilDoneAsync<int>(nameof(ProposeDecisions), new GroupRef(input.CycleId, input.GroupId));
         SetStatus(context, input, state, GroupPhase.DecisionsProposed);
 
         (var finalised, _) = await WaitWithRemindersAsync<DecisionsFinalisedEvent>(context, input, schedule, WorkflowEvents.DecisionsFinalised, StepKind.Decisions);
-        var followUps = await context.CallActivityAsync<IReadOnlyList<DateOnly>>(nameof(RecordDecisions), finalised, Retry);
+        var followUps = await context.CallUntilDoneAsync<IReadOnlyList<DateOnly>>(nameof(RecordDecisions), finalised);
         if (followUps.Count > 0)
         {
-            await context.CallActivityAsync<bool>(nameof(ScheduleFollowUps), new FollowUpInput(input.CycleId, input.GroupId, followUps, input.Schedule.Clock), Retry);
+            await context.CallUntilDoneAsync<bool>(nameof(ScheduleFollowUps), new FollowUpInput(input.CycleId, input.GroupId, followUps, input.Schedule.Clock));
         }
 
         SetStatus(context, input, state, GroupPhase.DecisionsFinalised);
@@ -169,8 +168,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
             }
 
             done.Add(next!.Id);
-            await context.CallActivityAsync<int>(
-                nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, next.Action == MilestoneAction.EscalateToHr, step), Retry);
+            await context.CallUntilDoneAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, next.Action == MilestoneAction.EscalateToHr, step));
         }
     }
 

@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Release;
+using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Waves;
 
 namespace TalentReview.Workflow.Cycle;
@@ -18,13 +19,13 @@ public sealed record CycleOutcome(string CycleId, CyclePhase Phase, int Particip
 /// still gets one digest per wave): invitations, reminders, the self-assessment close, manager
 /// digests and reminders, escalation (manager, skip-level, HR) and the input close. Then it waits
 /// for the groups, sends the leadership summary, waits for the release date and releases. HR can
-/// cancel at any time and extend deadlines (the timeline re-plans its timers). Its history grows
+/// cancel at any time and extend deadlines (the timeline re-plans its timers). Every step runs through
+/// <see cref="StepRecovery"/>: transient failures wait and try again, anything else stalls the cycle
+/// visibly until HR retries it. Its history grows
 /// with the number of groups and milestones, never with the number of employees.
 /// </summary>
 public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput, CycleOutcome>
 {
-    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
-
     public override async Task<CycleOutcome> RunAsync(TaskOrchestrationContext context, ReviewCycleInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -36,6 +37,7 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
     /// <summary>The state of one execution: the pending HR events, the schedule as extended so far, and the progress.</summary>
     private sealed class CycleRun(TaskOrchestrationContext context, string cycleId)
     {
+        private readonly StepRecovery steps = new(context, cycleId);
         private readonly Task<CycleCancelledEvent> cancelled = context.WaitForExternalEvent<CycleCancelledEvent>(WorkflowEvents.CycleCancelled);
         private Task<DeadlineExtendedEvent> extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
         private CycleProgress progress = new(CyclePhase.Preparing, 0, 0, null, null, null, 0);
@@ -52,10 +54,10 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
         public async Task<CycleOutcome> RunAsync()
         {
             Publish(progress);
-            var prepared = await context.CallActivityAsync<PreparedCycle>(nameof(PrepareCycle), new PrepareCycleRequest(cycleId), Retry);
+            var prepared = await steps.RunAsync(nameof(PrepareCycle), _ => context.CallActivityAsync<PreparedCycle>(nameof(PrepareCycle), new PrepareCycleRequest(cycleId), Recovery.ActivityRetry));
             while (prepared.NextPage is { } page)
             {
-                prepared = await context.CallActivityAsync<PreparedCycle>(nameof(PrepareCycle), new PrepareCycleRequest(cycleId, page), Retry);
+                prepared = await steps.RunAsync(nameof(PrepareCycle), _ => context.CallActivityAsync<PreparedCycle>(nameof(PrepareCycle), new PrepareCycleRequest(cycleId, page), Recovery.ActivityRetry));
             }
 
             schedule = prepared.Schedule;
@@ -80,7 +82,7 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
             }
 
             Publish(progress with { Phase = CyclePhase.LeadershipSummary });
-            await context.CallActivityAsync<int>(nameof(ComputeLeadershipSummary), cycleId, Retry);
+            await steps.RunAsync(nameof(ComputeLeadershipSummary), _ => context.CallActivityAsync<int>(nameof(ComputeLeadershipSummary), cycleId, Recovery.ActivityRetry));
 
             Publish(progress with { Phase = CyclePhase.WaitingForRelease });
             if (!await WaitAsync(null, () => schedule.ReleaseAt))
@@ -89,7 +91,7 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
             }
 
             Publish(progress with { Phase = CyclePhase.Releasing });
-            await context.CallActivityAsync<int>(nameof(ReleaseResults), cycleId, Retry);
+            await steps.RunAsync(nameof(ReleaseResults), _ => context.CallActivityAsync<int>(nameof(ReleaseResults), cycleId, Recovery.ActivityRetry));
             await SendWaveAsync("release-managers", WaveKind.ManagerRelease);
             await SendWaveAsync("release-employees", WaveKind.EmployeeRelease);
             Publish(progress with { Phase = CyclePhase.Released });
@@ -133,7 +135,7 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
                     await SendWaveAsync(milestone.Id, WaveKind.SelfAssessmentReminder);
                     break;
                 case MilestoneAction.CloseSelfAssessment:
-                    var self = await context.CallActivityAsync<CloseStepResult>(nameof(CloseStep), new CloseStepRequest(cycleId, StepKind.SelfAssessment), Retry);
+                    var self = await steps.RunAsync(nameof(CloseStep), _ => context.CallActivityAsync<CloseStepResult>(nameof(CloseStep), new CloseStepRequest(cycleId, StepKind.SelfAssessment), Recovery.ActivityRetry));
                     progress = progress with { Phase = CyclePhase.ManagerInput, SelfAssessment = new StepCounts(progress.Participants - self.Missing, self.Missing) };
                     break;
                 case MilestoneAction.InviteManagers:
@@ -149,10 +151,10 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
                     await SendWaveAsync(milestone.Id, WaveKind.SkipLevelEscalation);
                     break;
                 case MilestoneAction.EscalateToHr:
-                    await context.CallActivityAsync<int>(nameof(EscalateToHr), cycleId, Retry);
+                    await steps.RunAsync(nameof(EscalateToHr), _ => context.CallActivityAsync<int>(nameof(EscalateToHr), cycleId, Recovery.ActivityRetry));
                     break;
                 case MilestoneAction.CloseInput:
-                    var input = await context.CallActivityAsync<CloseStepResult>(nameof(CloseStep), new CloseStepRequest(cycleId, StepKind.ManagerInput), Retry);
+                    var input = await steps.RunAsync(nameof(CloseStep), _ => context.CallActivityAsync<CloseStepResult>(nameof(CloseStep), new CloseStepRequest(cycleId, StepKind.ManagerInput), Recovery.ActivityRetry));
                     progress = progress with { Phase = CyclePhase.Calibration, ManagerInput = new StepCounts(progress.Participants - input.Missing, input.Missing) };
                     foreach (var group in groups)
                     {
@@ -247,7 +249,7 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
         private async Task<CycleOutcome> CancelAsync()
         {
             var cancellation = await cancelled;
-            await context.CallActivityAsync<int>(nameof(CancelCycle), cancellation, Retry);
+            await steps.RunAsync(nameof(CancelCycle), _ => context.CallActivityAsync<int>(nameof(CancelCycle), cancellation, Recovery.ActivityRetry));
             await SendWaveAsync("cancelled", WaveKind.CycleCancelled);
             Publish(progress with { Phase = CyclePhase.Cancelled });
             return Outcome();
@@ -255,8 +257,9 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
 
         private async Task SendWaveAsync(string waveId, WaveKind kind)
         {
-            var totals = await context.CallSubOrchestratorAsync<WaveTotals>(
-                nameof(SendWaveOrchestration), new WaveRequest(cycleId, waveId, kind), new SubOrchestrationOptions(instanceId: InstanceIds.Wave(cycleId, waveId)));
+            // A wave that failed keeps its instance; the retry after a stall is a new one (the emails' keys name the wave, not the instance).
+            var totals = await steps.RunAsync(waveId, retries => context.CallSubOrchestratorAsync<WaveTotals>(
+                nameof(SendWaveOrchestration), new WaveRequest(cycleId, waveId, kind), new SubOrchestrationOptions(instanceId: InstanceIds.Wave(cycleId, waveId, retries))));
             progress = progress with { EmailsSent = progress.EmailsSent + totals.Sent };
         }
 

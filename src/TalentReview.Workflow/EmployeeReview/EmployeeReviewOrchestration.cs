@@ -4,6 +4,8 @@ using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 
+using TalentReview.Workflow.Resilience;
+
 namespace TalentReview.Workflow.EmployeeReview;
 
 /// <param name="SelfAssessment">The step's state when the review started (a submission may have been stored before).</param>
@@ -20,8 +22,6 @@ public sealed record ReviewOutcome(bool SelfAssessmentSubmitted, bool ManagerInp
 /// </summary>
 public sealed class EmployeeReviewOrchestration : TaskOrchestrator<ReviewInput, ReviewOutcome>
 {
-    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
-
     public override async Task<ReviewOutcome> RunAsync(TaskOrchestrationContext context, ReviewInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -67,7 +67,7 @@ public sealed class EmployeeReviewOrchestration : TaskOrchestrator<ReviewInput, 
             }
 
             onReassigned();
-            await context.CallActivityAsync<bool>(nameof(ReassignManager), await reassigned, Retry);
+            await context.CallUntilDoneAsync<bool>(nameof(ReassignManager), await reassigned);
         }
     }
 }

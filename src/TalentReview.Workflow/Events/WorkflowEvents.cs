@@ -16,6 +16,9 @@ public static class WorkflowEvents
     public const string DecisionsFinalised = nameof(DecisionsFinalised);
     public const string CycleCancelled = nameof(CycleCancelled);
 
+    /// <summary>HR to a stalled cycle: the cause is fixed, run the step again.</summary>
+    public const string RetryRequested = nameof(RetryRequested);
+
     /// <summary>The timeline closed the self-assessment step; the review goes on without it.</summary>
     public const string SelfAssessmentClosed = nameof(SelfAssessmentClosed);
 

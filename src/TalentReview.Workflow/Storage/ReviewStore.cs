@@ -59,6 +59,8 @@ public sealed class ReviewStore(IDocumentStore store)
 
     public static DocumentKey PreviousResultsKey(string cycleId, int chunk) => new(OrganisationPartition, $"results:{cycleId}:{chunk:D5}");
 
+    public static DocumentKey DeliveryProblemKey(string cycleId, string personId) => new(cycleId, $"delivery:{personId}");
+
     public static int ChunkOf(int groupOrdinal) => groupOrdinal / ChunkSize;
 
     // Cycles
@@ -410,6 +412,15 @@ public sealed class ReviewStore(IDocumentStore store)
     public Task<SummaryDocument?> GetSummaryAsync(string cycleId, string scope, CancellationToken cancellationToken = default)
         => ReadValueAsync<SummaryDocument>(SummaryKey(cycleId, scope), cancellationToken);
 
+    public Task RecordDeliveryProblemAsync(DeliveryProblemDocument problem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return store.UpsertAsync(DeliveryProblemKey(problem.CycleId, problem.EmployeeId), DocumentKinds.DeliveryProblem, problem, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<DeliveryProblemDocument>> GetDeliveryProblemsAsync(string cycleId, CancellationToken cancellationToken = default)
+        => QueryAllAsync<DeliveryProblemDocument>(new DocumentQuery(cycleId, DocumentKinds.DeliveryProblem), cancellationToken);
+
     public Task UpsertPreviousResultsAsync(PreviousResultsDocument results, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -555,7 +566,7 @@ public sealed class ReviewStore(IDocumentStore store)
         => store.UpsertAsync(
             CycleIndexKey(cycle.CycleId),
             DocumentKinds.CycleIndex,
-            new CycleIndexDocument(cycle.CycleId, cycle.Name, cycle.State, cycle.LaunchedAt, cycle.RosterCount),
+            new CycleIndexDocument(cycle.CycleId, cycle.Name, cycle.Stall is null ? cycle.State : CycleState.Stalled, cycle.LaunchedAt, cycle.RosterCount),
             cancellationToken);
 }
 

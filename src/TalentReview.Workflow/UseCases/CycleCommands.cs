@@ -7,6 +7,7 @@ using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.UseCases;
@@ -48,7 +49,7 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             await store.WriteNewCycleAsync(cycle, roster, cancellationToken);
         }
 
-        // Scheduling again after a crash between storing and scheduling completes the launch.
+        // Scheduling again after a crash between storing and scheduling completes the launch (the same id: never a second cycle).
         if (!await client.StartOnceAsync(nameof(ReviewCycleOrchestration), InstanceIds.Cycle(cycleId), new ReviewCycleInput(cycleId), cancellationToken))
         {
             return new(CommandStatus.AlreadyDone, cycleId, []);
@@ -167,6 +168,34 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
         await client.RaiseEventAsync(
             InstanceIds.Cycle(cycleId), WorkflowEvents.CycleCancelled, new CycleCancelledEvent(cycleId, reason, cancelledBy, time.GetUtcNow()), cancellationToken);
         return CommandResult.Done;
+    }
+
+    /// <summary>
+    /// HR's way on for a cycle that cannot go on: a stalled step runs again (once its cause is fixed), and a
+    /// cycle whose workflow never started (a launch cut short) gets it started. Anything else has nothing to resume.
+    /// </summary>
+    public async Task<CommandResult> ResumeCycleAsync(string cycleId, string requestedBy, CancellationToken cancellationToken = default)
+    {
+        var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
+        if (cycle is null)
+        {
+            return CommandResult.NotFound(nameof(cycleId), "No such cycle.");
+        }
+
+        var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), cancellationToken);
+        switch (CycleQueries.StateOf(cycle, instance).State)
+        {
+            case CycleState.NotStarted:
+                await client.StartOnceAsync(nameof(ReviewCycleOrchestration), InstanceIds.Cycle(cycleId), new ReviewCycleInput(cycleId), cancellationToken);
+                return CommandResult.Done;
+            case CycleState.Stalled:
+                await client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.RetryRequested, new RetryRequestedEvent(cycleId, requestedBy, time.GetUtcNow()), cancellationToken);
+                return CommandResult.Done;
+            case CycleState.Failed:
+                return CommandResult.NotAllowed(nameof(cycleId), "workflowFailed", "The cycle's workflow failed before it could stall; it cannot be resumed from here.");
+            default:
+                return CommandResult.NotAllowed(nameof(cycleId), "notStalled", "The cycle is not stalled: there is nothing to retry.");
+        }
     }
 
     /// <summary>Walks up from <paramref name="employeeId"/> through current managers (after reassignments) looking for <paramref name="ancestorId"/>.</summary>
@@ -310,6 +339,14 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             ? plan with { Release = plan.Release with { ReleaseDate = deadline }, Steps = plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s).ToList() }
             : plan with { Steps = plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s).ToList() };
 
-    private static string NewCycleId(DateTimeOffset now)
+    /// <summary>A fresh cycle id; a form that carries it through its preview and launch launches that cycle once, however often it is sent.</summary>
+    public static string NewCycleId(DateTimeOffset now)
         => string.Create(CultureInfo.InvariantCulture, $"c{now:yyyyMMdd}{Guid.NewGuid():N}")[..17];
+
+    /// <summary>
+    /// The cycle id of a launch sent with an idempotency key: the same key from the same person always names the
+    /// same cycle, so a launch sent again (after a lost answer or a crash) resumes it instead of making a second one.
+    /// </summary>
+    public static string CycleIdFor(string launchedBy, string idempotencyKey)
+        => "k" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{launchedBy}\n{idempotencyKey}")).AsSpan(0, 12));
 }

@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.UseCases;
@@ -9,7 +10,9 @@ namespace TalentReview.Workflow.UseCases;
 /// <summary>
 /// A cycle's status for HR. <see cref="Live"/> is read from the store (right at every moment of the cycle);
 /// <see cref="Progress"/> and <see cref="Groups"/> are what the orchestrations report of their timeline and
-/// calibration (groups report only once calibration opened).
+/// calibration (groups report only once calibration opened). <see cref="State"/> is never Running for a cycle
+/// that cannot go on: Stalled (with <see cref="Stall"/>), Failed, or NotStarted (its workflow is missing).
+/// <see cref="Undeliverable"/> lists the people whose emails the provider refused (the cycle went on without them).
 /// </summary>
 public sealed record CycleStatusView(
     string CycleId,
@@ -19,8 +22,13 @@ public sealed record CycleStatusView(
     int RosterCount,
     CycleProgress? Progress,
     IReadOnlyList<GroupProgress> Groups,
-    LiveProgress Live)
+    LiveProgress Live,
+    CycleStall? Stall = null,
+    IReadOnlyList<DeliveryProblemDocument>? Undeliverable = null)
 {
+    /// <summary>HR can ask it to go on: retry a stalled step, or start a workflow that is missing.</summary>
+    public bool CanResume => State is CycleState.Stalled or CycleState.NotStarted;
+
     public int ReadyForCalibration => Groups.Sum(g => g.Ready);
 
     public int SelfAssessmentsSubmitted => Live.SelfAssessment.Submitted;
@@ -62,7 +70,26 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
         while (after is not null);
 
         var live = await ReadLiveProgressAsync(cycle, groupDocuments, cancellationToken);
-        return new CycleStatusView(cycle.CycleId, cycle.Name, cycle.State, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live);
+        var (state, stall) = StateOf(cycle, instance);
+        var undeliverable = await store.GetDeliveryProblemsAsync(cycleId, cancellationToken);
+        return new CycleStatusView(cycle.CycleId, cycle.Name, state, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live, stall, undeliverable);
+    }
+
+    /// <summary>The stored state, unless the workflow says the cycle cannot go on.</summary>
+    internal static (CycleState State, CycleStall? Stall) StateOf(CycleDocument cycle, OrchestrationMetadata? instance)
+    {
+        if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
+        {
+            var reason = instance.FailureDetails is { } failure ? $"{failure.ErrorType}: {failure.ErrorMessage}" : "The workflow failed.";
+            return (CycleState.Failed, new CycleStall(cycle.Stall?.Step ?? "workflow", reason, instance.LastUpdatedAt));
+        }
+
+        if (cycle.Stall is { } stall)
+        {
+            return (CycleState.Stalled, stall);
+        }
+
+        return instance is null && cycle.State is CycleState.Launched or CycleState.Running ? (CycleState.NotStarted, null) : (cycle.State, null);
     }
 
     private async Task<LiveProgress> ReadLiveProgressAsync(CycleDocument cycle, IReadOnlyList<CalibrationGroupDocument> groups, CancellationToken cancellationToken)

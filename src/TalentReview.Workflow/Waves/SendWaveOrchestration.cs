@@ -1,6 +1,8 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
+using TalentReview.Workflow.Resilience;
+
 namespace TalentReview.Workflow.Waves;
 
 /// <summary>
@@ -10,13 +12,11 @@ namespace TalentReview.Workflow.Waves;
 /// </summary>
 public sealed class SendWaveOrchestration : TaskOrchestrator<WaveRequest, WaveTotals>
 {
-    public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(5)));
-
     public override async Task<WaveTotals> RunAsync(TaskOrchestrationContext context, WaveRequest input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var page = await context.CallActivityAsync<WavePageResult>(nameof(SendWavePage), input, Retry);
+        var page = await context.CallUntilDoneAsync<WavePageResult>(nameof(SendWavePage), input);
         var totals = (input.Totals ?? WaveTotals.None).Add(page);
         if (page.NextCursor is null)
         {

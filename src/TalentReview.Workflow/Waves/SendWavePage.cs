@@ -46,7 +46,21 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
         }
 
         var result = await email.SendWaveAsync(new EmailWave(cycle.CycleId, cycle.Name, input.WaveId, page.Messages), cancellation);
+        await RecordRefusalsAsync(cycle.CycleId, input.WaveId, page.Messages, result.Refused ?? [], cancellation);
         return new WavePageResult(page.Messages.Count, result.Sent, result.AlreadySent, result.ApiCalls, page.NextCursor);
+    }
+
+    /// <summary>What the provider refused stays with the person, for HR to see; the wave went on for everyone else.</summary>
+    private async Task RecordRefusalsAsync(string cycleId, string waveId, IReadOnlyList<EmailMessage> messages, IReadOnlyList<RefusedEmail> refused, CancellationToken cancellation)
+    {
+        var byKey = messages.ToDictionary(m => m.DedupeKey, StringComparer.Ordinal);
+        foreach (var refusal in refused)
+        {
+            var message = byKey.GetValueOrDefault(refusal.DedupeKey);
+            await store.RecordDeliveryProblemAsync(
+                new DeliveryProblemDocument(cycleId, refusal.PersonId, message?.To.Name ?? refusal.PersonId, message?.Content.Kind ?? default, waveId, refusal.Reason, time.GetUtcNow()),
+                cancellation);
+        }
     }
 
     private async Task<Page> FromParticipantsAsync(CycleDocument cycle, WaveRequest input, CancellationToken cancellation)

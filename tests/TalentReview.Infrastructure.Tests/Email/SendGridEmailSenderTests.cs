@@ -200,24 +200,30 @@ public sealed class SendGridEmailSenderTests
     }
 
     [Fact]
-    public async Task SendWave_InvalidAddress_FailsAtOnceNamingTheRecipientAndField()
+    public async Task SendWave_InvalidAddress_RefusesThatRecipientOnlyAndSendsTheOthers()
     {
         await using var server = await CaptureServer.StartAsync();
-        using var sender = EmailTestData.Sender(EmailTestData.Options(server.Address), new RecordingDocumentStore(), new InstantTimeProvider());
+        var store = new RecordingDocumentStore();
+        using var sender = EmailTestData.Sender(EmailTestData.Options(server.Address), store, new InstantTimeProvider());
         var wave = EmailTestData.InvitationWave(5);
         var broken = wave.Messages[3] with { To = wave.Messages[3].To with { Email = "not-an-address" } };
         wave = wave with { Messages = [.. wave.Messages.Take(3), broken, wave.Messages[4]] };
 
-        var failure = await Assert.ThrowsAsync<EmailRejectedException>(() => sender.SendWaveAsync(wave, Cancel));
+        var result = await sender.SendWaveAsync(wave, Cancel);
 
-        Assert.Equal(HttpStatusCode.BadRequest, failure.StatusCode);
-        var problem = Assert.Single(failure.Problems);
-        Assert.Equal("personalizations.3.to.0.email", problem.Field);
-        Assert.Equal("E00004", problem.PersonId);
-        Assert.Contains("personalizations.3.to.0.email (recipient E00004)", failure.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("not-an-address", failure.Message, StringComparison.Ordinal);
-        Assert.Single(server.Mailbox.Requests());
-        Assert.Equal(0, server.Mailbox.Count);
+        Assert.Equal((4, 0, 1), (result.Sent, result.AlreadySent, result.ApiCalls));
+        var refused = Assert.Single(result.Refused!);
+        Assert.Equal(("E00004", broken.DedupeKey), (refused.PersonId, refused.DedupeKey));
+        Assert.DoesNotContain("not-an-address", refused.Reason, StringComparison.Ordinal);
+        Assert.NotEmpty(refused.Reason);
+        Assert.Equal(2, server.Mailbox.Requests().Count);
+        Assert.Equal(["person1@example.be", "person2@example.be", "person3@example.be", "person5@example.be"], server.Mailbox.Snapshot().Select(e => e.To.Email).Order());
+
+        // Asked again (a retried activity): nothing goes twice, the refused one is refused again, nothing else is called.
+        var again = await sender.SendWaveAsync(wave, Cancel);
+        Assert.Equal((0, 4), (again.Sent, again.AlreadySent));
+        Assert.Equal("E00004", Assert.Single(again.Refused!).PersonId);
+        Assert.Equal(4, server.Mailbox.Count);
     }
 
     [Fact]

@@ -129,6 +129,26 @@ public sealed partial class CycleSetupTests : IAsyncLifetime
         Assert.Equal(new Domain.Planning.OrganisationTime("America/New_York", new TimeOnly(8, 30)), cycle!.Plan.Time);
     }
 
+    [Fact]
+    public async Task The_same_form_launched_twice_makes_one_cycle()
+    {
+        using var client = HrClient();
+        var page = await client.GetPageAsync("/hr/cycles/new");
+        var launchId = LaunchIdField().Match(page).Groups[1].Value;
+        Assert.NotEmpty(launchId);
+
+        using var first = await client.PostAsync("/hr/cycles/new", Form(PageForms.AntiforgeryToken(page), "launch", ("confirm", "yes"), ("launchId", launchId)));
+        using var second = await client.PostAsync("/hr/cycles/new", Form(PageForms.AntiforgeryToken(page), "launch", ("confirm", "yes"), ("launchId", launchId)));
+
+        Assert.Equal((HttpStatusCode.SeeOther, HttpStatusCode.SeeOther), (first.StatusCode, second.StatusCode));
+        Assert.Equal("/hr/cycles/" + launchId, first.Headers.Location!.OriginalString);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Single((await app.Reviews.ListCyclesAsync(null, 10)).Items);
+    }
+
+    [GeneratedRegex("name=\"launchId\" value=\"([a-z0-9]+)\"")]
+    private static partial Regex LaunchIdField();
+
     [Theory]
     [InlineData("start", "2025-12-20", "which has passed; start today (2026-01-05) or later")]
     [InlineData("calibrationDeadline", "2026-01-20", "The calibration deadline must come after the manager input deadline.")]

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.DurableTask.Client;
 using TalentReview.Durable.Embedded.Testing;
 
+using TalentReview.Workflow.Tests.Support;
+
 namespace TalentReview.Workflow.Tests.Scenarios;
 
 /// <summary>The scenarios on the embedded engine, in memory and in virtual time.</summary>
@@ -17,11 +19,11 @@ public sealed class EmbeddedCycleScenarioHost : ICycleScenarioHost
 
     public DateTimeOffset Now => host.Clock.GetUtcNow();
 
-    public static async Task<EmbeddedCycleScenarioHost> StartAsync(DateTimeOffset? start = null)
+    public static async Task<EmbeddedCycleScenarioHost> StartAsync(DateTimeOffset? start = null, Action<IServiceCollection>? faults = null)
     {
         var host = await EmbeddedDurableTestHost.StartAsync(
             registry => registry.AddTalentReviewWorkflow(),
-            services => services.AddCycleScenarioServices(),
+            services => services.AddCycleScenarioServices().Configure(faults),
             start: start);
         return new EmbeddedCycleScenarioHost(host);
     }

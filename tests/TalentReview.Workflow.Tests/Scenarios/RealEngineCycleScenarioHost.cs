@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Durable.Conformance.RealEngine;
 using TalentReview.Durable.Embedded.Testing;
 
+using TalentReview.Workflow.Tests.Support;
+
 namespace TalentReview.Workflow.Tests.Scenarios;
 
 /// <summary>The scenarios on the real Durable Task engine (in process), in virtual time, with the payload converter both hosts use.</summary>
@@ -19,7 +21,7 @@ public sealed class RealEngineCycleScenarioHost : ICycleScenarioHost
 
     public DateTimeOffset Now => host.Clock.GetUtcNow();
 
-    public static async Task<RealEngineCycleScenarioHost> StartAsync(DateTimeOffset? start = null)
+    public static async Task<RealEngineCycleScenarioHost> StartAsync(DateTimeOffset? start = null, Action<IServiceCollection>? faults = null)
     {
         var host = await VirtualTimeDurableTaskHost.StartAsync(
             start ?? EmbeddedDurableTestHost.DefaultStart,
@@ -27,7 +29,8 @@ public sealed class RealEngineCycleScenarioHost : ICycleScenarioHost
             services => services
                 .Configure<DurableTaskWorkerOptions>(options => options.DataConverter = DurablePayloads.Converter)
                 .Configure<DurableTaskClientOptions>(options => options.DataConverter = DurablePayloads.Converter)
-                .AddCycleScenarioServices());
+                .AddCycleScenarioServices()
+                .Configure(faults));
         return new RealEngineCycleScenarioHost(host);
     }
 

@@ -45,6 +45,29 @@ internal static class ConsoleTexts
     public static readonly Phrase DeadlineExtended = new("De deadline is verlengd.", "La date limite est prolongée.", "The deadline was extended.");
     public static readonly Phrase Reassigned = new("De review is toegewezen aan de nieuwe leidinggevende.", "La revue est réattribuée au nouveau responsable.", "The review was moved to the new manager.");
     public static readonly Phrase Cancelled = new("De cyclus wordt stopgezet.", "Le cycle est en cours d'arrêt.", "The cycle is being cancelled.");
+    public static readonly Phrase Resumed = new("De cyclus gaat verder.", "Le cycle reprend.", "The cycle is going on again.");
+    public static readonly Phrase StalledTitle = new("De cyclus staat stil", "Le cycle est à l'arrêt", "The cycle is stalled");
+    public static readonly Phrase StalledText = new(
+        "Stap {0} loopt niet verder sinds {1}. Reden: {2}. Verhelp de oorzaak en probeer opnieuw; de cyclus gaat dan verder vanaf die stap.",
+        "L'étape {0} est bloquée depuis le {1}. Motif : {2}. Corrigez la cause puis réessayez ; le cycle reprendra à cette étape.",
+        "Step {0} has not gone on since {1}. Reason: {2}. Fix the cause, then retry: the cycle goes on from that step.");
+    public static readonly Phrase Retry = new("Opnieuw proberen", "Réessayer", "Retry");
+    public static readonly Phrase FailedTitle = new("De workflow van de cyclus is mislukt", "Le workflow du cycle a échoué", "The cycle's workflow failed");
+    public static readonly Phrase FailedText = new("Sinds {0}. Reden: {1}.", "Depuis le {0}. Motif : {1}.", "Since {0}. Reason: {1}.");
+    public static readonly Phrase NotStartedTitle = new("De workflow van deze cyclus ontbreekt", "Le workflow de ce cycle manque", "This cycle's workflow is missing");
+    public static readonly Phrase NotStartedText = new(
+        "De cyclus is opgeslagen, maar de lancering werd onderbroken voor de workflow startte. Hervat de lancering: er komt geen tweede cyclus.",
+        "Le cycle est enregistré, mais le lancement a été interrompu avant le démarrage du workflow. Reprenez le lancement : aucun second cycle ne sera créé.",
+        "The cycle is stored, but its launch was cut short before the workflow started. Resume the launch: no second cycle is made.");
+    public static readonly Phrase ResumeLaunch = new("Lancering hervatten", "Reprendre le lancement", "Resume the launch");
+    public static readonly Phrase UndeliverableTitle = new("E-mails die niet bezorgd konden worden", "E-mails qui n'ont pas pu être remis", "Emails that could not be delivered");
+    public static readonly Phrase UndeliverableText = new(
+        "De e-maildienst weigerde deze adressen; de cyclus ging verder voor alle anderen. Corrigeer het adres in de HR-gegevens.",
+        "Le service d'e-mail a refusé ces adresses ; le cycle a continué pour tous les autres. Corrigez l'adresse dans les données RH.",
+        "The email service refused these addresses; the cycle went on for everyone else. Correct the address in the HR data.");
+    public static readonly Phrase Email = new("E-mail", "E-mail", "Email");
+    public static readonly Phrase When = new("Wanneer", "Quand", "When");
+    public static readonly Phrase Why = new("Reden", "Motif", "Reason");
     public static readonly Phrase NotFound = new("Deze cyclus bestaat niet.", "Ce cycle n'existe pas.", "No such cycle.");
 
     public static Phrase Of(ProgressStatus status) => status switch

@@ -3,6 +3,7 @@ using TalentReview.Domain;
 using TalentReview.Domain.Planning;
 using TalentReview.Web.Html;
 using TalentReview.Web.Localization;
+using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 using T = TalentReview.Web.Hr.Console.ConsoleTexts;
 
@@ -48,6 +49,7 @@ internal static class CycleConsolePage
             "deadline" => H.Html($"""<p class="notice" role="status">{T.DeadlineExtended[language]}</p>"""),
             "reassign" => H.Html($"""<p class="notice" role="status">{T.Reassigned[language]}</p>"""),
             "cancel" => H.Html($"""<p class="notice" role="status">{T.Cancelled[language]}</p>"""),
+            "resume" => H.Html($"""<p class="notice" role="status">{T.Resumed[language]}</p>"""),
             _ => Markup.Empty,
         };
         var errors = refused is { Errors.Count: > 0 }
@@ -59,7 +61,7 @@ internal static class CycleConsolePage
         var peopleOptions = live.Managers.SelectMany(m => m.People).OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => H.Html(
             $"""<option value="{p.EmployeeId}"{(refused?.Value("reassign", "employeeId") == p.EmployeeId ? " selected" : string.Empty)}>{p.Name} ({p.EmployeeId})</option>"""));
         return H.Html($"""
-            {notice}{errors}
+            {notice}{errors}{Standstill(antiforgery, status, language, path)}{Undeliverable(status, language)}
             <p class="lead">{T.AsOf.Format(language, Cultures.Date(live.Today, language))}</p>
             <h2>{T.Steps[language]}</h2>
             {steps}
@@ -103,6 +105,45 @@ internal static class CycleConsolePage
             <li><a href="{HrApiPaths.Export(status.CycleId, "csv")}&amp;lang={Cultures.Code(language)}" download>{T.ExportCsv[language]}</a></li>
             <li><a href="{HrApiPaths.Export(status.CycleId, "csv")}&amp;table=moves&amp;lang={Cultures.Code(language)}" download>{T.ExportMovesCsv[language]}</a></li>
             </ul>
+            """);
+    }
+
+    /// <summary>A cycle that cannot go on says so first: where, why and since when, with the way on when there is one.</summary>
+    private static Markup Standstill(Markup antiforgery, CycleStatusView status, Language language, string path)
+    {
+        var since = status.Stall is { } stall ? stall.Since.ToString("d MMMM yyyy HH:mm 'UTC'", Cultures.For(language)) : string.Empty;
+        var (title, text, button) = status.State switch
+        {
+            CycleState.Stalled => (T.StalledTitle, T.StalledText.Format(language, status.Stall!.Step, since, status.Stall.Reason), T.Retry),
+            CycleState.Failed => (T.FailedTitle, T.FailedText.Format(language, since, status.Stall?.Reason ?? string.Empty), null),
+            CycleState.NotStarted => (T.NotStartedTitle, T.NotStartedText[language], T.ResumeLaunch),
+            _ => (null, null, null),
+        };
+        if (title is null)
+        {
+            return Markup.Empty;
+        }
+
+        var action = button is null
+            ? Markup.Empty
+            : H.Html($"""<form method="post" action="{path}/resume">{antiforgery}<div class="actions"><button type="submit">{button[language]}</button></div></form>""");
+        return H.Html($"""<section class="error-summary" role="alert" id="standstill"><h2>{title[language]}</h2><p>{text}</p>{action}</section>""");
+    }
+
+    private static Markup Undeliverable(CycleStatusView status, Language language)
+    {
+        if (status.Undeliverable is not { Count: > 0 } problems)
+        {
+            return Markup.Empty;
+        }
+
+        var culture = Cultures.For(language);
+        var rows = problems.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => H.Html(
+            $"""<tr><td>{p.Name} <small>({p.EmployeeId})</small></td><td>{p.Kind.ToString()}</td><td>{p.Reason}</td><td>{p.At.ToString("d MMMM yyyy HH:mm 'UTC'", culture)}</td></tr>"""));
+        return H.Html($"""
+            <section id="undeliverable"><h2>{T.UndeliverableTitle[language]}</h2><p>{T.UndeliverableText[language]}</p>
+            <table><thead><tr><th scope="col">{T.Person[language]}</th><th scope="col">{T.Email[language]}</th><th scope="col">{T.Why[language]}</th><th scope="col">{T.When[language]}</th></tr></thead>
+            <tbody>{rows}</tbody></table></section>
             """);
     }
 

@@ -33,7 +33,7 @@ internal static class CycleSetupEndpoints
     }
 
     private static HtmlPage Show(HttpContext http, TimeProvider time)
-        => Page(http, CycleSetupForm.Suggested(OrganisationTime.Default.DateOf(time.GetUtcNow())), [], null, StatusCodes.Status200OK);
+        => Page(http, CycleSetupForm.Suggested(OrganisationTime.Default.DateOf(time.GetUtcNow()), CycleCommands.NewCycleId(time.GetUtcNow())), [], null, StatusCodes.Status200OK);
 
     private static async Task<IResult> SubmitAsync(HttpContext http, IAntiforgery antiforgery, CycleCommands commands, RequestLimiter limiter, CancellationToken cancellationToken)
     {
@@ -146,6 +146,7 @@ internal static class CycleSetupEndpoints
             <label for="roster">Roster (CSV; <a href="{HrApiPaths.RosterTemplate}" download>template</a>)</label>
             <input type="file" id="roster" name="roster" accept=".csv,text/csv">
             <textarea name="rosterCsv" hidden>{setup.RosterCsv}</textarea>
+            <input type="hidden" name="{CycleSetupForm.LaunchId}" value="{setup[CycleSetupForm.LaunchId]}">
             <div class="actions"><button type="submit" name="action" value="preview">Preview who takes part</button></div>
             {preview ?? Markup.Empty}
             {launch}

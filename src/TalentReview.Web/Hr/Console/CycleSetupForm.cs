@@ -17,12 +17,15 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
 {
     public static readonly string[] DateFields = ["start", "selfAssessmentDeadline", "managerInputDeadline", "calibrationDeadline", "decisionsDeadline", "releaseDate"];
 
-    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", OrganisationTimeInput.ZoneField, OrganisationTimeInput.HourField, "hr", "leadership"];
+    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", OrganisationTimeInput.ZoneField, OrganisationTimeInput.HourField, "hr", "leadership", LaunchId];
+
+    /// <summary>The hidden field with the cycle id chosen when the form was first shown: sent twice, the launch still makes one cycle.</summary>
+    public const string LaunchId = "launchId";
 
     public string this[string field] => Values.TryGetValue(field, out var value) ? value : string.Empty;
 
     /// <summary>The default six-week plan's dates from <paramref name="start"/>, for a new form.</summary>
-    public static CycleSetupForm Suggested(DateOnly start)
+    public static CycleSetupForm Suggested(DateOnly start, string launchId)
     {
         string Day(int offset) => start.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new CycleSetupForm(
@@ -38,6 +41,7 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
                 ["reminderDays"] = "7, 2",
                 [OrganisationTimeInput.ZoneField] = OrganisationTime.Default.TimeZoneId,
                 [OrganisationTimeInput.HourField] = OrganisationTime.Default.WorkingHour.ToString("HH:mm", CultureInfo.InvariantCulture),
+                [LaunchId] = launchId,
             },
             string.Empty);
     }
@@ -139,7 +143,7 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
             Release = plan.Release with { ReleaseDate = dates["releaseDate"] },
             Time = time,
         };
-        var request = new LaunchCycleRequest(plan, roster, hr, leadership, launchedBy);
+        var request = new LaunchCycleRequest(plan, roster, hr, leadership, launchedBy, this[LaunchId] is { Length: > 0 } id ? id : null);
         problems.AddRange(commands.ValidateLaunch(request).Select(e => e.Message));
         return (problems.Count == 0 ? request : null, roster, problems);
     }

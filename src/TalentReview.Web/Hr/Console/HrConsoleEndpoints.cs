@@ -30,6 +30,7 @@ internal static class HrConsoleEndpoints
         console.MapPost("/deadline", ExtendDeadlineAsync);
         console.MapPost("/reassign", ReassignAsync);
         console.MapPost("/cancel", CancelAsync);
+        console.MapPost("/resume", ResumeAsync);
     }
 
     private static Language LanguageOf(HttpContext http) => ReaderPreferences.Of(http.Request).Language;
@@ -117,6 +118,18 @@ internal static class HrConsoleEndpoints
 
         var result = errors.Count == 0 ? await commands.CancelCycleAsync(cycleId, values["reason"], Actor.IdOf(http.User)!, cancellationToken) : null;
         return await OutcomeAsync(cycleId, http, queries, "cancel", values, errors, result, cancellationToken);
+    }
+
+    private static async Task<IResult> ResumeAsync(string cycleId, HttpContext http, BoundedFormReader reader, IAntiforgery antiforgery, CycleQueries queries, CycleCommands commands, CancellationToken cancellationToken)
+    {
+        var (form, rejection) = await ReadAsync(http, reader, antiforgery, cancellationToken);
+        if (form is null)
+        {
+            return rejection!;
+        }
+
+        var result = await commands.ResumeCycleAsync(cycleId, Actor.IdOf(http.User)!, cancellationToken);
+        return await OutcomeAsync(cycleId, http, queries, "resume", [], [], result, cancellationToken);
     }
 
     private static async Task<(IFormCollection? Form, IResult? Rejection)> ReadAsync(HttpContext http, BoundedFormReader reader, IAntiforgery antiforgery, CancellationToken cancellationToken)

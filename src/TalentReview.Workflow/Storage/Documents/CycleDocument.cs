@@ -1,5 +1,6 @@
 using TalentReview.Domain.Planning;
 using TalentReview.Domain.Rosters;
+using TalentReview.Workflow.Resilience;
 
 namespace TalentReview.Workflow.Storage;
 
@@ -11,11 +12,21 @@ public enum CycleState
     /// <summary>Outcomes were released to managers and employees; follow-ups may still run.</summary>
     Released,
     Cancelled,
+
+    /// <summary>What HR reads of a running cycle whose step failed for a reason that does not pass by itself (see <see cref="CycleDocument.Stall"/>): it waits for HR to retry.</summary>
+    Stalled,
+
+    /// <summary>What HR reads when the cycle's workflow failed; never stored on the cycle.</summary>
+    Failed,
+
+    /// <summary>What HR reads when the cycle was stored but its workflow never started (a launch cut short); never stored on the cycle.</summary>
+    NotStarted,
 }
 
 /// <summary>
 /// A cycle: its plan (with extended deadlines applied), who launched it, whom to tell, and where its
 /// roster snapshot is (<see cref="RosterChunkFirstIds"/>: the first employee id of each chunk, sorted).
+/// <see cref="Stall"/> is set while a step cannot go on and waits for HR to retry it.
 /// </summary>
 public sealed record CycleDocument(
     string CycleId,
@@ -29,7 +40,8 @@ public sealed record CycleDocument(
     int RosterCount,
     IReadOnlyList<string> RosterChunkFirstIds,
     string? PreviousCycleId = null,
-    string? CancelReason = null);
+    string? CancelReason = null,
+    CycleStall? Stall = null);
 
 /// <summary>A cycle's entry in the organisation-wide list of cycles.</summary>
 public sealed record CycleIndexDocument(string CycleId, string Name, CycleState State, DateTimeOffset LaunchedAt, int RosterCount);

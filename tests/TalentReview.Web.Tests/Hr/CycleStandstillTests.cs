@@ -1,0 +1,164 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using NSubstitute;
+using TalentReview.Web.Security;
+using TalentReview.Web.Tests.Support;
+using TalentReview.Workflow;
+using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Notifications;
+using TalentReview.Workflow.Resilience;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Web.Tests.Hr;
+
+/// <summary>
+/// A cycle that cannot go on says so to HR, on the page and in the API, never "Running": a stalled step
+/// (where, why, since when) with a retry, a workflow missing after a launch cut short with a resume, and the
+/// people whose emails the provider refused.
+/// </summary>
+public sealed class CycleStandstillTests : IAsyncLifetime
+{
+    private const string Path = "/hr/cycles/" + CycleSeed.CycleId;
+    private const string InstanceId = "cycle-" + CycleSeed.CycleId;
+
+    private TestApp app = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        app = await TestApp.StartAsync();
+        await CycleSeed.WriteAsync(app.Reviews, GroupPhase.CollectingInput);
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    private HttpClient HrClient(string? language = null)
+    {
+        var client = app.CreateClient(language);
+        client.DefaultRequestHeaders.Add(Principals.Header, Principals.For("hr-1", Roles.HrAdmin));
+        return client;
+    }
+
+    private void WorkflowIs(OrchestrationRuntimeStatus? status)
+    {
+        var instance = status is { } known ? new OrchestrationMetadata("ReviewCycleOrchestration", InstanceId) { RuntimeStatus = known, DataConverter = DurablePayloads.Converter } : null;
+        app.ClientSubstitute!.GetInstanceAsync(InstanceId, Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(instance);
+        app.ClientSubstitute!.GetInstanceAsync(InstanceId, Arg.Any<CancellationToken>()).Returns(instance);
+    }
+
+    [Fact]
+    public async Task A_stalled_cycle_shows_where_why_and_since_when_and_HR_retries_it_from_the_page()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Running);
+        var since = new DateTimeOffset(2026, 1, 6, 9, 15, 0, TimeSpan.Zero);
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Stall = new CycleStall("sa-invite", "System.InvalidOperationException: The template has no subject.", since) });
+        using var client = HrClient();
+
+        var page = await client.GetPageAsync(Path);
+        var html = WebUtility.HtmlDecode(page);
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+
+        Assert.Contains("The cycle is stalled", html, StringComparison.Ordinal);
+        Assert.Contains("Step sa-invite has not gone on since 6 January 2026 09:15 UTC. Reason: System.InvalidOperationException: The template has no subject.", html, StringComparison.Ordinal);
+        Assert.Contains($"action=\"{Path}/resume\"", html, StringComparison.Ordinal);
+        Assert.Equal("Stalled", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal("sa-invite", status.RootElement.GetProperty("stall").GetProperty("step").GetString());
+        Assert.Equal(since, status.RootElement.GetProperty("stall").GetProperty("since").GetDateTimeOffset());
+
+        using var response = await client.PostFormAsync(Path + "/resume", PageForms.AntiforgeryToken(page));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(Path + "?done=resume", response.Headers.Location?.OriginalString);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            InstanceId, WorkflowEvents.RetryRequested, Arg.Is<object?>(e => ((RetryRequestedEvent)e!).RequestedBy == "hr-1"), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_retry_without_the_anti_forgery_token_does_nothing()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Running);
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Stall = new CycleStall("sa-invite", "Broken.", TestApp.Start) });
+        using var client = HrClient();
+
+        using var response = await client.PostFormAsync(Path + "/resume", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
+    }
+
+    [Fact]
+    public async Task A_cycle_whose_workflow_is_missing_is_shown_in_dutch_and_its_launch_resumed_from_the_page()
+    {
+        WorkflowIs(null);
+        using var client = HrClient("nl-BE");
+
+        var page = await client.GetPageAsync(Path);
+        var html = WebUtility.HtmlDecode(page);
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+
+        Assert.Contains("De workflow van deze cyclus ontbreekt", html, StringComparison.Ordinal);
+        Assert.Contains("Lancering hervatten", html, StringComparison.Ordinal);
+        Assert.Equal("NotStarted", status.RootElement.GetProperty("state").GetString());
+
+        using var response = await client.PostFormAsync(Path + "/resume", PageForms.AntiforgeryToken(page));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        await app.ClientSubstitute!.Received(1).ScheduleNewOrchestrationInstanceAsync(
+            new TaskName("ReviewCycleOrchestration"), Arg.Any<object?>(), Arg.Is<StartOrchestrationOptions?>(o => o!.InstanceId == InstanceId), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_running_cycle_shows_no_standstill_and_a_resume_is_refused()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Running);
+        using var client = HrClient();
+
+        var page = await client.GetPageAsync(Path);
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+        using var response = await client.PostAsync($"/api/cycles/{CycleSeed.CycleId}/resume", null, TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("id=\"standstill\"", page, StringComparison.Ordinal);
+        Assert.NotEqual("Stalled", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("notStalled", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_workflow_reads_failed_never_running()
+    {
+        app.ClientSubstitute!.GetInstanceAsync(InstanceId, Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(new OrchestrationMetadata("ReviewCycleOrchestration", InstanceId)
+        {
+            RuntimeStatus = OrchestrationRuntimeStatus.Failed,
+            DataConverter = DurablePayloads.Converter,
+            LastUpdatedAt = new DateTimeOffset(2026, 1, 7, 10, 0, 0, TimeSpan.Zero),
+            FailureDetails = new TaskFailureDetails("System.NullReferenceException", "Object reference not set.", null, null, null),
+        });
+        using var client = HrClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+
+        Assert.Equal("Failed", status.RootElement.GetProperty("state").GetString());
+        Assert.Contains("The cycle's workflow failed", html, StringComparison.Ordinal);
+        Assert.Contains("Since 7 January 2026 10:00 UTC. Reason: System.NullReferenceException: Object reference not set.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task People_whose_address_the_provider_refused_are_listed_with_the_reason()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Running);
+        await app.Reviews.RecordDeliveryProblemAsync(new DeliveryProblemDocument(
+            CycleSeed.CycleId, "E900", "Zoë Broken", EmailKind.SelfAssessmentInvitation, "sa-invite", "Does not contain a valid address.", new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero)));
+        using var client = HrClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+
+        Assert.Contains("Emails that could not be delivered", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Zoë Broken <small>(E900)</small></td><td>SelfAssessmentInvitation</td><td>Does not contain a valid address.</td><td>5 January 2026 09:00 UTC</td>", html, StringComparison.Ordinal);
+        var problem = status.RootElement.GetProperty("undeliverable").EnumerateArray().Single();
+        Assert.Equal("E900", problem.GetProperty("employeeId").GetString());
+        Assert.Equal("Running", status.RootElement.GetProperty("state").GetString());
+    }
+}

@@ -1,0 +1,46 @@
+using TalentReview.Workflow.Tests.Support;
+
+namespace TalentReview.Workflow.Tests.Scenarios;
+
+/// <summary>The failure scenarios on the embedded engine and on the real Durable Task engine, both in virtual time.</summary>
+public sealed class ResilienceScenarioTests
+{
+    public static TheoryData<string> Engines => ["embedded", "real"];
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_thirty_minute_store_outage_only_delays_the_cycle(string engine)
+    {
+        await using var host = await StartAsync(engine);
+        await ResilienceScenarios.StoreOutageDelaysTheCycleAsync(host);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_bug_stalls_the_cycle_visibly_until_HR_retries_it(string engine)
+    {
+        await using var host = await StartAsync(engine);
+        await ResilienceScenarios.BugStallsTheCycleUntilHrRetriesAsync(host);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task An_address_the_provider_refuses_is_shown_against_that_person_and_the_cycle_goes_on(string engine)
+    {
+        await using var host = await StartAsync(engine);
+        await ResilienceScenarios.RefusedAddressStaysWithThePersonAsync(host);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_launch_cut_short_is_shown_and_resumed_by_the_same_launch_without_a_second_cycle(string engine)
+    {
+        await using var host = await StartAsync(engine);
+        await ResilienceScenarios.InterruptedLaunchIsResumedByTheSameLaunchAsync(host);
+    }
+
+    private static async Task<ICycleScenarioHost> StartAsync(string engine)
+        => engine == "real"
+            ? await RealEngineCycleScenarioHost.StartAsync(faults: FaultRegistration.AddFaults)
+            : await EmbeddedCycleScenarioHost.StartAsync(faults: FaultRegistration.AddFaults);
+}
