@@ -8,6 +8,7 @@ using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Privacy;
 using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Talent.History;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow;
@@ -33,6 +34,9 @@ public static class WorkflowRegistration
         services.TryAddSingleton<CalibrationCommands>();
         services.AddOptions<RetentionOptions>();
         services.TryAddSingleton<RetentionService>();
+        services.TryAddSingleton<TalentHistoryStore>();
+        services.TryAddSingleton<ITalentHistory>(sp => sp.GetRequiredService<TalentHistoryStore>());
+        services.TryAddSingleton<KeepReleasedOutcomes>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Talent.History;
 
 namespace TalentReview.Workflow.Privacy;
 
@@ -8,7 +9,7 @@ namespace TalentReview.Workflow.Privacy;
 /// Everything the store holds about one person (a GDPR access request), as one JSON document: per
 /// cycle, every per-employee document (participant, submissions, audit trail, acknowledgement),
 /// their own entries of the chunked documents (roster snapshot, calibration card, decisions,
-/// previous results), and what names them as a manager, skip-level manager, calibrator, HR contact
+/// previous results, the outcome kept in the talent history), and what names them as a manager, skip-level manager, calibrator, HR contact
 /// or leader. Documents are exported as stored. Email delivery records are not included: they hold
 /// hashed batch keys, no content.
 /// </summary>
@@ -109,6 +110,11 @@ public sealed class PersonalDataExport(ReviewStore store, TimeProvider time)
             {
                 Add(DocumentKinds.PreviousResults, placement);
             }
+        }
+
+        if ((await store.Documents.ReadAsync<TalentOutcomeDocument>(TalentHistoryStore.OutcomeKey(employeeId, cycleId), cancellationToken).ConfigureAwait(false))?.Value is { } kept)
+        {
+            Add(DocumentKinds.TalentOutcome, kept.Outcome);
         }
 
         return documents;

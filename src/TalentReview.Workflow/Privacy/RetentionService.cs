@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Talent.History;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow.Privacy;
@@ -9,7 +10,7 @@ namespace TalentReview.Workflow.Privacy;
 /// <summary>
 /// Purges what is kept about a cycle once its retention period is over: its durable instances, its
 /// partition (every document of the cycle) and its organisation-wide entries (previous results, the
-/// cycle list entry). Called daily by the Azure timer function and by the local host, and by HR (the
+/// outcomes kept in the talent history, the cycle list entry). Called daily by the Azure timer function and by the local host, and by HR (the
 /// HR API) to purge one ended cycle before its retention is over. Each step is
 /// idempotent and the cycle list entry goes last, so a run that stops half-way is finished by the next.
 /// </summary>
@@ -93,6 +94,7 @@ public sealed class RetentionService(ReviewStore store, DurableTaskClient client
             documents++;
         }
 
+        documents += await new TalentHistoryStore(store.Documents).ForgetCycleAsync(cycleId, cancellationToken).ConfigureAwait(false);
         if (await store.Documents.DeleteAsync(ReviewStore.CycleIndexKey(cycleId), cancellationToken).ConfigureAwait(false))
         {
             documents++;

@@ -2,14 +2,16 @@ using TalentReview.Domain.Summaries;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Talent.History;
 
 namespace TalentReview.Workflow.Release;
 
 /// <summary>
 /// Marks the cycle released (employees may now open and acknowledge their outcome) and keeps its
 /// final placements organisation-wide, for the next cycle's comparison. Returns how many were kept.
+/// Every participant's outcome is also kept in the talent history, across cycles.
 /// </summary>
-public sealed class ReleaseResults(ReviewStore store) : TaskActivity<string, int>
+public sealed class ReleaseResults(ReviewStore store, KeepReleasedOutcomes history) : TaskActivity<string, int>
 {
     private const int PlacementsPerDocument = 500;
 
@@ -49,6 +51,7 @@ public sealed class ReleaseResults(ReviewStore store) : TaskActivity<string, int
                 new PreviousResultsDocument(input, cycle.Name, chunk, ordered.Skip(chunk * PlacementsPerDocument).Take(PlacementsPerDocument).ToList()), cancellation);
         }
 
+        await history.KeepAsync(cycle, cancellation);
         return ordered.Count;
     }
 }

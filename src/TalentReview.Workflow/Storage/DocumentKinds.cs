@@ -28,10 +28,14 @@ public static class DocumentKinds
     /// <summary>An email the provider refused for one person (one document per person: the latest refusal).</summary>
     public const string DeliveryProblem = "deliveryProblem";
 
+    /// <summary>A person's released outcome of one cycle, kept across cycles in the talent history's own partition.</summary>
+    public const string TalentOutcome = "talentOutcome";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Cycle, CycleIndex, RosterChunk, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
         CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults, DeliveryProblem,
+        TalentOutcome,
     ];
 
     /// <summary>Kinds with one document per employee (or per employee and move or decision change), each with top-level employeeId and cycleId.</summary>
