@@ -9,6 +9,7 @@ using TalentReview.Workflow.Privacy;
 using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.Talent.History;
+using TalentReview.Workflow.Talent.Indicators;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow;
@@ -37,6 +38,7 @@ public static class WorkflowRegistration
         services.TryAddSingleton<TalentHistoryStore>();
         services.TryAddSingleton<ITalentHistory>(sp => sp.GetRequiredService<TalentHistoryStore>());
         services.TryAddSingleton<KeepReleasedOutcomes>();
+        services.TryAddSingleton<TalentIndicatorQueries>();
         return services;
     }
 
