@@ -21,6 +21,9 @@ using TalentReview.Web.SelfAssessment;
 using TalentReview.Web.Summary;
 using TalentReview.Web.Team;
 using TalentReview.Web.Security;
+using TalentReview.Web.Talent;
+using TalentReview.Web.Talent.FollowUp;
+using TalentReview.Web.Talent.Profile;
 
 namespace TalentReview.Web;
 
@@ -48,6 +51,10 @@ public static class WebRegistration
         services.AddSingleton<ILinkStepHandler, SummaryLinkHandler>();
         services.AddSingleton<ILinkStepHandler, TeamOutcomesLinkHandler>();
         services.AddSingleton<ILinkStepHandler, FollowUpLinkHandler>();
+        services.AddSingleton<ILinkStepHandler, TalentProfileLinkHandler>();
+        services.AddSingleton<ProfileReferences>();
+        services.AddSingleton<ReportingLineProfiles>();
+        services.AddSingleton<FollowUpRecording>();
         services.TryAddSingleton<ILinkRenewal, WorkflowLinkRenewal>();
         services.AddSingleton<LaunchRequestReader>();
         services.AddSingleton<CycleResultsExport>();
@@ -79,6 +86,7 @@ public static class WebRegistration
         web.MapHrApi();
         web.MapHrConsole();
         web.MapCycleSetup();
+        web.MapHrTalent();
         routes.MapOpenApi();
         if (routes.ServiceProvider.GetRequiredService<IOptions<WebAuthenticationOptions>>().Value.Mode == AuthenticationMode.DevelopmentSignIn)
         {

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http;
+using TalentReview.Domain;
 using TalentReview.Web.Html;
 using TalentReview.Web.Links;
 using TalentReview.Web.Localization;
+using TalentReview.Web.Talent.FollowUp;
+using TalentReview.Web.Talent.Profile;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Storage;
 using T = TalentReview.Web.Outcome.OutcomeTexts;
@@ -44,26 +47,34 @@ internal abstract class ManagerOutcomesHandler(ReviewStore store) : ILinkStepHan
             rows.Add(H.Html($"""<tr><th scope="row">{participant.Name}</th><td>{box}</td><td>{outcome}</td></tr>"""));
         }
 
+        var more = await MoreAsync(link, cycle, language, cancellationToken);
         return new HtmlPage(language, T.TeamTitle[language], H.Html($"""
             <p class="lead">{T.TeamIntro[language]}</p>
             <table>
             <thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Decision[language]}</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
+            {more}
             """));
     }
 
-    public Task<IResult> SubmitAsync(LinkContext link, IFormCollection form, CancellationToken cancellationToken)
+    public virtual Task<IResult> SubmitAsync(LinkContext link, IFormCollection form, CancellationToken cancellationToken)
         => Task.FromResult<IResult>(Results.StatusCode(StatusCodes.Status405MethodNotAllowed));
+
+    /// <summary>What the page shows below the outcomes table.</summary>
+    protected virtual Task<Markup> MoreAsync(LinkContext link, CycleDocument cycle, Language language, CancellationToken cancellationToken) => Task.FromResult(Markup.Empty);
 
     protected abstract Task<IReadOnlyList<ParticipantDocument>> ReportsAsync(string cycleId, LinkClaims claims, CancellationToken cancellationToken);
 
     protected ReviewStore Store => store;
 }
 
-internal sealed class TeamOutcomesLinkHandler(ReviewStore store) : ManagerOutcomesHandler(store)
+internal sealed class TeamOutcomesLinkHandler(ReviewStore store, ReportingLineProfiles profiles) : ManagerOutcomesHandler(store)
 {
     public override LinkStep Step => LinkStep.TeamOutcomes;
+
+    protected override async Task<Markup> MoreAsync(LinkContext link, CycleDocument cycle, Language language, CancellationToken cancellationToken)
+        => await profiles.RenderAsync(link.Claims, language, cancellationToken);
 
     protected override async Task<IReadOnlyList<ParticipantDocument>> ReportsAsync(string cycleId, LinkClaims claims, CancellationToken cancellationToken)
     {
@@ -80,9 +91,15 @@ internal sealed class TeamOutcomesLinkHandler(ReviewStore store) : ManagerOutcom
     }
 }
 
-internal sealed class FollowUpLinkHandler(ReviewStore store) : ManagerOutcomesHandler(store)
+internal sealed class FollowUpLinkHandler(ReviewStore store, FollowUpRecording recording) : ManagerOutcomesHandler(store)
 {
     public override LinkStep Step => LinkStep.FollowUp;
+
+    protected override Task<Markup> MoreAsync(LinkContext link, CycleDocument cycle, Language language, CancellationToken cancellationToken)
+        => recording.RenderAsync(link, cycle, language, cancellationToken);
+
+    public override async Task<IResult> SubmitAsync(LinkContext link, IFormCollection form, CancellationToken cancellationToken)
+        => await recording.RecordAsync(link, cancellationToken);
 
     protected override async Task<IReadOnlyList<ParticipantDocument>> ReportsAsync(string cycleId, LinkClaims claims, CancellationToken cancellationToken)
         => await Store.GetParticipantAsync(cycleId, claims.SubjectId, cancellationToken) is { } participant && participant.ManagerId == claims.RecipientId

@@ -24,6 +24,9 @@ public enum LinkStep
     TeamOutcomes,
     EmployeeOutcome,
     FollowUp,
+
+    /// <summary>A person's talent profile across cycles, for a manager in their reporting line.</summary>
+    TalentProfile,
 }
 
 /// <param name="SubjectId">The employee the step is about, or the calibration group id for group steps.</param>
