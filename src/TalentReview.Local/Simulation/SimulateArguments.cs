@@ -2,12 +2,15 @@ using System.Globalization;
 
 namespace TalentReview.Local.Simulation;
 
-/// <summary>The arguments of <c>simulate --employees N --seed S [--output folder]</c>.</summary>
-public sealed record SimulateArguments(int Employees, int Seed, string OutputFolder)
+/// <summary>The arguments of <c>simulate --employees N --seed S [--cycles C] [--output folder]</c>; <see cref="Cycles"/> yearly cycles, one after the other.</summary>
+public sealed record SimulateArguments(int Employees, int Seed, string OutputFolder, int Cycles = 1)
 {
     public const string CommandName = "simulate";
 
-    public const string Usage = "usage: simulate [--employees N] [--seed S] [--output folder]   (defaults: 120 employees, seed 1, ./simulation-output)";
+    public const string Usage = "usage: simulate [--employees N] [--seed S] [--cycles C] [--output folder]   (defaults: 120 employees, seed 1, 1 cycle, ./simulation-output)";
+
+    /// <summary>Yearly cycles one run may simulate.</summary>
+    public const int MaxCycles = 10;
 
     public static SimulateArguments Default { get; } = new(120, 1, "simulation-output");
 
@@ -29,6 +32,16 @@ public sealed record SimulateArguments(int Employees, int Seed, string OutputFol
             {
                 case "--employees":
                     result = result with { Employees = ParseNumber(name, value, minimum: 2, errors) ?? result.Employees };
+                    i++;
+                    break;
+                case "--cycles":
+                    var cycles = ParseNumber(name, value, minimum: 1, errors);
+                    if (cycles > MaxCycles)
+                    {
+                        errors.Add($"--cycles is at most {MaxCycles}.");
+                    }
+
+                    result = result with { Cycles = cycles ?? result.Cycles };
                     i++;
                     break;
                 case "--seed":

@@ -11,8 +11,9 @@ using TalentReview.Workflow.Notifications;
 namespace TalentReview.Local.Simulation;
 
 /// <summary>
-/// <c>simulate</c>: one whole cycle for a generated organisation, in virtual time, in memory, with
-/// simulated people; prints the leadership summary and writes it (HTML) and the results (CSV).
+/// <c>simulate</c>: whole cycles (one by default, <c>--cycles</c> a year apart) for a generated organisation,
+/// in virtual time, in memory, with simulated people; prints the last leadership summary and the talent
+/// history, and writes the summary (HTML), the results (CSV) and the talent history (CSV).
 /// </summary>
 public static class SimulationCommand
 {
@@ -38,14 +39,15 @@ public static class SimulationCommand
         await host.StartAsync();
         try
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Simulating a review cycle for {arguments.Employees} employees (seed {arguments.Seed}) from {Start:yyyy-MM-dd}, in virtual time."));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Simulating {arguments.Cycles} yearly review cycle(s) for {arguments.Employees} employees (seed {arguments.Seed}) from {Start:yyyy-MM-dd}, in virtual time."));
             var result = await host.Services.GetRequiredService<SimulationRun>().RunAsync(arguments, ConsoleProgress.ForConsole(), CancellationToken.None);
             Console.WriteLine();
             LeadershipSummaryText.Write(Console.Out, result.Cycle.Name, result.Summary.Summary, BoxLabels.Default, result.NameOf);
             Console.WriteLine();
             WriteFigures(Console.Out, result.Figures, stopwatch.Elapsed);
+            Console.WriteLine(TalentHistoryCsv.Describe(result.History));
             var folder = SimulationOutput.Write(arguments.OutputFolder, result);
-            Console.WriteLine($"Written to {folder}: {SimulationOutput.SummaryFileName}, {SimulationOutput.ResultsFileName}");
+            Console.WriteLine($"Written to {folder}: {SimulationOutput.SummaryFileName}, {SimulationOutput.ResultsFileName}, {TalentHistoryCsv.FileName}");
             return 0;
         }
         finally

@@ -10,13 +10,17 @@ using TalentReview.Durable.Embedded.Time;
 using TalentReview.Local.Hr;
 using TalentReview.Workflow.Release;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Talent.History;
+using TalentReview.Domain.Talent.History;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Local.Simulation;
 
-/// <summary>What a simulation produced: the cycle, its summary and the figures of the run.</summary>
+/// <summary>What a simulation produced: the last cycle, its summary and the figures of its run, and the talent history of every cycle simulated.</summary>
 public sealed record SimulationResult(string CycleId, CycleDocument Cycle, SummaryDocument Summary, IReadOnlyList<ResultRow> Results, SimulationFigures Figures)
 {
+    public IReadOnlyList<TalentOutcome> History { get; init; } = [];
+
     /// <summary>The name of an employee of the simulated organisation (the summary's lists hold ids).</summary>
     public string NameOf(string employeeId) => Results.FirstOrDefault(r => r.EmployeeId == employeeId)?.Name is { Length: > 0 } name ? name : employeeId;
 }
@@ -32,7 +36,7 @@ public sealed record SimulationFigures(
     long DurableActions);
 
 /// <summary>
-/// Runs one whole cycle in virtual time, day by day: each morning the engine catches up with the
+/// Runs whole cycles in virtual time, a year apart, each day by day: each morning the engine catches up with the
 /// clock (invitations, reminders, escalations, deadlines), then the simulated people of that day
 /// act through the same use cases the web pages call.
 /// </summary>
@@ -43,7 +47,8 @@ public sealed class SimulationRun(
     ReviewStore store,
     EmbeddedDurableEngine engine,
     VirtualTimeProvider clock,
-    SimulationMailer mailer)
+    SimulationMailer mailer,
+    TalentHistoryStore history)
 {
     private static readonly TimeSpan ActingHour = TimeSpan.FromHours(10);
     private int selfSubmitted;
@@ -56,23 +61,46 @@ public sealed class SimulationRun(
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(progress);
-        var start = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var organisation = DemoOrganisation.Generate(arguments.Employees, arguments.Seed, start);
+        var firstStart = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var organisation = DemoOrganisation.Generate(arguments.Employees, arguments.Seed, firstStart);
         var roster = organisation.ToRoster();
+        var careers = new SimulatedCareers(history, arguments.Seed);
+        SimulationResult? result = null;
+        for (var year = 0; year < arguments.Cycles; year++)
+        {
+            if (year > 0)
+            {
+                // A year on (to the same weekday): follow-ups are held as they come due, then people's moves and departures show on the roster.
+                var nextStart = new DateTimeOffset(firstStart.AddDays(364 * year).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                await careers.LiveUntilAsync(engine, clock, nextStart, cancellationToken);
+                roster = careers.NextRoster(roster, await history.GetLatestOutcomesAsync(cancellationToken));
+            }
+
+            var stage = arguments.Cycles == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"cycle {year + 1} of {arguments.Cycles}, ");
+            result = await RunCycleAsync(organisation, roster, arguments.Seed + year, stage, progress, cancellationToken);
+        }
+
+        return result! with { History = await history.GetAllOutcomesAsync(cancellationToken) };
+    }
+
+    private async Task<SimulationResult> RunCycleAsync(DemoOrganisation organisation, Roster roster, int seed, string stagePrefix, ConsoleProgress progress, CancellationToken cancellationToken)
+    {
+        (selfSubmitted, inputsSubmitted, corrected, moves, acknowledgements) = (0, 0, 0, 0, 0);
+        var start = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = await launcher.LaunchAsync(roster, "simulation", cancellationToken);
         var cycleId = launched.Value ?? throw new InvalidOperationException(
             "The simulated cycle was not launched: " + string.Join("; ", launched.Errors.Select(e => $"{e.Field}: {e.Message}")));
         var cycle = await store.GetCycleAsync(cycleId, cancellationToken) ?? throw new InvalidOperationException("The launched cycle is not in the store.");
         var calendar = SimulationCalendar.From(cycle.Plan, start);
-        var people = SimulatedBehaviour.Draw(roster, arguments.Seed, calendar);
+        var people = SimulatedBehaviour.Draw(roster, seed, calendar);
         var ids = roster.Employees.Select(e => e.Id).ToList();
-        var selfAssessments = organisation.GenerateSelfAssessments(ids, arguments.Seed).ToDictionary(s => s.EmployeeId, StringComparer.Ordinal);
-        var inputs = organisation.GenerateManagerInputs(ids, arguments.Seed).ToDictionary(i => i.EmployeeId, StringComparer.Ordinal);
+        var selfAssessments = organisation.GenerateSelfAssessments(ids, seed).ToDictionary(s => s.EmployeeId, StringComparer.Ordinal);
+        var inputs = organisation.GenerateManagerInputs(ids, seed).ToDictionary(i => i.EmployeeId, StringComparer.Ordinal);
         var startMoment = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
         for (var day = 0; day <= calendar.LastDay; day++)
         {
-            progress.Report(Stage(day, calendar), day, calendar.LastDay);
+            progress.Report(stagePrefix + Stage(day, calendar), day, calendar.LastDay);
             await engine.RunUntilIdleAdvancingTimeAsync(startMoment.AddDays(day) + ActingHour, cancellationToken: cancellationToken);
             await SubmitSelfAssessmentsAsync(cycleId, day, people, selfAssessments, cancellationToken);
             await SubmitManagerInputsAsync(cycleId, day, roster, people, inputs, cancellationToken);
@@ -81,7 +109,7 @@ public sealed class SimulationRun(
             await engine.WaitForIdleAsync(cancellationToken);
         }
 
-        progress.Report("leadership summary", calendar.LastDay, calendar.LastDay);
+        progress.Report(stagePrefix + "leadership summary", calendar.LastDay, calendar.LastDay);
         progress.Complete();
         cycle = await store.GetCycleAsync(cycleId, cancellationToken) ?? cycle;
         var summary = await store.GetSummaryAsync(cycleId, ComputeLeadershipSummary.OrganisationScope, cancellationToken)
@@ -218,8 +246,8 @@ public sealed class SimulationRun(
                 await calibration.AmendDecisionAsync(group.CycleId, group.GroupId, promotion with
                 {
                     DecidedBy = decidedBy,
-                    NewLevel = $"{participant.Level}+1",
-                    NewJobTitle = $"Senior {participant.JobTitle}",
+                    NewLevel = SimulatedCareers.NextLevel(participant.Level),
+                    NewJobTitle = SimulatedCareers.NextTitle(participant.JobTitle),
                     Note = "Promoted to the next level by the committee.",
                 }, cancellationToken);
             }
