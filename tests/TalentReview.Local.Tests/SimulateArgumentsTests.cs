@@ -14,6 +14,15 @@ public sealed class SimulateArgumentsTests
     }
 
     [Fact]
+    public void Parse_Cycles_TakesThemUpToTheLimit()
+    {
+        Assert.Equal(3, SimulateArguments.Parse(["--cycles", "3"]).Arguments!.Cycles);
+        var (tooMany, errors) = SimulateArguments.Parse(["--cycles", "11"]);
+        Assert.Null(tooMany);
+        Assert.Equal("--cycles is at most 10.", Assert.Single(errors));
+    }
+
+    [Fact]
     public void Parse_NoOptions_UsesDefaults()
     {
         var (arguments, _) = SimulateArguments.Parse([]);
