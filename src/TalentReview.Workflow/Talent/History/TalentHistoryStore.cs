@@ -22,11 +22,6 @@ public sealed class TalentHistoryStore(IDocumentStore store) : ITalentHistory
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var key = OutcomeKey(outcome.EmployeeId, outcome.CycleId);
-        if (await store.ReadAsync<TalentOutcomeDocument>(key, cancellationToken).ConfigureAwait(false) is not null)
-        {
-            return false;
-        }
-
         try
         {
             await store.CreateAsync(key, DocumentKinds.TalentOutcome, new TalentOutcomeDocument(outcome.EmployeeId, outcome.CycleId, outcome), cancellationToken).ConfigureAwait(false);
@@ -34,7 +29,7 @@ public sealed class TalentHistoryStore(IDocumentStore store) : ITalentHistory
         }
         catch (DocumentConflictException)
         {
-            // Another run of the same release kept it first.
+            // Kept before: by an earlier run of the same release, whose record may have follow-ups since.
             return false;
         }
     }

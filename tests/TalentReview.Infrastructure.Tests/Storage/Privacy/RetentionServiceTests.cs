@@ -7,6 +7,9 @@ using Microsoft.DurableTask.Client;
 using TalentReview.Workflow;
 using TalentReview.Workflow.Privacy;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Talent.History;
+using TalentReview.Domain.NineBox;
+using TalentReview.Domain.Talent.History;
 
 namespace TalentReview.Infrastructure.Tests.Storage.Privacy;
 
@@ -61,6 +64,25 @@ public sealed class RetentionServiceTests
 
         await _client.DidNotReceive().PurgeInstanceAsync(InstanceIds.Cycle("c2025"), Arg.Any<PurgeInstanceOptions>(), Arg.Any<CancellationToken>());
         await _client.DidNotReceive().PurgeInstanceAsync("group-c2025-a", Arg.Any<PurgeInstanceOptions>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_purged_cycle_takes_its_outcomes_out_of_the_talent_history_and_leaves_the_others()
+    {
+        var organisation = DemoOrganisation.Generate(12, 1, Today);
+        await CycleSeed.WriteAsync(_store, organisation, "c2023", new DateOnly(2023, 9, 1), CycleState.Released);
+        await CycleSeed.WriteAsync(_store, organisation, "c2025", new DateOnly(2025, 9, 1), CycleState.Released);
+        var history = new TalentHistoryStore(_documents);
+        var person = organisation.Employees[3];
+        foreach (var (cycleId, releasedOn) in new[] { ("c2023", new DateOnly(2023, 10, 13)), ("c2025", new DateOnly(2025, 10, 10)) })
+        {
+            await history.KeepAsync(new TalentOutcome(cycleId, cycleId, releasedOn, "Europe/Brussels", person.Id, person.Name, new JobFunction(person.Department, person.JobTitle, person.Level), [], GridBox.CorePlayer, null, null, null, []), Cancellation);
+        }
+
+        var purge = Assert.Single((await _retention.PurgeExpiredCyclesAsync(Cancellation)).Cycles);
+
+        Assert.Equal("c2023", purge.CycleId);
+        Assert.Equal(["c2025"], (await history.GetHistoryAsync(person.Id, Cancellation)).Outcomes.Select(o => o.CycleId));
     }
 
     [Fact]
