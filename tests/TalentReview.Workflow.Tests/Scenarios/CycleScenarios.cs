@@ -9,6 +9,7 @@ using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Talent.History;
 using TalentReview.Workflow.Tests.Support;
 using TalentReview.Workflow.UseCases;
 
@@ -171,6 +172,18 @@ public static class CycleScenarios
         var cycle = await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, cycle!.RuntimeStatus);
         Assert.Equal(CyclePhase.Released, cycle.ReadOutputAs<CycleOutcome>()!.Phase);
+
+        // Every participant's outcome is kept in the talent history: the box the board left, the final decision, the follow-ups to come.
+        var history = host.Services.GetRequiredService<ITalentHistory>();
+        var kept = (await history.GetAllOutcomesAsync()).Where(o => o.CycleId == cycleId).ToList();
+        Assert.Equal(participants.Select(p => p.EmployeeId).Order(), kept.Select(o => o.EmployeeId).Order());
+        var movedOutcome = (await history.GetHistoryAsync(card.EmployeeId)).Latest!;
+        Assert.Equal((target, plan.Release.ReleaseDate, "Review 2026"), (movedOutcome.Box, movedOutcome.ReleasedOn, movedOutcome.CycleName));
+        Assert.All(kept.Where(o => o.Decision is Domain.Decisions.PromotionDecision), o => Assert.Equal("L4", o.FunctionAfter.Level));
+        Assert.All(kept.Where(o => !skippers.Contains(o.EmployeeId)), o => Assert.NotNull(o.Self));
+        Assert.All(kept.Where(o => silentReports.Any(r => r.EmployeeId == o.EmployeeId)), o => Assert.Null(o.Manager));
+        Assert.Equal(await PlanFollowUpsAsync(store, cycleId), kept.Sum(o => o.FollowUps.Count));
+        Assert.All(kept.Where(o => o.ManagerId is not null), o => Assert.Equal(participants.Single(p => p.EmployeeId == o.EmployeeId).ManagerId, o.ManagerId));
 
         var someone = participants[1].EmployeeId;
         Assert.Equal(CommandStatus.Succeeded, (await submissions.AcknowledgeOutcomeAsync(cycleId, someone, "Thanks, agreed.")).Status);
