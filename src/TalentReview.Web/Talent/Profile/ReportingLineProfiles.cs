@@ -27,8 +27,9 @@ internal sealed class ReportingLineProfiles(ITalentHistory history, ILinkSigner 
 
         var items = people.Select(o =>
         {
-            var link = signer.CreateLink(new LinkClaims(teamLink.CycleId, o.EmployeeId, managerId, LinkStep.TalentProfile, teamLink.ExpiresAt, WorkflowLinks.ReleaseNonce));
-            return H.Html($"""<li><a href="{link.ToString()}">{T.OpenProfile.Format(language, o.Name)}</a> <span class="hint">{TalentProfileView.BoxText(o.Box, language)}</span></li>""");
+            // On this same site, so a path: the page was opened on whatever host the email's link reached.
+            var token = signer.CreateToken(new LinkClaims(teamLink.CycleId, o.EmployeeId, managerId, LinkStep.TalentProfile, teamLink.ExpiresAt, WorkflowLinks.ReleaseNonce));
+            return H.Html($"""<li><a href="/l/{token}">{T.OpenProfile.Format(language, o.Name)}</a> <span class="hint">{TalentProfileView.BoxText(o.Box, language)}</span></li>""");
         });
         return H.Html($"""
             <h2>{T.Profiles[language]}</h2>
