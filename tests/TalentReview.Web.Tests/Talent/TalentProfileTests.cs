@@ -173,6 +173,25 @@ public sealed partial class TalentProfileTests : IAsyncLifetime
         Assert.Equal(["100", "procent", "1", "1"], mobility2024[4..]);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("nl")]
+    [InlineData("fr")]
+    public async Task Talent_pages_show_no_internal_names(string language)
+    {
+        var internalNames = typeof(Domain.NineBox.GridBox).Assembly.GetExportedTypes().Concat(typeof(CycleState).Assembly.GetExportedTypes())
+            .Where(t => t.IsEnum).SelectMany(Enum.GetNames).Where(name => name.Count(char.IsUpper) >= 2).ToHashSet(StringComparer.Ordinal);
+        using var client = Client(language, Roles.HrAdmin);
+        var careers = await client.GetPageAsync("/hr/talent/careers");
+        var role = Regex.Match(careers, "<option value=\"(\\d+)\">Senior").Groups[1].Value;
+        foreach (var path in new[] { "/hr/talent", await ProfilePathAsync(client, seed.Person.Name), $"/hr/talent/careers?role={role}", "/hr/talent/indicators" })
+        {
+            var text = WebUtility.HtmlDecode(TagPattern().Replace(StylePattern().Replace(await client.GetPageAsync(path), " "), " "));
+            var shown = WordPattern().Matches(text).Select(m => m.Value).Where(internalNames.Contains).Distinct().ToList();
+            Assert.True(shown.Count == 0, $"{path} shows {string.Join(", ", shown)}");
+        }
+    }
+
     /// <summary>The text of each body row of the table with the given class, cell by cell.</summary>
     private static List<List<string>> Rows(string html, string tableClass)
     {
@@ -191,4 +210,10 @@ public sealed partial class TalentProfileTests : IAsyncLifetime
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex TagPattern();
+
+    [GeneratedRegex("<style[^>]*>.*?</style>", RegexOptions.Singleline)]
+    private static partial Regex StylePattern();
+
+    [GeneratedRegex(@"\b[A-Za-z]+\b")]
+    private static partial Regex WordPattern();
 }
