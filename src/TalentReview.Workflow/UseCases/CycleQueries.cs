@@ -19,7 +19,8 @@ public sealed record CycleStatusView(
     int RosterCount,
     CycleProgress? Progress,
     IReadOnlyList<GroupProgress> Groups,
-    LiveProgress Live)
+    LiveProgress Live,
+    ReleaseGate Release)
 {
     public int ReadyForCalibration => Groups.Sum(g => g.Ready);
 
@@ -27,6 +28,13 @@ public sealed record CycleStatusView(
 
     public int ManagerInputsSubmitted => Live.ManagerInput.Submitted;
 }
+
+/// <summary>
+/// Where the release stands for HR: the plan's release date, the groups whose decisions are not final yet
+/// (by name: nothing may be released while there are any), HR's release so far, and, once employees have
+/// their outcome, the acknowledgements that came with a comment (for HR to read).
+/// </summary>
+public sealed record ReleaseGate(DateOnly ReleaseDate, IReadOnlyList<string> GroupsNotFinal, CycleRelease? Release, IReadOnlyList<AcknowledgementDocument> Comments);
 
 public sealed record CycleListPage(IReadOnlyList<CycleIndexDocument> Cycles, string? NextAfterId);
 
@@ -62,7 +70,26 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
         while (after is not null);
 
         var live = await ReadLiveProgressAsync(cycle, groupDocuments, cancellationToken);
-        return new CycleStatusView(cycle.CycleId, cycle.Name, cycle.State, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live);
+        var release = new ReleaseGate(
+            cycle.Plan.Release.ReleaseDate,
+            [.. groupDocuments.Where(g => g.Phase != GroupPhase.DecisionsFinalised).Select(g => g.Name)],
+            cycle.Release,
+            cycle.State == CycleState.Released ? await ReadCommentsAsync(cycleId, cancellationToken) : []);
+        return new CycleStatusView(cycle.CycleId, cycle.Name, cycle.State, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live, release);
+    }
+
+    private async Task<IReadOnlyList<AcknowledgementDocument>> ReadCommentsAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        var comments = new List<AcknowledgementDocument>();
+        string? after = null;
+        do
+        {
+            var page = await store.QueryAcknowledgementsAsync(cycleId, after, 500, cancellationToken);
+            comments.AddRange(page.Items.Select(i => i.Value).Where(a => a.Comment is not null));
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+        return [.. comments.OrderBy(a => a.AcknowledgedAt).ThenBy(a => a.EmployeeId, StringComparer.Ordinal)];
     }
 
     private async Task<LiveProgress> ReadLiveProgressAsync(CycleDocument cycle, IReadOnlyList<CalibrationGroupDocument> groups, CancellationToken cancellationToken)

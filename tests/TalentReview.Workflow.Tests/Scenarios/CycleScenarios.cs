@@ -34,6 +34,7 @@ public static class CycleScenarios
     {
         ArgumentNullException.ThrowIfNull(host);
         var (cycles, submissions, calibration, queries, store, email) = Services(host);
+        var release = host.Services.GetRequiredService<ReleaseCommands>();
         var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
         var organisation = DemoOrganisation.Generate(50, 7, start);
         var roster = organisation.ToRoster();
@@ -143,6 +144,12 @@ public static class CycleScenarios
 
         await host.RunUntilAsync(host.Now.AddHours(1));
         Assert.Single(await store.GetAuditAsync(cycleId, card.EmployeeId));
+        // No release while decisions are only proposed: HR is told which groups.
+        var early = await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id);
+        Assert.Equal(CommandStatus.NotAllowed, early.Status);
+        Assert.Contains($"not final yet for: {string.Join(", ", groups.Select(g => g.Name))}.", early.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Null((await store.GetCycleAsync(cycleId))!.Release);
+
         foreach (var group in await AllGroupsAsync(store, cycleId))
         {
             Assert.Equal(GroupPhase.DecisionsProposed, group.Phase);
@@ -163,14 +170,44 @@ public static class CycleScenarios
             Assert.Equal(CommandStatus.Succeeded, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
         }
 
-        // Leadership summary, then the release: managers first, then every employee.
+        // The release gate: nothing goes out by itself, not even on the release date; HR is refused while a group is not final.
         await host.RunUntilAsync(At(plan.Release.ReleaseDate, 1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+        Assert.Empty(email.Sent(EmailKind.LeadershipSummary));
+        Assert.Empty(email.Sent(EmailKind.ManagerRelease));
+        Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
+        Assert.Equal(CyclePhase.WaitingForRelease, (await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true))!.ReadCustomStatusAs<CycleProgress>()!.Phase);
+        Assert.Equal(CommandStatus.NotAllowed, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
+
+        // HR releases to managers: managers and the leadership summary, not the employees.
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id)).Status);
+        Assert.Equal(CommandStatus.AlreadyDone, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
         Assert.Equal([Hr.Id, Leader.Id], email.Sent(EmailKind.LeadershipSummary).Select(m => m.To.PersonId).Order());
+        var managersWithTeams = participants.Where(p => p.ManagerId is not null).Select(p => p.ManagerId!).Distinct().Order().ToList();
+        Assert.Equal(managersWithTeams, email.Sent(EmailKind.ManagerRelease).Select(m => m.To.PersonId).Order());
+        Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
+        var managersReleased = (await store.GetCycleAsync(cycleId))!;
+        Assert.Equal(CycleState.ManagersReleased, managersReleased.State);
+        Assert.Equal(Hr.Id, managersReleased.Release!.ManagersReleasedBy);
+        Assert.Equal(CommandStatus.NotAllowed, (await submissions.AcknowledgeOutcomeAsync(cycleId, participants[1].EmployeeId, "Too early.")).Status);
+        Assert.Equal(CommandStatus.NotAllowed, (await cycles.CancelCycleAsync(cycleId, "Too late to cancel", Hr.Id)).Status);
+
+        // Days later, HR's second action releases to every employee, once.
+        await host.RunUntilAsync(host.Now.AddDays(5));
+        Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        Assert.Equal(CommandStatus.AlreadyDone, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
         Assert.Equal(participants.Select(p => p.EmployeeId).Order(), email.Sent(EmailKind.EmployeeRelease).Select(m => m.To.PersonId).Order());
-        Assert.NotEmpty(email.Sent(EmailKind.ManagerRelease));
+        Assert.Equal(managersWithTeams, email.Sent(EmailKind.ManagerRelease).Select(m => m.To.PersonId).Order());
+        AssertOneEmailPerPersonPerWave(email);
         var cycle = await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, cycle!.RuntimeStatus);
         Assert.Equal(CyclePhase.Released, cycle.ReadOutputAs<CycleOutcome>()!.Phase);
+        Assert.Equal(Hr.Id, (await store.GetCycleAsync(cycleId))!.Release!.EmployeesReleasedBy);
 
         var someone = participants[1].EmployeeId;
         Assert.Equal(CommandStatus.Succeeded, (await submissions.AcknowledgeOutcomeAsync(cycleId, someone, "Thanks, agreed.")).Status);

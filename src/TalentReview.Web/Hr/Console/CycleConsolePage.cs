@@ -3,6 +3,8 @@ using TalentReview.Domain;
 using TalentReview.Domain.Planning;
 using TalentReview.Web.Html;
 using TalentReview.Web.Localization;
+using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 using T = TalentReview.Web.Hr.Console.ConsoleTexts;
 
@@ -48,6 +50,8 @@ internal static class CycleConsolePage
             "deadline" => H.Html($"""<p class="notice" role="status">{T.DeadlineExtended[language]}</p>"""),
             "reassign" => H.Html($"""<p class="notice" role="status">{T.Reassigned[language]}</p>"""),
             "cancel" => H.Html($"""<p class="notice" role="status">{T.Cancelled[language]}</p>"""),
+            "release-managers" => H.Html($"""<p class="notice" role="status">{T.ReleasingToManagers[language]}</p>"""),
+            "release-employees" => H.Html($"""<p class="notice" role="status">{T.ReleasingToEmployees[language]}</p>"""),
             _ => Markup.Empty,
         };
         var errors = refused is { Errors.Count: > 0 }
@@ -69,6 +73,8 @@ internal static class CycleConsolePage
             <h2>{T.Managers[language]}</h2>
             <table><thead><tr><th scope="col">{T.Manager[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th><th scope="col">{T.People[language]}</th></tr></thead>
             <tbody>{(live.Managers.Count == 0 ? H.Html($"""<tr><td colspan="4">{T.NoOneYet[language]}</td></tr>""") : H.Join(managers))}</tbody></table>
+
+            {ReleasePanel(antiforgery, status, path, language)}
 
             <h2>{T.Steer[language]}</h2>
             <form method="post" action="{path}/deadline" class="panel">
@@ -103,6 +109,68 @@ internal static class CycleConsolePage
             <li><a href="{HrApiPaths.Export(status.CycleId, "csv")}&amp;lang={Cultures.Code(language)}" download>{T.ExportCsv[language]}</a></li>
             <li><a href="{HrApiPaths.Export(status.CycleId, "csv")}&amp;table=moves&amp;lang={Cultures.Code(language)}" download>{T.ExportMovesCsv[language]}</a></li>
             </ul>
+            """);
+    }
+
+    /// <summary>The release gate: refused while groups are not final (named), then managers, then employees; the employees' comments once released.</summary>
+    private static Markup ReleasePanel(Markup antiforgery, CycleStatusView status, string path, Language language)
+    {
+        var gate = status.Release;
+        var culture = Cultures.For(language);
+        var releaseDate = gate.ReleaseDate.ToString("d MMMM yyyy", culture);
+        if (status.State == CycleState.Cancelled)
+        {
+            return Markup.Empty;
+        }
+
+        Markup body;
+        if (gate.Release is not { } release)
+        {
+            body = gate.GroupsNotFinal.Count > 0
+                ? H.Html($"""<p>{T.ReleaseNotFinal.Format(language, string.Join(", ", gate.GroupsNotFinal))}</p>""")
+                : H.Html($"""
+                    <form method="post" action="{path}/release/managers" class="panel">
+                    {antiforgery}
+                    <p>{T.ReleaseToManagersIntro[language]}</p>
+                    <label><input type="checkbox" name="employeesOnReleaseDate" value="yes"> {T.EmployeesOnReleaseDate.Format(language, releaseDate)}</label>
+                    <div class="actions"><button type="submit">{T.ReleaseToManagersButton[language]}</button></div>
+                    </form>
+                    """);
+        }
+        else if (status.State == CycleState.Running)
+        {
+            body = H.Html($"""<p>{T.ReleaseRequested.Format(language, Cultures.Date(release.ManagersReleasedAt, language))}</p>""");
+        }
+        else
+        {
+            var managers = H.Html($"""<p>{T.ReleasedToManagers.Format(language, Cultures.Date(release.ManagersReleasedAt, language), release.ManagersReleasedBy)}</p>""");
+            body = status.State == CycleState.Released
+                ? H.Html($"""{managers}<p>{T.ReleasedToEmployees.Format(language,
+                    release.EmployeesReleasedAt is { } at ? Cultures.Date(at, language) : releaseDate,
+                    release.EmployeesReleasedBy == ReviewCycleOrchestration.ScheduledReleaser ? T.AsScheduled[language] : release.EmployeesReleasedBy)}</p>{Comments(status, language)}""")
+                : H.Html($"""
+                    {managers}
+                    <p>{(release.EmployeesOnReleaseDate ? T.EmployeesScheduled.Format(language, releaseDate) : T.EmployeesWaiting[language])}</p>
+                    <form method="post" action="{path}/release/employees" class="panel">
+                    {antiforgery}
+                    <div class="actions"><button type="submit">{T.ReleaseToEmployeesButton[language]}</button></div>
+                    </form>
+                    """);
+        }
+
+        return H.Html($"""<h2 id="release">{T.Release[language]}</h2>{body}""");
+    }
+
+    private static Markup Comments(CycleStatusView status, Language language)
+    {
+        var people = status.Live.Managers.SelectMany(m => m.People.Select(p => (p.EmployeeId, p.Name, Manager: m.Name))).ToDictionary(p => p.EmployeeId, StringComparer.Ordinal);
+        var rows = status.Release.Comments.Select(c => H.Html($"""
+            <tr><td>{(people.TryGetValue(c.EmployeeId, out var person) ? person.Name : c.EmployeeId)}</td><td>{(person.Manager ?? "—")}</td><td>{Cultures.Date(c.AcknowledgedAt, language)}</td><td>{c.Comment}</td></tr>
+            """));
+        return H.Html($"""
+            <h3>{T.Comments[language]}</h3>
+            <table><thead><tr><th scope="col">{T.Person[language]}</th><th scope="col">{T.Manager[language]}</th><th scope="col">{T.AcknowledgedOn[language]}</th><th scope="col">{T.Comment[language]}</th></tr></thead>
+            <tbody>{(status.Release.Comments.Count == 0 ? H.Html($"""<tr><td colspan="4">{T.NoComments[language]}</td></tr>""") : H.Join(rows))}</tbody></table>
             """);
     }
 
