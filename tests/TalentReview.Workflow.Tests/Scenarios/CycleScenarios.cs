@@ -224,6 +224,81 @@ public static class CycleScenarios
         Assert.Equal(participants.Count - skippers.Count, status.SelfAssessmentsSubmitted);
     }
 
+    /// <summary>
+    /// A release HR scheduled: managers when HR says, employees on the plan's release date by themselves;
+    /// HR moves that date later while managers hold their conversations, and employees follow on the new date.
+    /// </summary>
+    public static async Task ScheduledReleaseAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, submissions, calibration, _, store, email) = Services(host);
+        var release = host.Services.GetRequiredService<ReleaseCommands>();
+        var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
+        var organisation = DemoOrganisation.Generate(50, 7, start);
+        var roster = organisation.ToRoster();
+        var plan = CyclePlan.Default("Review 2026", start, roster, [Hr.Id]);
+        var cycleId = (await cycles.LaunchCycleAsync(new LaunchCycleRequest(plan, roster, [Hr], [Leader], Hr.Id, "scheduled1"))).Value!;
+        await host.RunUntilAsync(At(start, 8));
+        var participants = await AllParticipantsAsync(store, cycleId);
+        foreach (var input in organisation.GenerateManagerInputs(participants.Where(p => p.ManagerId is not null).Select(p => p.EmployeeId), 3))
+        {
+            var managerId = participants.Single(p => p.EmployeeId == input.EmployeeId).ManagerId!;
+            Assert.Equal(CommandStatus.Succeeded, (await submissions.SubmitManagerInputAsync(cycleId, input.EmployeeId, managerId, input with { ManagerId = managerId })).Status);
+        }
+
+        var inputCloses = CycleTimeline.Plan(CycleSchedule.From(plan)).Single(m => m.Action == MilestoneAction.CloseInput).At;
+        await host.RunUntilAsync(new DateTimeOffset(inputCloses, TimeSpan.Zero).AddHours(1));
+        foreach (var group in await AllGroupsAsync(store, cycleId))
+        {
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                foreach (var waiting in (await store.GetCardsAsync(cycleId, group.GroupId, chunk))!.Cards.Where(c => c.InHoldingArea))
+                {
+                    Assert.True((await calibration.MoveCardAsync(cycleId, group.GroupId, waiting.EmployeeId, GridPosition.Of(GridBox.SolidProfessional), "No manager input; placed by the committee.", Hr.Id)).Succeeded);
+                }
+            }
+
+            await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, Hr.Id, confirmed: true);
+            await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, group.Calibrators.First(c => c.Id != Hr.Id).Id, confirmed: true);
+        }
+
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        foreach (var group in await AllGroupsAsync(store, cycleId))
+        {
+            foreach (var promotion in (await store.GetDecisionsAsync(cycleId, group.GroupId, 0))!.Decisions.OfType<Domain.Decisions.PromotionDecision>())
+            {
+                Assert.True((await calibration.AmendDecisionAsync(cycleId, group.GroupId, promotion with { DecidedBy = Hr.Id, NewLevel = "L4", NewJobTitle = "Senior advisor" })).Succeeded);
+            }
+
+            Assert.Equal(CommandStatus.Succeeded, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
+        }
+
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: true, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        Assert.NotEmpty(email.Sent(EmailKind.ManagerRelease));
+        Assert.Equal(CycleState.ManagersReleased, (await store.GetCycleAsync(cycleId))!.State);
+
+        // Before the release date, HR gives managers two more days.
+        var later = plan.Release.ReleaseDate.AddDays(2);
+        await host.RunUntilAsync(At(plan.Release.ReleaseDate, -1));
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ExtendDeadlineAsync(cycleId, StepKind.Release, later, Hr.Id)).Status);
+        await host.RunUntilAsync(At(later, -1));
+        Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
+        Assert.Equal(CycleState.ManagersReleased, (await store.GetCycleAsync(cycleId))!.State);
+
+        await host.RunUntilAsync(At(later, 0));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+        Assert.Equal(participants.Select(p => p.EmployeeId).Order(), email.Sent(EmailKind.EmployeeRelease).Select(m => m.To.PersonId).Order());
+        var released = (await store.GetCycleAsync(cycleId))!;
+        Assert.Equal(CycleState.Released, released.State);
+        Assert.Equal(ReviewCycleOrchestration.ScheduledReleaser, released.Release!.EmployeesReleasedBy);
+        Assert.Equal(DateOnly.FromDateTime(released.Release.EmployeesReleasedAt!.Value.UtcDateTime), later);
+        Assert.Equal(CommandStatus.AlreadyDone, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
+        AssertOneEmailPerPersonPerWave(email);
+    }
+
     /// <summary>HR cancels during the self-assessment: everything the cycle started stops, and people are told.</summary>
     public static async Task CancelledCycleAsync(ICycleScenarioHost host)
     {

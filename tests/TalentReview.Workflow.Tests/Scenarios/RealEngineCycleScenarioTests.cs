@@ -16,4 +16,11 @@ public sealed class RealEngineCycleScenarioTests
         await using var host = await RealEngineCycleScenarioHost.StartAsync();
         await CycleScenarios.CancelledCycleAsync(host);
     }
+
+    [Fact]
+    public async Task A_release_HR_scheduled_reaches_employees_on_the_release_date_as_HR_moved_it()
+    {
+        await using var host = await RealEngineCycleScenarioHost.StartAsync();
+        await CycleScenarios.ScheduledReleaseAsync(host);
+    }
 }

@@ -75,7 +75,7 @@ internal static class ConsoleTexts
         "Employees see their outcome only when you release it.");
     public static readonly Phrase ReleaseToEmployeesButton = new("Vrijgeven aan de medewerkers", "Publier aux collaborateurs", "Release to employees");
     public static readonly Phrase ReleasedToEmployees = new("Vrijgegeven aan de medewerkers op {0} door {1}.", "Publié aux collaborateurs le {0} par {1}.", "Released to employees on {0} by {1}.");
-    public static readonly Phrase AsScheduled = new("de geplande datum", "la date prévue", "the scheduled date");
+    public static readonly Phrase ReleasedToEmployeesAsScheduled = new("Vrijgegeven aan de medewerkers op {0}, zoals gepland.", "Publié aux collaborateurs le {0}, comme prévu.", "Released to employees on {0}, as scheduled.");
     public static readonly Phrase Comments = new("Opmerkingen van medewerkers bij hun resultaat", "Commentaires des collaborateurs sur leur résultat", "Employees' comments on their outcome");
     public static readonly Phrase NoComments = new("Nog geen opmerkingen.", "Aucun commentaire pour l'instant.", "No comments yet.");
     public static readonly Phrase AcknowledgedOn = new("Gelezen op", "Pris connaissance le", "Acknowledged on");

@@ -145,9 +145,7 @@ internal static class CycleConsolePage
         {
             var managers = H.Html($"""<p>{T.ReleasedToManagers.Format(language, Cultures.Date(release.ManagersReleasedAt, language), release.ManagersReleasedBy)}</p>""");
             body = status.State == CycleState.Released
-                ? H.Html($"""{managers}<p>{T.ReleasedToEmployees.Format(language,
-                    release.EmployeesReleasedAt is { } at ? Cultures.Date(at, language) : releaseDate,
-                    release.EmployeesReleasedBy == ReviewCycleOrchestration.ScheduledReleaser ? T.AsScheduled[language] : release.EmployeesReleasedBy)}</p>{Comments(status, language)}""")
+                ? H.Html($"""{managers}<p>{EmployeesReleased(release, releaseDate, language)}</p>{Comments(status, language)}""")
                 : H.Html($"""
                     {managers}
                     <p>{(release.EmployeesOnReleaseDate ? T.EmployeesScheduled.Format(language, releaseDate) : T.EmployeesWaiting[language])}</p>
@@ -159,6 +157,14 @@ internal static class CycleConsolePage
         }
 
         return H.Html($"""<h2 id="release">{T.Release[language]}</h2>{body}""");
+    }
+
+    private static string EmployeesReleased(CycleRelease release, string releaseDate, Language language)
+    {
+        var at = release.EmployeesReleasedAt is { } when ? Cultures.Date(when, language) : releaseDate;
+        return release.EmployeesReleasedBy == ReviewCycleOrchestration.ScheduledReleaser
+            ? T.ReleasedToEmployeesAsScheduled.Format(language, at)
+            : T.ReleasedToEmployees.Format(language, at, release.EmployeesReleasedBy);
     }
 
     private static Markup Comments(CycleStatusView status, Language language)
