@@ -6,6 +6,7 @@ using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.FollowUp;
+using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.Calibration;
@@ -62,7 +63,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
         var schedule = input.Schedule;
         await context.CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), new GroupRef(input.CycleId, input.GroupId), Retry);
         SetStatus(context, input, state, GroupPhase.Calibrating);
-        await context.CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, "calibration-ready", false, false), Retry);
+        await context.CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, "calibration-ready", false, OverdueStage.None), Retry);
 
         (var approved, schedule) = await WaitWithRemindersAsync<CalibrationApprovedEvent>(context, input, schedule, WorkflowEvents.CalibrationApproved, StepKind.Calibration);
         await context.CallActivityAsync<int>(nameof(RecordCalibration), approved, Retry);
@@ -131,7 +132,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
 
     /// <summary>
     /// Waits for the committee's event, reminding the calibrators before the step's deadline and
-    /// escalating to HR when it passes; an extended deadline re-plans the reminders.
+    /// escalating once it passed (see <see cref="GroupTimeline"/>); an extended deadline re-plans the reminders.
     /// </summary>
     [SuppressMessage("Durable", "DURABLE0011", Justification = "One round per reminder of the step or deadline extension by HR: a handful, never a stream.")]
     private static async Task<(T Event, CycleSchedule Schedule)> WaitWithRemindersAsync<T>(
@@ -142,10 +143,12 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
         var extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
         while (true)
         {
-            var next = schedule.Has(step) ? GroupTimeline.Plan(schedule, step).FirstOrDefault(m => !done.Contains(m.Id)) : null;
-            if (next is { Action: MilestoneAction.RemindCalibrators } && next.At < context.CurrentUtcDateTime)
+            var pending = schedule.Has(step) ? GroupTimeline.Plan(schedule, step).Where(m => !done.Contains(m.Id)).ToList() : [];
+            var next = pending.FirstOrDefault();
+            var now = context.CurrentUtcDateTime;
+            if (next is not null && next.At < now && (next.Action == MilestoneAction.RemindCalibrators || pending.Skip(1).Any(m => m.At < now)))
             {
-                // A reminder whose day passed before the board opened is not worth sending late.
+                // A reminder whose day passed before the board opened is not worth sending late; of escalations already due, only the furthest goes out.
                 done.Add(next.Id);
                 continue;
             }
@@ -170,7 +173,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
 
             done.Add(next!.Id);
             await context.CallActivityAsync<int>(
-                nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, next.Action == MilestoneAction.EscalateToHr, step), Retry);
+                nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, GroupTimeline.StageOf(next.Action), step), Retry);
         }
     }
 
@@ -181,19 +184,46 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
         => new(input.GroupId, input.Members, state.Ready, followUpDates);
 }
 
-/// <summary>The group-level reminders of a step: before its deadline to the calibrators, at the deadline to HR.</summary>
+/// <summary>
+/// The group-level reminders of a step: before its deadline to the calibrators. Once the calibration deadline
+/// passed without approval: the committee at once, HR <see cref="HrAfterDays"/> days later, leadership
+/// <see cref="LeadershipAfterDays"/> days later. Once the decisions deadline passed: HR.
+/// </summary>
 public static class GroupTimeline
 {
+    public const int HrAfterDays = 2;
+    public const int LeadershipAfterDays = 4;
+
     public static IReadOnlyList<Milestone> Plan(CycleSchedule schedule, StepKind step)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var deadline = schedule.Step(step).Deadline;
         var prefix = step == StepKind.Calibration ? "calibration" : "decisions";
+        var passes = schedule.DeadlinePassesAt(step);
         var reminders = schedule.ReminderDaysBeforeDeadline
             .Distinct()
             .Where(days => days > 0)
             .OrderByDescending(days => days)
             .Select(days => new Milestone($"{prefix}-reminder-{days}-{deadline:yyyyMMdd}", CycleSchedule.At(deadline.AddDays(-days)), MilestoneAction.RemindCalibrators, days));
-        return [.. reminders, new Milestone($"{prefix}-overdue-{deadline:yyyyMMdd}", schedule.DeadlinePassesAt(step), MilestoneAction.EscalateToHr)];
+        if (step != StepKind.Calibration)
+        {
+            return [.. reminders, new Milestone($"{prefix}-overdue-{deadline:yyyyMMdd}", passes, MilestoneAction.EscalateToHr)];
+        }
+
+        return
+        [
+            .. reminders,
+            new Milestone($"{prefix}-overdue-{deadline:yyyyMMdd}", passes, MilestoneAction.CalibratorsOverdue),
+            new Milestone($"{prefix}-escalate-hr-{deadline:yyyyMMdd}", passes.AddDays(HrAfterDays), MilestoneAction.EscalateToHr),
+            new Milestone($"{prefix}-escalate-leadership-{deadline:yyyyMMdd}", passes.AddDays(LeadershipAfterDays), MilestoneAction.EscalateToLeadership),
+        ];
     }
+
+    public static OverdueStage StageOf(MilestoneAction action) => action switch
+    {
+        MilestoneAction.CalibratorsOverdue => OverdueStage.Committee,
+        MilestoneAction.EscalateToHr => OverdueStage.Hr,
+        MilestoneAction.EscalateToLeadership => OverdueStage.Leadership,
+        _ => OverdueStage.None,
+    };
 }

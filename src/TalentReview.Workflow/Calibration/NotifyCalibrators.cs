@@ -10,10 +10,12 @@ namespace TalentReview.Workflow.Calibration;
 
 /// <summary>
 /// Tells a group's calibrators their board is ready (or, as a reminder, still waiting), and reminds
-/// them of the decisions to confirm with a link to the decision confirmation page; once a deadline
-/// passed, tells HR. A handful of recipients, so one email call; returns how many were sent.
+/// them of the decisions to confirm with a link to the decision confirmation page. Once the calibration
+/// deadline passed without approval, tells the committee, then HR, then leadership, and marks the board
+/// overdue (how far it was escalated); once the decisions deadline passed, tells HR. A handful of
+/// recipients, so one email call; returns how many were sent.
 /// </summary>
-public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, WorkflowLinks links) : TaskActivity<CalibratorNotice, int>
+public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, WorkflowLinks links, TimeProvider time) : TaskActivity<CalibratorNotice, int>
 {
     public override async Task<int> RunAsync(TaskActivityContext context, CalibratorNotice input)
     {
@@ -23,12 +25,29 @@ public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, Wor
         var group = await store.GetGroupAsync(input.CycleId, input.GroupId, CancellationToken.None) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
         var schedule = CycleSchedule.From(cycle.Plan);
         var deadline = schedule.Has(input.Step) ? schedule.DisplayedDeadline(input.Step) : DateTimeOffset.MaxValue.AddYears(-1);
-        var recipients = input.ToHr ? cycle.Hr : group.Calibrators;
+        var boardOverdue = input.Step == StepKind.Calibration && input.Overdue != OverdueStage.None;
+        if (boardOverdue)
+        {
+            // Marked before the emails, so a retry after a failed send still shows the board overdue; never lowered by a late retry.
+            var passed = cycle.Plan.Step(StepKind.Calibration)!.Deadline;
+            group = await store.UpdateGroupAsync(input.CycleId, input.GroupId, g => g is { Phase: GroupPhase.Calibrating } && (g.Overdue is null || g.Overdue.Deadline != passed || g.Overdue.Stage < input.Overdue)
+                ? g with { Overdue = new BoardOverdue(passed, input.Overdue, time.GetUtcNow()) }
+                : g, CancellationToken.None) ?? group;
+            if (group.Phase != GroupPhase.Calibrating)
+            {
+                return 0;
+            }
+        }
+
+        var recipients = input.Overdue switch
+        {
+            OverdueStage.Hr => cycle.Hr,
+            OverdueStage.Leadership => cycle.Leadership,
+            _ => group.Calibrators,
+        };
         var waveId = $"{input.WaveId}-{input.GroupId}";
         var messages = recipients
-            .Select(r => Emails.To(input.CycleId, waveId, r, input.Step == StepKind.Decisions
-                ? new DecisionsPending(links.Decisions(input.CycleId, input.GroupId, r.Id, deadline), group.Name, group.Members, deadline)
-                : new CalibrationReady(links.Board(input.CycleId, input.GroupId, r.Id, deadline), group.Name, group.Members, deadline, input.Reminder)))
+            .Select(r => Emails.To(input.CycleId, waveId, r, Content(input, group, r, deadline, boardOverdue)))
             .ToList();
         if (messages.Count == 0)
         {
@@ -37,5 +56,21 @@ public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, Wor
 
         var result = await email.SendWaveAsync(new EmailWave(input.CycleId, cycle.Name, waveId, messages), CancellationToken.None);
         return result.Sent;
+    }
+
+    private EmailContent Content(CalibratorNotice input, CalibrationGroupDocument group, Contact recipient, DateTimeOffset deadline, bool boardOverdue)
+    {
+        if (input.Step == StepKind.Decisions)
+        {
+            return new DecisionsPending(links.Decisions(input.CycleId, input.GroupId, recipient.Id, deadline), group.Name, group.Members, deadline);
+        }
+
+        if (!boardOverdue)
+        {
+            return new CalibrationReady(links.Board(input.CycleId, input.GroupId, recipient.Id, deadline), group.Name, group.Members, deadline, input.Reminder);
+        }
+
+        var board = input.Overdue == OverdueStage.Leadership ? null : links.Board(input.CycleId, input.GroupId, recipient.Id, deadline);
+        return new CalibrationOverdue(board, group.Name, group.Members, deadline, input.Overdue);
     }
 }

@@ -11,6 +11,7 @@ public enum EmailKind
     Escalation,
     CalibrationReady,
     CalibrationReminder,
+    CalibrationOverdue,
     DecisionsReminder,
     LeadershipSummary,
     ManagerRelease,
@@ -30,6 +31,7 @@ public enum EmailKind
 [JsonDerivedType(typeof(ManagerDigest), nameof(ManagerDigest))]
 [JsonDerivedType(typeof(EscalationNotice), nameof(EscalationNotice))]
 [JsonDerivedType(typeof(CalibrationReady), nameof(CalibrationReady))]
+[JsonDerivedType(typeof(CalibrationOverdue), nameof(CalibrationOverdue))]
 [JsonDerivedType(typeof(DecisionsPending), nameof(DecisionsPending))]
 [JsonDerivedType(typeof(LeadershipSummaryNotice), nameof(LeadershipSummaryNotice))]
 [JsonDerivedType(typeof(ManagerRelease), nameof(ManagerRelease))]
@@ -82,6 +84,21 @@ public sealed record CalibrationReady(Uri BoardLink, string GroupName, int Parti
 }
 
 /// <summary>Reminds a calibrator (or, once overdue, HR) that the group's proposed decisions wait to be confirmed, with a link to the decision confirmation page.</summary>
+/// <summary>Who an overdue board is escalated to, in order: the committee, then HR, then leadership.</summary>
+public enum OverdueStage
+{
+    None,
+    Committee,
+    Hr,
+    Leadership,
+}
+
+/// <summary>A board past its calibration deadline without approval. Leadership gets no board link: it is not on the committee.</summary>
+public sealed record CalibrationOverdue(Uri? BoardLink, string GroupName, int ParticipantCount, DateTimeOffset Deadline, OverdueStage Stage) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.CalibrationOverdue;
+}
+
 public sealed record DecisionsPending(Uri DecisionsLink, string GroupName, int ParticipantCount, DateTimeOffset Deadline) : EmailContent
 {
     public override EmailKind Kind => EmailKind.DecisionsReminder;

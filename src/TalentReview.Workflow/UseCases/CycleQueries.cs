@@ -61,8 +61,8 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
                 groupDocuments.Add(group);
                 var groupInstance = await client.GetInstanceAsync(InstanceIds.Group(cycleId, group.GroupId), getInputsAndOutputs: true, cancellationToken);
                 groups.Add(groupInstance?.ReadCustomStatusAs<GroupProgress>() is { } progress
-                    ? progress with { Phase = group.Phase }
-                    : new GroupProgress(group.GroupId, group.Phase, group.Members, 0, 0, 0, 0));
+                    ? progress with { Phase = group.Phase, Overdue = group.Overdue }
+                    : new GroupProgress(group.GroupId, group.Phase, group.Members, 0, 0, 0, 0, group.Overdue));
             }
 
             after = page.NextAfterId;

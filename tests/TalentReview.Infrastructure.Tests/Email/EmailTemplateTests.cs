@@ -44,6 +44,9 @@ public sealed class EmailTemplateTests
         new ManagerReassigned(Link, "An Peeters", Deadline),
         new CycleCancelled("The organisation is being restructured."),
         new DecisionsPending(Link, "Sales Vlaanderen", 12, Deadline),
+        new CalibrationOverdue(Link, "Sales Vlaanderen", 12, Deadline, OverdueStage.Committee),
+        new CalibrationOverdue(Link, "Sales Vlaanderen", 12, Deadline, OverdueStage.Hr),
+        new CalibrationOverdue(null, "Sales Vlaanderen", 12, Deadline, OverdueStage.Leadership),
     ];
 
     public static TheoryData<int, Language> EverySampleInEveryLanguage()
@@ -91,11 +94,23 @@ public sealed class EmailTemplateTests
         Assert.Contains("Els Wouters", email.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<", email.Text, StringComparison.Ordinal);
         Assert.Contains($"<html lang=\"{(language == Language.En ? "en" : language == Language.Nl ? "nl-BE" : "fr-BE")}\">", email.Html, StringComparison.Ordinal);
-        if (content is not CycleCancelled)
+        if (content is not (CycleCancelled or CalibrationOverdue { BoardLink: null }))
         {
             Assert.Contains($"href=\"{Link.AbsoluteUri}\"", email.Html, StringComparison.Ordinal);
             Assert.Contains(Link.AbsoluteUri, email.Text, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(OverdueStage.Committee, Language.En, "The calibration of Sales Vlaanderen (12 people) was due on 15 March 2026 and is not approved yet.")]
+    [InlineData(OverdueStage.Hr, Language.Nl, "Het comité van Sales Vlaanderen (12 medewerkers) heeft zijn kalibratie, uiterlijk op 15 maart 2026, nog niet goedgekeurd")]
+    [InlineData(OverdueStage.Leadership, Language.Fr, "Le calibrage du groupe Sales Vlaanderen (12 collaborateurs) était attendu pour le 15 mars 2026 et n'est toujours pas approuvé")]
+    public void RenderComplete_OverdueBoard_TellsEachLevelInItsLanguageAndLeadershipGetsNoBoardLink(OverdueStage stage, Language language, string expected)
+    {
+        var email = WaveRenderer.RenderComplete(Message(new CalibrationOverdue(stage == OverdueStage.Leadership ? null : Link, "Sales Vlaanderen", 12, Deadline, stage), language), Cycle);
+
+        Assert.Contains(expected, email.Text, StringComparison.Ordinal);
+        Assert.Equal(stage != OverdueStage.Leadership, email.Html.Contains(Link.AbsoluteUri, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -51,6 +51,22 @@ internal static class EmailValueMapper
                 Text("participants", format.Employees(calibration.ParticipantCount));
                 Text("deadline", format.Date(calibration.Deadline));
                 break;
+            case CalibrationOverdue overdue:
+                id = overdue.Stage switch
+                {
+                    OverdueStage.Hr => TemplateId.CalibrationOverdueToHr,
+                    OverdueStage.Leadership => TemplateId.CalibrationOverdueToLeadership,
+                    _ => TemplateId.CalibrationOverdue,
+                };
+                if (overdue.BoardLink is { } board)
+                {
+                    Link(board);
+                }
+
+                Text("group", overdue.GroupName);
+                Text("participants", format.Employees(overdue.ParticipantCount));
+                Text("deadline", format.Date(overdue.Deadline));
+                break;
             case DecisionsPending decisions:
                 id = TemplateId.DecisionsReminder;
                 Link(decisions.DecisionsLink);
