@@ -32,7 +32,13 @@ public sealed class ReleaseCommands(ReviewStore store, DurableTaskClient client,
             return CommandResult.Repeated;
         }
 
-        if (await GroupsNotFinalAsync(cycleId, cancellationToken) is { Count: > 0 } pending)
+        var (groups, pending) = await GroupsNotFinalAsync(cycleId, cancellationToken);
+        if (cycle.State != CycleState.Running || groups == 0)
+        {
+            return CommandResult.NotAllowed(nameof(cycleId), NotFinalCode, "The cycle has no calibrated groups yet: nothing can be released before calibration and decisions.");
+        }
+
+        if (pending.Count > 0)
         {
             return CommandResult.NotAllowed(nameof(cycleId), NotFinalCode, $"The decisions are not final yet for: {string.Join(", ", pending)}. Release once every group has confirmed its decisions.");
         }
@@ -80,18 +86,19 @@ public sealed class ReleaseCommands(ReviewStore store, DurableTaskClient client,
         return CommandResult.Done;
     }
 
-    /// <summary>The names of the groups whose decisions are not final, in the store's order.</summary>
-    public async Task<IReadOnlyList<string>> GroupsNotFinalAsync(string cycleId, CancellationToken cancellationToken = default)
+    /// <summary>How many groups the cycle has, and the names of those whose decisions are not final, in the store's order.</summary>
+    private async Task<(int Groups, List<string> NotFinal)> GroupsNotFinalAsync(string cycleId, CancellationToken cancellationToken)
     {
-        var pending = new List<string>();
+        var (groups, pending) = (0, new List<string>());
         string? after = null;
         do
         {
             var page = await store.QueryGroupsAsync(cycleId, after, 200, cancellationToken);
+            groups += page.Items.Count;
             pending.AddRange(page.Items.Select(i => i.Value).Where(g => g.Phase != GroupPhase.DecisionsFinalised).Select(g => g.Name));
             after = page.NextAfterId;
         }
         while (after is not null);
-        return pending;
+        return (groups, pending);
     }
 }
