@@ -30,11 +30,11 @@ public sealed record CycleStatusView(
 }
 
 /// <summary>
-/// Where the release stands for HR: the plan's release date, the groups whose decisions are not final yet
+/// Where the release stands for HR: the plan's release date, how many groups the cycle has and those whose decisions are not final yet
 /// (by name: nothing may be released while there are any), HR's release so far, and, once employees have
 /// their outcome, the acknowledgements that came with a comment (for HR to read).
 /// </summary>
-public sealed record ReleaseGate(DateOnly ReleaseDate, IReadOnlyList<string> GroupsNotFinal, CycleRelease? Release, IReadOnlyList<AcknowledgementDocument> Comments);
+public sealed record ReleaseGate(DateOnly ReleaseDate, int Groups, IReadOnlyList<string> GroupsNotFinal, CycleRelease? Release, IReadOnlyList<AcknowledgementDocument> Comments);
 
 public sealed record CycleListPage(IReadOnlyList<CycleIndexDocument> Cycles, string? NextAfterId);
 
@@ -72,6 +72,7 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
         var live = await ReadLiveProgressAsync(cycle, groupDocuments, cancellationToken);
         var release = new ReleaseGate(
             cycle.Plan.Release.ReleaseDate,
+            groupDocuments.Count,
             [.. groupDocuments.Where(g => g.Phase != GroupPhase.DecisionsFinalised).Select(g => g.Name)],
             cycle.Release,
             cycle.State == CycleState.Released ? await ReadCommentsAsync(cycleId, cancellationToken) : []);

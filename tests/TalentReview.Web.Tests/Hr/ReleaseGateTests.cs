@@ -44,6 +44,18 @@ public sealed class ReleaseGateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Before_the_cycle_runs_the_page_offers_no_release()
+    {
+        await CycleSeed.WriteAsync(app.Reviews, GroupPhase.DecisionsFinalised, CycleState.Launched);
+        using var client = Client();
+
+        var page = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
+
+        Assert.DoesNotContain("/release/managers", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Every decision is final", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_api_refuses_a_release_naming_the_groups_not_final()
     {
         await CycleSeed.WriteAsync(app.Reviews, GroupPhase.Approved);

@@ -118,7 +118,8 @@ internal static class CycleConsolePage
         var gate = status.Release;
         var culture = Cultures.For(language);
         var releaseDate = gate.ReleaseDate.ToString("d MMMM yyyy", culture);
-        if (status.State == CycleState.Cancelled)
+        // Nothing to release before the groups exist (self-assessment, manager input), nor from a cancelled cycle.
+        if (status.State == CycleState.Cancelled || (gate.Release is null && (status.State != CycleState.Running || gate.Groups == 0)))
         {
             return Markup.Empty;
         }
