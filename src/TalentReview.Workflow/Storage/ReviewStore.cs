@@ -299,6 +299,9 @@ public sealed class ReviewStore(IDocumentStore store)
     public Task<AcknowledgementDocument?> GetAcknowledgementAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
         => ReadValueAsync<AcknowledgementDocument>(AcknowledgementKey(cycleId, employeeId), cancellationToken);
 
+    public Task<DocumentPage<AcknowledgementDocument>> QueryAcknowledgementsAsync(string cycleId, string? afterId, int pageSize, CancellationToken cancellationToken = default)
+        => store.QueryAsync<AcknowledgementDocument>(new DocumentQuery(cycleId, DocumentKinds.Acknowledgement, null, afterId, pageSize), cancellationToken);
+
     /// <summary>Changes an acknowledgement; tries to create it first, as an outcome is rarely acknowledged twice.</summary>
     public Task<AcknowledgementDocument?> UpdateAcknowledgementAsync(string cycleId, string employeeId, Func<AcknowledgementDocument?, AcknowledgementDocument?> change, CancellationToken cancellationToken = default)
         => UpdateAsync(AcknowledgementKey(cycleId, employeeId), DocumentKinds.Acknowledgement, change, cancellationToken, new Guess<AcknowledgementDocument>(null));

@@ -160,7 +160,7 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             return CommandResult.Repeated;
         }
 
-        if (cycle.State == CycleState.Released)
+        if (cycle.State is CycleState.ManagersReleased or CycleState.Released)
         {
             return CommandResult.NotAllowed(nameof(cycleId), "cycleReleased", "The results were released; the cycle can no longer be cancelled.");
         }

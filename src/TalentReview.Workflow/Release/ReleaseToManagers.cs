@@ -6,10 +6,10 @@ using TalentReview.Workflow.Storage;
 namespace TalentReview.Workflow.Release;
 
 /// <summary>
-/// Marks the cycle released (employees may now open and acknowledge their outcome) and keeps its
-/// final placements organisation-wide, for the next cycle's comparison. Returns how many were kept.
+/// Marks the cycle released to managers (they may open their team's outcomes; employees may not yet)
+/// and keeps its final placements organisation-wide, for the next cycle's comparison. Returns how many were kept.
 /// </summary>
-public sealed class ReleaseResults(ReviewStore store) : TaskActivity<string, int>
+public sealed class ReleaseToManagers(ReviewStore store) : TaskActivity<string, int>
 {
     private const int PlacementsPerDocument = 500;
 
@@ -17,7 +17,7 @@ public sealed class ReleaseResults(ReviewStore store) : TaskActivity<string, int
     {
         ArgumentNullException.ThrowIfNull(context);
         var cancellation = CancellationToken.None;
-        var cycle = await store.UpdateCycleAsync(input, c => c.State == CycleState.Running ? c with { State = CycleState.Released } : c, cancellation)
+        var cycle = await store.UpdateCycleAsync(input, c => c.State == CycleState.Running ? c with { State = CycleState.ManagersReleased } : c, cancellation)
             ?? throw new InvalidOperationException($"Cycle {input} is not stored.");
         var placements = new List<FinalPlacement>();
         string? after = null;
