@@ -138,6 +138,18 @@ public sealed class ReviewStore(IDocumentStore store)
         return document?.Employees.FirstOrDefault(e => e.Id == employeeId);
     }
 
+    /// <summary>
+    /// Someone's manager now (after HR's reassignments): from their participant document, a small read, or from
+    /// the roster snapshot (a whole chunk) for people who are not participants.
+    /// </summary>
+    public async Task<string?> CurrentManagerIdAsync(CycleDocument cycle, string employeeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        return await GetParticipantAsync(cycle.CycleId, employeeId, cancellationToken) is { } participant
+            ? participant.ManagerId
+            : (await FindInRosterAsync(cycle, employeeId, cancellationToken))?.ManagerId;
+    }
+
     // Participants, teams, skip levels
 
     public Task UpsertParticipantAsync(ParticipantDocument participant, CancellationToken cancellationToken = default)
