@@ -15,6 +15,7 @@ using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Release;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Talent.History;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Bench;
@@ -186,7 +187,11 @@ internal sealed class StoreSuite : IBenchSuite
             await new RecordDecisions(store).RunAsync(context, client.Last<DecisionsFinalisedEvent>());
         }
 
-        await new ReleaseResults(store).RunAsync(context, CycleId);
+        var release = new ReleaseCommands(store, client, time);
+        Require(await release.ReleaseToManagersAsync(CycleId, employeesOnReleaseDate: false, hr.Id));
+        await new ReleaseToManagers(store, new KeepReleasedOutcomes(store, new TalentHistoryStore(store.Documents))).RunAsync(context, CycleId);
+        Require(await release.ReleaseToEmployeesAsync(CycleId, hr.Id));
+        await new ReleaseToEmployees(store).RunAsync(context, client.Last<ReleasedToEmployeesEvent>());
         var released = (await pages.GetCycleAsync(CycleId))!.State;
         foreach (var id in ids.Where((_, i) => i % 10 < 7))
         {

@@ -94,9 +94,13 @@ public sealed class WorkflowFunctions(DurableClientBinding durableClient)
     public Task<int> RunComputeLeadershipSummary([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
         => Run<ComputeLeadershipSummary, string, int>(input, instanceId, client, function);
 
-    [Function(nameof(ReleaseResults))]
-    public Task<int> RunReleaseResults([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
-        => Run<ReleaseResults, string, int>(input, instanceId, client, function);
+    [Function(nameof(ReleaseToManagers))]
+    public Task<int> RunReleaseToManagers([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<ReleaseToManagers, string, int>(input, instanceId, client, function);
+
+    [Function(nameof(ReleaseToEmployees))]
+    public Task<bool> RunReleaseToEmployees([ActivityTrigger] ReleasedToEmployeesEvent input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<ReleaseToEmployees, ReleasedToEmployeesEvent, bool>(input, instanceId, client, function);
 
     [Function(nameof(RecordStall))]
     public Task<bool> RunRecordStall([ActivityTrigger] StallReport input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)

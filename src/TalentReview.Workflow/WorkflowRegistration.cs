@@ -30,6 +30,7 @@ public static class WorkflowRegistration
         services.TryAddSingleton<WorkflowLinks>();
         services.TryAddSingleton<ManagerReassignment>();
         services.TryAddSingleton<CycleCommands>();
+        services.TryAddSingleton<ReleaseCommands>();
         services.TryAddSingleton<CycleQueries>();
         services.TryAddSingleton<SubmissionCommands>();
         services.TryAddSingleton<CalibrationCommands>();

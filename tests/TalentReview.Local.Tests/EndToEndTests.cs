@@ -36,7 +36,9 @@ public sealed class EndToEndTests
             await hr.CalibrateAndApproveAsync(board.Links[0]);
         }
 
-        for (var advances = 0; advances < 10 && !(await hr.MailboxAsync()).Any(e => e.Is("LeadershipSummary")); advances++)
+        // Once every group's decisions are final, HR releases to managers on the console: the leadership summary goes out then.
+        var released = false;
+        for (var advances = 0; advances < 10 && !released; advances++)
         {
             foreach (var board in boards)
             {
@@ -44,7 +46,12 @@ public sealed class EndToEndTests
             }
 
             await hr.AdvanceAsync();
+            released = await hr.ReleaseToManagersAsync(employeesOnReleaseDate: false);
         }
+
+        Assert.True(released, "The HR console never offered the release to managers.");
+        await hr.WaitForEmailsAsync("ManagerRelease");
+        Assert.DoesNotContain(await hr.MailboxAsync(), e => e.Is("EmployeeRelease"));
 
         var summaries = await hr.WaitForEmailsAsync("LeadershipSummary");
         var (summary, _) = await hr.OpenAsync(summaries[0].Links[0]);

@@ -25,6 +25,9 @@ public sealed record OrganisationTime(string TimeZoneId, TimeOnly WorkingHour)
     /// <summary>The date it is in the zone at <paramref name="moment"/>.</summary>
     public DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
 
+    /// <summary>The moment as the organisation's clocks show it.</summary>
+    public DateTimeOffset LocalOf(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
+
     private DateTime ToUtc(DateTime local)
     {
         var zone = Zone;

@@ -44,6 +44,7 @@ public sealed class SimulationRun(
     CycleLauncher launcher,
     SubmissionCommands submissions,
     CalibrationCommands calibration,
+    ReleaseCommands release,
     ReviewStore store,
     EmbeddedDurableEngine engine,
     VirtualTimeProvider clock,
@@ -105,6 +106,7 @@ public sealed class SimulationRun(
             await SubmitSelfAssessmentsAsync(cycleId, day, people, selfAssessments, cancellationToken);
             await SubmitManagerInputsAsync(cycleId, day, roster, people, inputs, cancellationToken);
             await CalibrateReadyGroupsAsync(cycleId, cancellationToken);
+            await ReleaseAsync(cycleId, cancellationToken);
             await AcknowledgeOutcomesAsync(cycleId, people, cancellationToken);
             await engine.WaitForIdleAsync(cancellationToken);
         }
@@ -275,6 +277,29 @@ public sealed class SimulationRun(
                     moves++;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// HR releases to managers once every group's decisions are final (refused before: tried again the next day),
+    /// employees following on the plan's release date; when that date has already come, HR releases them the next day.
+    /// </summary>
+    private async Task ReleaseAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        if (await store.GetCycleAsync(cycleId, cancellationToken) is not { } cycle)
+        {
+            return;
+        }
+
+        var hr = cycle.Hr.Count > 0 ? cycle.Hr[0].Id : "hr";
+        if (cycle is { State: CycleState.Running, Release: null })
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: cycle.Plan.Release.ReleaseDate > today, hr, cancellationToken);
+        }
+        else if (cycle is { State: CycleState.ManagersReleased, Release.EmployeesOnReleaseDate: false })
+        {
+            await release.ReleaseToEmployeesAsync(cycleId, hr, cancellationToken);
         }
     }
 

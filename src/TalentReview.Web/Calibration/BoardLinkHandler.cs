@@ -208,6 +208,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
             HiddenChanges = gridChanges.Count + decisionChanges.Count - trail.Count,
             Quorum = quorum,
             Approvers = approvers,
+            Overdue = group.Overdue is { } overdue && scope.Cycle!.Plan.Step(StepKind.Calibration)?.Deadline == overdue.Deadline ? overdue : null,
         };
         var approvedBy = approvers.Count > 0 ? string.Join(", ", approvers) : group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy, scope.Cycle!.Plan.Time);

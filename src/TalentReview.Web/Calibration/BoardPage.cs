@@ -9,6 +9,7 @@ using TalentReview.Web.Html;
 using TalentReview.Web.Links;
 using TalentReview.Web.Localization;
 using TalentReview.Web.Security;
+using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
 using T = TalentReview.Web.Calibration.CalibrationTexts;
 
@@ -53,6 +54,9 @@ internal sealed record BoardView(
 {
     public QuorumProgress Quorum { get; init; } = QuorumProgress.Of(CommitteeQuorum.Default, []);
 
+    /// <summary>The board passed its current calibration deadline unapproved: how far it was escalated (null once HR moved the deadline).</summary>
+    public BoardOverdue? Overdue { get; init; }
+
     public IReadOnlyList<string> Approvers { get; init; } = [];
 
     public AuditCounts Counts { get; init; } = new(0, 0, 0, 0);
@@ -77,6 +81,18 @@ internal static class BoardPage
         GridBox.TalentRisk, GridBox.SolidProfessional, GridBox.TrustedExpert,
     ];
 
+    private static string OverdueText(BoardOverdue overdue, Language language, OrganisationTime time)
+    {
+        var due = overdue.Deadline.ToString("d MMMM yyyy", Cultures.For(language));
+        var told = Cultures.Date(time.DateOf(overdue.EscalatedAt), language);
+        return T.Overdue.Format(language, due) + " " + (overdue.Stage switch
+        {
+            OverdueStage.Leadership => T.OverdueLeadershipTold.Format(language, told),
+            OverdueStage.Hr => T.OverdueHrTold.Format(language, told),
+            _ => T.OverdueCommitteeTold[language],
+        });
+    }
+
     public static HtmlPage Render(LinkContext link, Language language, BoardView view, string approvedByName, OrganisationTime time)
     {
         var group = view.Group;
@@ -87,6 +103,7 @@ internal static class BoardPage
         var status = group.Phase switch
         {
             GroupPhase.CollectingInput => H.Html($"""<div class="notice warn"><p>{T.NotOpen[language]}</p></div>"""),
+            GroupPhase.Calibrating when view.Overdue is { } overdue => H.Html($"""<div class="notice warn" role="alert"><p>{OverdueText(overdue, language, time)}</p></div>"""),
             GroupPhase.Calibrating => Markup.Empty,
             _ => H.Html($"""<div class="notice"><p>{T.Approved.Format(language, approvedByName, group.ApprovedAt is { } at ? Cultures.Date(time.DateOf(at), language) : "")}</p></div>"""),
         };

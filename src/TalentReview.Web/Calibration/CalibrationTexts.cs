@@ -10,6 +10,16 @@ internal static class CalibrationTexts
         "Elke naam is een medewerker, geplaatst volgens de input van de leidinggevende. Klik op een naam voor de scores, de onderbouwing en 'Verplaatsen'; of sleep de naam naar een ander vak. Elke verplaatsing vraagt een reden en wordt bijgehouden.",
         "Chaque nom est un collaborateur, placé selon la contribution de son responsable. Cliquez sur un nom pour voir les scores, la justification et « Déplacer » ; ou glissez le nom vers une autre case. Chaque déplacement exige une raison et est consigné.",
         "Each name is an employee, placed from their manager's input. Open a name for the ratings, the evidence and 'Move'; or drag the name to another box. Every move needs a reason and is recorded.");
+    public static readonly Phrase Overdue = new(
+        "Deze kalibratie is te laat: ze moest goedgekeurd zijn op {0}.",
+        "Ce calibrage est en retard : il devait être approuvé le {0}.",
+        "This calibration is overdue: it was due for approval on {0}.");
+    public static readonly Phrase OverdueCommitteeTold = new(
+        "Het comité werd verwittigd; daarna volgen HR en de directie.",
+        "Le comité a été prévenu ; viendront ensuite les RH puis la direction.",
+        "The committee was told; HR and then leadership follow.");
+    public static readonly Phrase OverdueHrTold = new("HR werd verwittigd op {0}; daarna volgt de directie.", "Les RH ont été prévenus le {0} ; la direction suivra.", "HR was told on {0}; leadership follows.");
+    public static readonly Phrase OverdueLeadershipTold = new("De directie werd verwittigd op {0}.", "La direction a été prévenue le {0}.", "Leadership was told on {0}.");
     public static readonly Phrase NotOpen = new(
         "Het kalibratiebord is nog niet open: de input van de leidinggevenden wordt nog verzameld.",
         "Le tableau de calibrage n'est pas encore ouvert : les contributions des responsables sont en cours de collecte.",

@@ -46,6 +46,10 @@ internal static class HrEndpoints
         cycles.MapPost("/{cycleId}/resume", ResumeAsync).ProducesValidationProblem()
             .WithSummary("Resume a cycle that cannot go on: run its stalled step again once the cause is fixed, or start its workflow when a launch was cut short.");
         cycles.MapPost("/{cycleId}/cancel", CancelAsync).ProducesValidationProblem().WithSummary("Cancel a running cycle.");
+        cycles.MapPost("/{cycleId}/release/managers", ReleaseToManagersAsync).ProducesValidationProblem()
+            .WithSummary("Release the final outcomes to managers (and the leadership summary to leadership); refused while any group's decisions are not final.");
+        cycles.MapPost("/{cycleId}/release/employees", ReleaseToEmployeesAsync).ProducesValidationProblem()
+            .WithSummary("Release the outcomes to employees, after the managers.");
         cycles.MapGet("/{cycleId}/export", ExportAsync)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRequestLimit(RequestLimit.Export)
@@ -165,6 +169,18 @@ internal static class HrEndpoints
     private static async Task<IResult> CancelAsync(string cycleId, CancelCycleBody body, ClaimsPrincipal user, CycleCommands commands, CancellationToken cancellationToken)
     {
         var result = await commands.CancelCycleAsync(cycleId, body.Reason ?? string.Empty, Actor.IdOf(user)!, cancellationToken);
+        return result.Succeeded ? Results.NoContent() : Problems.From(result);
+    }
+
+    private static async Task<IResult> ReleaseToManagersAsync(string cycleId, ReleaseToManagersBody? body, ClaimsPrincipal user, ReleaseCommands commands, CancellationToken cancellationToken)
+    {
+        var result = await commands.ReleaseToManagersAsync(cycleId, body?.EmployeesOnReleaseDate ?? false, Actor.IdOf(user)!, cancellationToken);
+        return result.Succeeded ? Results.NoContent() : Problems.From(result);
+    }
+
+    private static async Task<IResult> ReleaseToEmployeesAsync(string cycleId, ClaimsPrincipal user, ReleaseCommands commands, CancellationToken cancellationToken)
+    {
+        var result = await commands.ReleaseToEmployeesAsync(cycleId, Actor.IdOf(user)!, cancellationToken);
         return result.Succeeded ? Results.NoContent() : Problems.From(result);
     }
 

@@ -34,5 +34,8 @@ public sealed record ReassignManagerBody(string? EmployeeId, string? NewManagerI
 
 public sealed record CancelCycleBody(string? Reason);
 
+/// <param name="EmployeesOnReleaseDate">True: employees follow by themselves on the plan's release date; false or absent: on HR's second release.</param>
+public sealed record ReleaseToManagersBody(bool? EmployeesOnReleaseDate);
+
 /// <param name="Finished">False when running follow-ups were stopped first: repeat the purge to remove the rest.</param>
 public sealed record PurgeResponse(string CycleId, int DocumentsDeleted, int InstancesPurged, bool Finished);

@@ -38,5 +38,16 @@ internal static class OutcomeTexts
         "Les résultats après calibrage et les décisions confirmées. Discutez-en avec chaque collaborateur ; le suivi des plans de développement et d'amélioration vous sera rappelé par e-mail.",
         "The outcomes after calibration and the confirmed decisions. Discuss them with each person; follow-ups of development and improvement plans will be reminded by email.");
     public static readonly Phrase Employee = new("Medewerker", "Collaborateur", "Employee");
+    public static readonly Phrase ConversationFirst = new(
+        "Uw medewerkers zien hun resultaat nog niet: voer eerst met elk van hen het gesprek.",
+        "Vos collaborateurs ne voient pas encore leur résultat : ayez d'abord l'entretien avec chacun d'eux.",
+        "Your team members do not see their outcome yet: hold the conversation with each of them first.");
+    public static readonly Phrase EmployeesOn = new("Zij krijgen hun resultaat op {0}.", "Ils recevront leur résultat le {0}.", "They receive their outcome on {0}.");
+    public static readonly Phrase EmployeesLater = new(
+        "Zij krijgen hun resultaat wanneer HR het vrijgeeft.",
+        "Ils recevront leur résultat lorsque les RH le publieront.",
+        "They receive their outcome when HR releases it.");
+    public static readonly Phrase AcknowledgedOn = new("Gelezen op", "Pris connaissance le", "Acknowledged on");
+    public static readonly Phrase EmployeeComment = new("Opmerking van de medewerker", "Commentaire du collaborateur", "Employee's comment");
     public static readonly Phrase YourComment = new("Uw opmerking", "Votre commentaire", "Your comment");
 }

@@ -30,7 +30,7 @@ internal abstract class ManagerOutcomesHandler(ReviewStore store) : ILinkStepHan
         }
 
         var language = manager.Manager.Language;
-        if (cycle.State != CycleState.Released)
+        if (cycle.State is not (CycleState.ManagersReleased or CycleState.Released))
         {
             return new HtmlPage(language, T.TeamTitle[language], H.Html($"""<p class="lead">{T.NotReleased[language]}</p>"""));
         }
@@ -44,14 +44,22 @@ internal abstract class ManagerOutcomesHandler(ReviewStore store) : ILinkStepHan
             var decision = decisions is { Final: true } ? decisions.Decisions.FirstOrDefault(d => d.EmployeeId == participant.EmployeeId) : null;
             var box = card?.Current is { } position ? DomainTexts.BoxName(position.Box, language) : "—";
             var outcome = decision is null ? T.NoDecision[language] : DomainTexts.Of(decision.Type)[language];
-            rows.Add(H.Html($"""<tr><th scope="row">{participant.Name}</th><td>{box}</td><td>{outcome}</td></tr>"""));
+            var acknowledgement = cycle.State == CycleState.Released ? await store.GetAcknowledgementAsync(cycle.CycleId, participant.EmployeeId, cancellationToken) : null;
+            var acknowledged = acknowledgement is null ? "—" : Cultures.Date(cycle.Plan.Time.DateOf(acknowledgement.AcknowledgedAt), language);
+            rows.Add(H.Html($"""<tr><th scope="row">{participant.Name}</th><td>{box}</td><td>{outcome}</td><td>{acknowledged}</td><td>{acknowledgement?.Comment ?? "—"}</td></tr>"""));
         }
 
         var more = await MoreAsync(link, cycle, language, cancellationToken);
+        var prompt = cycle.State == CycleState.ManagersReleased
+            ? H.Html($"""<p class="notice" role="status">{T.ConversationFirst[language]} {(cycle.Release is { EmployeesOnReleaseDate: true }
+                ? T.EmployeesOn.Format(language, cycle.Plan.Release.ReleaseDate.ToString("d MMMM yyyy", Cultures.For(language)))
+                : T.EmployeesLater[language])}</p>""")
+            : Markup.Empty;
         return new HtmlPage(language, T.TeamTitle[language], H.Html($"""
+            {prompt}
             <p class="lead">{T.TeamIntro[language]}</p>
             <table>
-            <thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Decision[language]}</th></tr></thead>
+            <thead><tr><th scope="col">{T.Employee[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Decision[language]}</th><th scope="col">{T.AcknowledgedOn[language]}</th><th scope="col">{T.EmployeeComment[language]}</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
             {more}

@@ -1,4 +1,5 @@
 using TalentReview.Domain.Planning;
+using TalentReview.Workflow.Notifications;
 
 namespace TalentReview.Workflow.Calibration;
 
@@ -8,6 +9,6 @@ public sealed record GroupRef(string CycleId, string GroupId);
 public sealed record PacketSummary(int Members, int Rated, int InHoldingArea);
 
 /// <param name="WaveId">Names the notice (e.g. <c>calibration-ready</c> or a reminder's milestone id).</param>
-/// <param name="ToHr">True when the deadline passed: HR is told instead of (not only) the calibrators.</param>
+/// <param name="Overdue">Once the deadline passed, whom it is escalated to: the committee, then HR, then leadership (decisions: HR).</param>
 /// <param name="Step">Calibration links to the board; Decisions to the decision confirmation page.</param>
-public sealed record CalibratorNotice(string CycleId, string GroupId, string WaveId, bool Reminder, bool ToHr, StepKind Step = StepKind.Calibration);
+public sealed record CalibratorNotice(string CycleId, string GroupId, string WaveId, bool Reminder, OverdueStage Overdue, StepKind Step = StepKind.Calibration);

@@ -6,9 +6,9 @@ using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.FollowUp;
-using TalentReview.Workflow.Storage;
-
+using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Resilience;
+using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.Calibration;
 
@@ -61,7 +61,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
         var schedule = input.Schedule;
         await context.CallUntilDoneAsync<PacketSummary>(nameof(BuildCalibrationPacket), new GroupRef(input.CycleId, input.GroupId));
         SetStatus(context, input, state, GroupPhase.Calibrating);
-        await context.CallUntilDoneAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, "calibration-ready", false, false));
+        await context.CallUntilDoneAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, "calibration-ready", false, OverdueStage.None));
 
         (var approved, schedule) = await WaitWithRemindersAsync<CalibrationApprovedEvent>(context, input, schedule, WorkflowEvents.CalibrationApproved, StepKind.Calibration);
         await context.CallUntilDoneAsync<int>(nameof(RecordCalibration), approved);
@@ -130,7 +130,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
 
     /// <summary>
     /// Waits for the committee's event, reminding the calibrators before the step's deadline and
-    /// escalating to HR when it passes; an extended deadline re-plans the reminders.
+    /// escalating once it passed (see <see cref="GroupTimeline"/>); an extended deadline re-plans the reminders.
     /// </summary>
     [SuppressMessage("Durable", "DURABLE0011", Justification = "One round per reminder of the step or deadline extension by HR: a handful, never a stream.")]
     private static async Task<(T Event, CycleSchedule Schedule)> WaitWithRemindersAsync<T>(
@@ -141,10 +141,12 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
         var extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
         while (true)
         {
-            var next = schedule.Has(step) ? GroupTimeline.Plan(schedule, step).FirstOrDefault(m => !done.Contains(m.Id)) : null;
-            if (next is { Action: MilestoneAction.RemindCalibrators } && next.At < context.CurrentUtcDateTime)
+            var pending = schedule.Has(step) ? GroupTimeline.Plan(schedule, step).Where(m => !done.Contains(m.Id)).ToList() : [];
+            var next = pending.FirstOrDefault();
+            var now = context.CurrentUtcDateTime;
+            if (next is not null && next.At < now && (next.Action == MilestoneAction.RemindCalibrators || pending.Skip(1).Any(m => m.At < now)))
             {
-                // A reminder whose day passed before the board opened is not worth sending late.
+                // A reminder whose day passed before the board opened is not worth sending late; of escalations already due, only the furthest goes out.
                 done.Add(next.Id);
                 continue;
             }
@@ -168,7 +170,8 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
             }
 
             done.Add(next!.Id);
-            await context.CallUntilDoneAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, next.Action == MilestoneAction.EscalateToHr, step));
+            await context.CallUntilDoneAsync<int>(
+                nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, GroupTimeline.StageOf(next.Action), step));
         }
     }
 
@@ -179,9 +182,16 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
         => new(input.GroupId, input.Members, state.Ready, followUpDates);
 }
 
-/// <summary>The group-level reminders of a step: before its deadline to the calibrators, the working day after it to HR.</summary>
+/// <summary>
+/// The group-level reminders of a step: before its deadline to the calibrators. Once the calibration deadline
+/// passed without approval: the committee at the next working hour, HR <see cref="HrAfterDays"/> days later,
+/// leadership <see cref="LeadershipAfterDays"/> days later. Once the decisions deadline passed: HR.
+/// </summary>
 public static class GroupTimeline
 {
+    public const int HrAfterDays = 2;
+    public const int LeadershipAfterDays = 4;
+
     public static IReadOnlyList<Milestone> Plan(CycleSchedule schedule, StepKind step)
     {
         ArgumentNullException.ThrowIfNull(schedule);
@@ -192,7 +202,28 @@ public static class GroupTimeline
             .Where(days => days > 0)
             .OrderByDescending(days => days)
             .Select(days => new Milestone($"{prefix}-reminder-{days}-{deadline:yyyyMMdd}", schedule.At(deadline.AddDays(-days)), MilestoneAction.RemindCalibrators, days));
-        // HR hears of a missed deadline at the next working hour, not at midnight.
-        return [.. reminders, new Milestone($"{prefix}-overdue-{deadline:yyyyMMdd}", schedule.At(deadline.AddDays(1)), MilestoneAction.EscalateToHr)];
+
+        // People hear of a missed deadline at the next working hour, not at midnight.
+        var overdue = deadline.AddDays(1);
+        if (step != StepKind.Calibration)
+        {
+            return [.. reminders, new Milestone($"{prefix}-overdue-{deadline:yyyyMMdd}", schedule.At(overdue), MilestoneAction.EscalateToHr)];
+        }
+
+        return
+        [
+            .. reminders,
+            new Milestone($"{prefix}-overdue-{deadline:yyyyMMdd}", schedule.At(overdue), MilestoneAction.CalibratorsOverdue),
+            new Milestone($"{prefix}-escalate-hr-{deadline:yyyyMMdd}", schedule.At(overdue.AddDays(HrAfterDays)), MilestoneAction.EscalateToHr),
+            new Milestone($"{prefix}-escalate-leadership-{deadline:yyyyMMdd}", schedule.At(overdue.AddDays(LeadershipAfterDays)), MilestoneAction.EscalateToLeadership),
+        ];
     }
+
+    public static OverdueStage StageOf(MilestoneAction action) => action switch
+    {
+        MilestoneAction.CalibratorsOverdue => OverdueStage.Committee,
+        MilestoneAction.EscalateToHr => OverdueStage.Hr,
+        MilestoneAction.EscalateToLeadership => OverdueStage.Leadership,
+        _ => OverdueStage.None,
+    };
 }

@@ -6,8 +6,13 @@ public enum CyclePhase
     SelfAssessment,
     ManagerInput,
     Calibration,
-    LeadershipSummary,
+    /// <summary>Every group's decisions are final: the release gate, waiting for HR to release to managers.</summary>
     WaitingForRelease,
+    LeadershipSummary,
+    ReleasingToManagers,
+
+    /// <summary>Managers have their team's outcomes; waiting for HR (or the scheduled release date) to release to employees.</summary>
+    ReleasedToManagers,
     Releasing,
     Released,
     Cancelled,

@@ -15,6 +15,8 @@ public enum MilestoneAction
     EscalateToHr,
     CloseInput,
     RemindCalibrators,
+    CalibratorsOverdue,
+    EscalateToLeadership,
 }
 
 /// <summary>

@@ -18,7 +18,8 @@ public sealed record CycleOutcome(string CycleId, CyclePhase Phase, int Particip
 /// cycle-wide timeline itself, because waves are cycle-wide (a manager with reports in two groups
 /// still gets one digest per wave): invitations, reminders, the self-assessment close, manager
 /// digests and reminders, escalation (manager, skip-level, HR) and the input close. Then it waits
-/// for the groups, sends the leadership summary, waits for the release date and releases. HR can
+/// for the groups, then at the release gate for HR: HR's release to managers sends the leadership summary and the
+/// managers' outcomes; HR's second release (or the release date HR scheduled) the employees'. HR can
 /// cancel at any time and extend deadlines (the timeline re-plans its timers). Every step runs through
 /// <see cref="StepRecovery"/>: transient failures wait and try again, anything else stalls the cycle
 /// visibly until HR retries it. Its history grows
@@ -26,6 +27,9 @@ public sealed record CycleOutcome(string CycleId, CyclePhase Phase, int Particip
 /// </summary>
 public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput, CycleOutcome>
 {
+    /// <summary>Who released to employees when it was the release date HR scheduled, not a second action.</summary>
+    public const string ScheduledReleaser = "release-date";
+
     public override async Task<CycleOutcome> RunAsync(TaskOrchestrationContext context, ReviewCycleInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -39,6 +43,8 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
     {
         private readonly StepRecovery steps = new(context, cycleId);
         private readonly Task<CycleCancelledEvent> cancelled = context.WaitForExternalEvent<CycleCancelledEvent>(WorkflowEvents.CycleCancelled);
+        private readonly Task<ReleasedToManagersEvent> toManagers = context.WaitForExternalEvent<ReleasedToManagersEvent>(WorkflowEvents.ReleasedToManagers);
+        private readonly Task<ReleasedToEmployeesEvent> toEmployees = context.WaitForExternalEvent<ReleasedToEmployeesEvent>(WorkflowEvents.ReleasedToEmployees);
         private Task<DeadlineExtendedEvent> extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
         private CycleProgress progress = new(CyclePhase.Preparing, 0, 0, null, null, null, 0);
         private CycleSchedule schedule = null!;
@@ -76,23 +82,37 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
 
             Publish(progress with { Phase = CyclePhase.Calibration });
             var allGroups = Task.WhenAll(groupRuns);
-            if (!await WaitAsync(allGroups, null))
+            if (!await WaitAsync(allGroups))
             {
                 return await CancelAsync();
             }
 
+            // The release gate: nothing goes out until HR releases to managers.
+            Publish(progress with { Phase = CyclePhase.WaitingForRelease });
+            if (!await WaitForHrAsync(toManagers, () => null))
+            {
+                return await CancelAsync();
+            }
+
+            var managers = await toManagers;
             Publish(progress with { Phase = CyclePhase.LeadershipSummary });
             await steps.RunAsync(nameof(ComputeLeadershipSummary), _ => context.CallActivityAsync<int>(nameof(ComputeLeadershipSummary), cycleId, Recovery.ActivityRetry));
+            Publish(progress with { Phase = CyclePhase.ReleasingToManagers });
+            await steps.RunAsync(nameof(ReleaseToManagers), _ => context.CallActivityAsync<int>(nameof(ReleaseToManagers), cycleId, Recovery.ActivityRetry));
+            await SendWaveAsync("release-managers", WaveKind.ManagerRelease);
 
-            Publish(progress with { Phase = CyclePhase.WaitingForRelease });
-            if (!await WaitAsync(null, () => schedule.ReleaseAt))
+            // Managers hold their conversations; employees follow on HR's second action, or on the release date HR scheduled.
+            Publish(progress with { Phase = CyclePhase.ReleasedToManagers });
+            if (!await WaitForHrAsync(toEmployees, () => managers.EmployeesOnReleaseDate ? schedule.ReleaseAt : null))
             {
                 return await CancelAsync();
             }
 
+            var employees = toEmployees.IsCompleted
+                ? await toEmployees
+                : new ReleasedToEmployeesEvent(cycleId, ScheduledReleaser, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero));
             Publish(progress with { Phase = CyclePhase.Releasing });
-            await steps.RunAsync(nameof(ReleaseResults), _ => context.CallActivityAsync<int>(nameof(ReleaseResults), cycleId, Recovery.ActivityRetry));
-            await SendWaveAsync("release-managers", WaveKind.ManagerRelease);
+            await steps.RunAsync(nameof(ReleaseToEmployees), _ => context.CallActivityAsync<bool>(nameof(ReleaseToEmployees), employees, Recovery.ActivityRetry));
             await SendWaveAsync("release-employees", WaveKind.EmployeeRelease);
             Publish(progress with { Phase = CyclePhase.Released });
             return Outcome();
@@ -199,37 +219,57 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
             return Wake.Extended;
         }
 
-        /// <summary>Waits for <paramref name="work"/> or the time <paramref name="dueAt"/> gives, applying extensions meanwhile. False when cancelled.</summary>
-        private async Task<bool> WaitAsync(Task? work, Func<DateTime>? dueAt)
+        /// <summary>Waits for <paramref name="work"/>, applying extensions meanwhile. False when cancelled.</summary>
+        private async Task<bool> WaitAsync(Task work)
         {
             while (true)
             {
-                if (work is not null)
+                var winner = await Task.WhenAny(work, cancelled, extended);
+                if (winner == work)
                 {
-                    var winner = await Task.WhenAny(work, cancelled, extended);
-                    if (winner == work)
-                    {
-                        await work;
-                        return true;
-                    }
-
-                    if (winner == cancelled)
-                    {
-                        return false;
-                    }
-
-                    await ApplyExtensionAsync();
-                    continue;
+                    await work;
+                    return true;
                 }
 
-                switch (await SleepUntilAsync(dueAt!()))
+                if (winner == cancelled)
                 {
-                    case Wake.Due:
-                        return true;
-                    case Wake.Cancelled:
-                        return false;
+                    return false;
+                }
+
+                await ApplyExtensionAsync();
+            }
+        }
+
+        /// <summary>
+        /// Waits for HR's release event, or the time <paramref name="dueAt"/> gives (re-read after each extension of the
+        /// release date; null: no timer), applying extensions meanwhile. False when cancelled.
+        /// </summary>
+        private async Task<bool> WaitForHrAsync(Task hrEvent, Func<DateTime?> dueAt)
+        {
+            while (!hrEvent.IsCompleted)
+            {
+                if (cancelled.IsCompleted)
+                {
+                    return false;
+                }
+
+                using var cancelTimer = new CancellationTokenSource();
+                var timer = dueAt() is { } at ? context.CreateTimer(at, cancelTimer.Token) : null;
+                var winner = timer is null ? await Task.WhenAny(hrEvent, cancelled, extended) : await Task.WhenAny(hrEvent, cancelled, extended, timer);
+                if (winner == timer)
+                {
+                    return true;
+                }
+
+                // Synchronously: CancelAsync runs callbacks on the thread pool, and an orchestration may only await durable tasks.
+                cancelTimer.Cancel();
+                if (winner == extended)
+                {
+                    await ApplyExtensionAsync();
                 }
             }
+
+            return true;
         }
 
         private async Task ApplyExtensionAsync()

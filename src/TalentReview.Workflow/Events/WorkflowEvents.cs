@@ -15,6 +15,8 @@ public static class WorkflowEvents
     public const string CalibrationApproved = nameof(CalibrationApproved);
     public const string DecisionsFinalised = nameof(DecisionsFinalised);
     public const string CycleCancelled = nameof(CycleCancelled);
+    public const string ReleasedToManagers = nameof(ReleasedToManagers);
+    public const string ReleasedToEmployees = nameof(ReleasedToEmployees);
 
     /// <summary>HR to a stalled cycle: the cause is fixed, run the step again.</summary>
     public const string RetryRequested = nameof(RetryRequested);
@@ -47,6 +49,12 @@ public sealed record CalibrationApprovedEvent(string CycleId, string GroupId, st
 
 /// <summary>HR or the committee confirmed the group's decisions (the proposals, with any amendments already stored).</summary>
 public sealed record DecisionsFinalisedEvent(string CycleId, string GroupId, string FinalisedBy, DateTimeOffset At);
+
+/// <summary>HR released the final outcomes to managers; employees follow on HR's second action, or on the plan's release date when HR scheduled it.</summary>
+public sealed record ReleasedToManagersEvent(string CycleId, string ReleasedBy, DateTimeOffset At, bool EmployeesOnReleaseDate);
+
+/// <summary>HR released the outcomes to employees (after the managers).</summary>
+public sealed record ReleasedToEmployeesEvent(string CycleId, string ReleasedBy, DateTimeOffset At);
 
 public sealed record CycleCancelledEvent(string CycleId, string Reason, string CancelledBy, DateTimeOffset At);
 

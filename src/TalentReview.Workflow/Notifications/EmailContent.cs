@@ -11,6 +11,7 @@ public enum EmailKind
     Escalation,
     CalibrationReady,
     CalibrationReminder,
+    CalibrationOverdue,
     DecisionsReminder,
     LeadershipSummary,
     ManagerRelease,
@@ -30,6 +31,7 @@ public enum EmailKind
 [JsonDerivedType(typeof(ManagerDigest), nameof(ManagerDigest))]
 [JsonDerivedType(typeof(EscalationNotice), nameof(EscalationNotice))]
 [JsonDerivedType(typeof(CalibrationReady), nameof(CalibrationReady))]
+[JsonDerivedType(typeof(CalibrationOverdue), nameof(CalibrationOverdue))]
 [JsonDerivedType(typeof(DecisionsPending), nameof(DecisionsPending))]
 [JsonDerivedType(typeof(LeadershipSummaryNotice), nameof(LeadershipSummaryNotice))]
 [JsonDerivedType(typeof(ManagerRelease), nameof(ManagerRelease))]
@@ -77,12 +79,26 @@ public sealed record EscalationNotice(Uri Link, EscalationLevel Level, string Ov
 
 /// <summary>
 /// Tells a calibrator that their group's calibration board is ready (or, as a reminder, still waiting);
-/// <see cref="MissingInputs"/> says for how many people input closed without arriving. <see cref="IsOverdue"/>:
-/// tells HR the deadline passed without the calibration being complete.
+/// <see cref="MissingInputs"/> says for how many people input closed without arriving.
 /// </summary>
-public sealed record CalibrationReady(Uri BoardLink, string GroupName, int ParticipantCount, DateOnly Deadline, bool IsReminder, int MissingInputs = 0, bool IsOverdue = false) : EmailContent
+public sealed record CalibrationReady(Uri BoardLink, string GroupName, int ParticipantCount, DateOnly Deadline, bool IsReminder, int MissingInputs = 0) : EmailContent
 {
     public override EmailKind Kind => IsReminder ? EmailKind.CalibrationReminder : EmailKind.CalibrationReady;
+}
+
+/// <summary>Who an overdue board is escalated to, in order: the committee, then HR, then leadership.</summary>
+public enum OverdueStage
+{
+    None,
+    Committee,
+    Hr,
+    Leadership,
+}
+
+/// <summary>A board past its calibration deadline without approval. Leadership gets no board link: it is not on the committee.</summary>
+public sealed record CalibrationOverdue(Uri? BoardLink, string GroupName, int ParticipantCount, DateOnly Deadline, OverdueStage Stage) : EmailContent
+{
+    public override EmailKind Kind => EmailKind.CalibrationOverdue;
 }
 
 /// <summary>Reminds a calibrator (or, once <see cref="IsOverdue"/>, HR) that the group's proposed decisions wait to be confirmed, with a link to the decision confirmation page.</summary>

@@ -138,6 +138,18 @@ public sealed class ReviewStore(IDocumentStore store)
         return document?.Employees.FirstOrDefault(e => e.Id == employeeId);
     }
 
+    /// <summary>
+    /// Someone's manager now (after HR's reassignments): from their participant document, a small read, or from
+    /// the roster snapshot (a whole chunk) for people who are not participants.
+    /// </summary>
+    public async Task<string?> CurrentManagerIdAsync(CycleDocument cycle, string employeeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        return await GetParticipantAsync(cycle.CycleId, employeeId, cancellationToken) is { } participant
+            ? participant.ManagerId
+            : (await FindInRosterAsync(cycle, employeeId, cancellationToken))?.ManagerId;
+    }
+
     // Participants, teams, skip levels
 
     public Task UpsertParticipantAsync(ParticipantDocument participant, CancellationToken cancellationToken = default)
@@ -298,6 +310,9 @@ public sealed class ReviewStore(IDocumentStore store)
 
     public Task<AcknowledgementDocument?> GetAcknowledgementAsync(string cycleId, string employeeId, CancellationToken cancellationToken = default)
         => ReadValueAsync<AcknowledgementDocument>(AcknowledgementKey(cycleId, employeeId), cancellationToken);
+
+    public Task<DocumentPage<AcknowledgementDocument>> QueryAcknowledgementsAsync(string cycleId, string? afterId, int pageSize, CancellationToken cancellationToken = default)
+        => store.QueryAsync<AcknowledgementDocument>(new DocumentQuery(cycleId, DocumentKinds.Acknowledgement, null, afterId, pageSize), cancellationToken);
 
     /// <summary>Changes an acknowledgement; tries to create it first, as an outcome is rarely acknowledged twice.</summary>
     public Task<AcknowledgementDocument?> UpdateAcknowledgementAsync(string cycleId, string employeeId, Func<AcknowledgementDocument?, AcknowledgementDocument?> change, CancellationToken cancellationToken = default)

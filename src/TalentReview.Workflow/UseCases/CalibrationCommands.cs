@@ -308,7 +308,7 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
     private async Task<IReadOnlySet<string>> ExcludedForAsync(CycleDocument? cycle, string personId, CancellationToken cancellationToken)
         => cycle is null
             ? new HashSet<string>(StringComparer.Ordinal) { personId }
-            : await ReportingLine.UpwardAsync(personId, async id => (await store.FindInRosterAsync(cycle, id, cancellationToken))?.ManagerId);
+            : await ReportingLine.UpwardAsync(personId, id => store.CurrentManagerIdAsync(cycle, id, cancellationToken));
 
     private async Task<(CalibrationGroupDocument? Group, ParticipantDocument? Participant, CommandResult? Refusal)> FindAsync(
         string cycleId, string groupId, string employeeId, GroupPhase phase, CancellationToken cancellationToken)

@@ -160,7 +160,7 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             return CommandResult.Repeated;
         }
 
-        if (cycle.State == CycleState.Released)
+        if (cycle.State is CycleState.ManagersReleased or CycleState.Released)
         {
             return CommandResult.NotAllowed(nameof(cycleId), "cycleReleased", "The results were released; the cycle can no longer be cancelled.");
         }
@@ -204,8 +204,7 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var current = employeeId; current is not null && seen.Add(current);)
         {
-            var managerId = (await store.GetParticipantAsync(cycle.CycleId, current, cancellationToken))?.ManagerId
-                ?? (await store.FindInRosterAsync(cycle, current, cancellationToken))?.ManagerId;
+            var managerId = await store.CurrentManagerIdAsync(cycle, current, cancellationToken);
             if (managerId == ancestorId)
             {
                 return true;

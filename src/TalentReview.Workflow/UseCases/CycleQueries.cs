@@ -1,3 +1,4 @@
+using TalentReview.Domain.Planning;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Calibration;
@@ -23,6 +24,7 @@ public sealed record CycleStatusView(
     CycleProgress? Progress,
     IReadOnlyList<GroupProgress> Groups,
     LiveProgress Live,
+    ReleaseGate Release,
     CycleStall? Stall = null,
     IReadOnlyList<DeliveryProblemDocument>? Undeliverable = null)
 {
@@ -35,6 +37,14 @@ public sealed record CycleStatusView(
 
     public int ManagerInputsSubmitted => Live.ManagerInput.Submitted;
 }
+
+/// <summary>
+/// Where the release stands for HR: the plan's release date, how many groups the cycle has and those whose decisions are not final yet
+/// (by name: nothing may be released while there are any), HR's release so far, and, once employees have
+/// their outcome, the acknowledgements that came with a comment (for HR to read).
+/// </summary>
+/// <summary>What HR needs to release: the groups not final yet, what went out, the employees' comments; <see cref="Time"/> dates them as the organisation reads them.</summary>
+public sealed record ReleaseGate(DateOnly ReleaseDate, int Groups, IReadOnlyList<string> GroupsNotFinal, CycleRelease? Release, IReadOnlyList<AcknowledgementDocument> Comments, OrganisationTime Time);
 
 public sealed record CycleListPage(IReadOnlyList<CycleIndexDocument> Cycles, string? NextAfterId);
 
@@ -61,8 +71,8 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
                 groupDocuments.Add(group);
                 var groupInstance = await client.GetInstanceAsync(InstanceIds.Group(cycleId, group.GroupId), getInputsAndOutputs: true, cancellationToken);
                 groups.Add(groupInstance?.ReadCustomStatusAs<GroupProgress>() is { } progress
-                    ? progress with { Phase = group.Phase }
-                    : new GroupProgress(group.GroupId, group.Phase, group.Members, 0, 0, 0, 0));
+                    ? progress with { Phase = group.Phase, Overdue = group.Overdue }
+                    : new GroupProgress(group.GroupId, group.Phase, group.Members, 0, 0, 0, 0, group.Overdue));
             }
 
             after = page.NextAfterId;
@@ -72,7 +82,14 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
         var live = await ReadLiveProgressAsync(cycle, groupDocuments, cancellationToken);
         var (state, stall) = StateOf(cycle, instance);
         var undeliverable = await store.GetDeliveryProblemsAsync(cycleId, cancellationToken);
-        return new CycleStatusView(cycle.CycleId, cycle.Name, state, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live, stall, undeliverable);
+        var release = new ReleaseGate(
+            cycle.Plan.Release.ReleaseDate,
+            groupDocuments.Count,
+            [.. groupDocuments.Where(g => g.Phase != GroupPhase.DecisionsFinalised).Select(g => g.Name)],
+            cycle.Release,
+            cycle.State == CycleState.Released ? await ReadCommentsAsync(cycleId, cancellationToken) : [],
+            cycle.Plan.Time);
+        return new CycleStatusView(cycle.CycleId, cycle.Name, state, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live, release, stall, undeliverable);
     }
 
     /// <summary>The stored state, unless the workflow says the cycle cannot go on.</summary>
@@ -90,6 +107,20 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
         }
 
         return instance is null && cycle.State is CycleState.Launched or CycleState.Running ? (CycleState.NotStarted, null) : (cycle.State, null);
+    }
+
+    private async Task<IReadOnlyList<AcknowledgementDocument>> ReadCommentsAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        var comments = new List<AcknowledgementDocument>();
+        string? after = null;
+        do
+        {
+            var page = await store.QueryAcknowledgementsAsync(cycleId, after, 500, cancellationToken);
+            comments.AddRange(page.Items.Select(i => i.Value).Where(a => a.Comment is not null));
+            after = page.NextAfterId;
+        }
+        while (after is not null);
+        return [.. comments.OrderBy(a => a.AcknowledgedAt).ThenBy(a => a.EmployeeId, StringComparer.Ordinal)];
     }
 
     private async Task<LiveProgress> ReadLiveProgressAsync(CycleDocument cycle, IReadOnlyList<CalibrationGroupDocument> groups, CancellationToken cancellationToken)

@@ -46,7 +46,9 @@ public sealed class EmailTemplateTests
         new DecisionsPending(Link, "Sales Vlaanderen", 12, Deadline),
         new DecisionsPending(Link, "Sales Vlaanderen", 12, Deadline, IsOverdue: true),
         new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: false, MissingInputs: 3),
-        new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: true, IsOverdue: true),
+        new CalibrationOverdue(Link, "Sales Vlaanderen", 12, Deadline, OverdueStage.Committee),
+        new CalibrationOverdue(Link, "Sales Vlaanderen", 12, Deadline, OverdueStage.Hr),
+        new CalibrationOverdue(null, "Sales Vlaanderen", 12, Deadline, OverdueStage.Leadership),
     ];
 
     public static TheoryData<int, Language> EverySampleInEveryLanguage()
@@ -94,11 +96,23 @@ public sealed class EmailTemplateTests
         Assert.Contains("Els Wouters", email.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<", email.Text, StringComparison.Ordinal);
         Assert.Contains($"<html lang=\"{(language == Language.En ? "en" : language == Language.Nl ? "nl-BE" : "fr-BE")}\">", email.Html, StringComparison.Ordinal);
-        if (content is not CycleCancelled)
+        if (content is not (CycleCancelled or CalibrationOverdue { BoardLink: null }))
         {
             Assert.Contains($"href=\"{Link.AbsoluteUri}\"", email.Html, StringComparison.Ordinal);
             Assert.Contains(Link.AbsoluteUri, email.Text, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(OverdueStage.Committee, Language.En, "The calibration of Sales Vlaanderen (12 people) was due on 15 March 2026 and is not approved yet.")]
+    [InlineData(OverdueStage.Hr, Language.Nl, "Het comité van Sales Vlaanderen (12 medewerkers) heeft zijn kalibratie, uiterlijk op 15 maart 2026, nog niet goedgekeurd")]
+    [InlineData(OverdueStage.Leadership, Language.Fr, "Le calibrage du groupe Sales Vlaanderen (12 collaborateurs) était attendu pour le 15 mars 2026 et n'est toujours pas approuvé")]
+    public void RenderComplete_OverdueBoard_TellsEachLevelInItsLanguageAndLeadershipGetsNoBoardLink(OverdueStage stage, Language language, string expected)
+    {
+        var email = WaveRenderer.RenderComplete(Message(new CalibrationOverdue(stage == OverdueStage.Leadership ? null : Link, "Sales Vlaanderen", 12, Deadline, stage), language), Cycle);
+
+        Assert.Contains(expected, email.Text, StringComparison.Ordinal);
+        Assert.Equal(stage != OverdueStage.Leadership, email.Html.Contains(Link.AbsoluteUri, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -176,12 +190,12 @@ public sealed class EmailTemplateTests
     }
 
     [Theory]
-    [InlineData(Language.En, "was due by 15 March 2026 and is not complete yet")]
-    [InlineData(Language.Nl, "moest afgerond zijn op 15 maart 2026")]
-    [InlineData(Language.Fr, "devait être finalisé le 15 mars 2026")]
+    [InlineData(Language.En, "was due on 15 March 2026 and is not approved yet")]
+    [InlineData(Language.Nl, "moest klaar zijn op 15 maart 2026")]
+    [InlineData(Language.Fr, "était attendu pour le 15 mars 2026")]
     public void RenderComplete_OverdueCalibration_SaysTheDeadlinePassedRatherThanAnnouncingIt(Language language, string expected)
     {
-        var email = WaveRenderer.RenderComplete(Message(new CalibrationReady(Link, "Sales Vlaanderen", 12, Deadline, IsReminder: true, IsOverdue: true), language), Cycle);
+        var email = WaveRenderer.RenderComplete(Message(new CalibrationOverdue(Link, "Sales Vlaanderen", 12, Deadline, OverdueStage.Committee), language), Cycle);
 
         Assert.Contains(expected, email.Text, StringComparison.Ordinal);
     }

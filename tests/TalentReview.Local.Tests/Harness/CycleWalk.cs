@@ -64,6 +64,26 @@ public static class CycleWalk
         return submitted;
     }
 
+    /// <summary>
+    /// On the HR console of the (only) cycle: releases to managers when the Release panel offers it (every group's
+    /// decisions final), optionally with the employees following on the release date; false when it does not yet.
+    /// </summary>
+    public static async Task<bool> ReleaseToManagersAsync(this Browser browser, bool employeesOnReleaseDate)
+    {
+        using var cycles = System.Text.Json.JsonDocument.Parse(await browser.Http.GetStringAsync(new Uri("/api/cycles", UriKind.Relative)));
+        var cycleId = cycles.RootElement.GetProperty("cycles")[0].GetProperty("cycleId").GetString()!;
+        var (html, address) = await browser.OpenAsync($"/hr/cycles/{cycleId}");
+        if (HtmlForm.FindAll(html, address).FirstOrDefault(f => f.Action.EndsWith("/release/managers", StringComparison.Ordinal)) is not { } release)
+        {
+            return false;
+        }
+
+        var fields = employeesOnReleaseDate ? [.. release.Hidden, KeyValuePair.Create("employeesOnReleaseDate", "yes")] : release.Hidden;
+        var (page, status) = await browser.SubmitAsync(release, fields);
+        Assert.True(status == System.Net.HttpStatusCode.OK, page);
+        return true;
+    }
+
     /// <summary>Confirms the proposed decisions on a board when they are there; false when there is nothing to confirm yet.</summary>
     public static async Task<bool> FinaliseDecisionsAsync(this Browser browser, string boardLink)
     {

@@ -40,12 +40,7 @@ public sealed class CycleStandstillTests : IAsyncLifetime
         return client;
     }
 
-    private void WorkflowIs(OrchestrationRuntimeStatus? status)
-    {
-        var instance = status is { } known ? new OrchestrationMetadata("ReviewCycleOrchestration", InstanceId) { RuntimeStatus = known, DataConverter = DurablePayloads.Converter } : null;
-        app.ClientSubstitute!.GetInstanceAsync(InstanceId, Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(instance);
-        app.ClientSubstitute!.GetInstanceAsync(InstanceId, Arg.Any<CancellationToken>()).Returns(instance);
-    }
+    private void WorkflowIs(OrchestrationRuntimeStatus? status) => app.WorkflowIs(CycleSeed.CycleId, status);
 
     [Fact]
     public async Task A_stalled_cycle_shows_where_why_and_since_when_and_HR_retries_it_from_the_page()
@@ -60,7 +55,7 @@ public sealed class CycleStandstillTests : IAsyncLifetime
         using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
 
         Assert.Contains("The cycle is stalled", html, StringComparison.Ordinal);
-        Assert.Contains("Step sa-invite has not gone on since 6 January 2026 09:15 UTC. Reason: System.InvalidOperationException: The template has no subject.", html, StringComparison.Ordinal);
+        Assert.Contains("Step sa-invite has not gone on since 6 January 2026 10:15 (Europe/Brussels). Reason: System.InvalidOperationException: The template has no subject.", html, StringComparison.Ordinal);
         Assert.Contains($"action=\"{Path}/resume\"", html, StringComparison.Ordinal);
         Assert.Equal("Stalled", status.RootElement.GetProperty("state").GetString());
         Assert.Equal("sa-invite", status.RootElement.GetProperty("stall").GetProperty("step").GetString());
@@ -141,7 +136,7 @@ public sealed class CycleStandstillTests : IAsyncLifetime
 
         Assert.Equal("Failed", status.RootElement.GetProperty("state").GetString());
         Assert.Contains("The cycle's workflow failed", html, StringComparison.Ordinal);
-        Assert.Contains("Since 7 January 2026 10:00 UTC. Reason: System.NullReferenceException: Object reference not set.", html, StringComparison.Ordinal);
+        Assert.Contains("Since 7 January 2026 11:00 (Europe/Brussels). Reason: System.NullReferenceException: Object reference not set.", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +151,7 @@ public sealed class CycleStandstillTests : IAsyncLifetime
         using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
 
         Assert.Contains("Emails that could not be delivered", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Zoë Broken <small>(E900)</small></td><td>SelfAssessmentInvitation</td><td>Does not contain a valid address.</td><td>5 January 2026 09:00 UTC</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Zoë Broken <small>(E900)</small></td><td>Self-assessment invitation</td><td>Does not contain a valid address.</td><td>5 January 2026 10:00 (Europe/Brussels)</td>", html, StringComparison.Ordinal);
         var problem = status.RootElement.GetProperty("undeliverable").EnumerateArray().Single();
         Assert.Equal("E900", problem.GetProperty("employeeId").GetString());
         Assert.Equal("Running", status.RootElement.GetProperty("state").GetString());

@@ -40,6 +40,27 @@ public sealed class BoardLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_overdue_board_says_since_when_and_who_was_told_until_HR_moves_the_deadline()
+    {
+        await app.Reviews.UpdateGroupAsync(CycleSeed.CycleId, CycleSeed.GroupId, g => g! with
+        {
+            Overdue = new BoardOverdue(new DateOnly(2026, 2, 1), Workflow.Notifications.OverdueStage.Hr, new DateTimeOffset(2026, 2, 4, 0, 0, 0, TimeSpan.Zero)),
+        });
+        using var client = app.CreateClient();
+
+        var overdue = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with
+        {
+            Plan = c.Plan with { Steps = [.. c.Plan.Steps.Select(step => step.Kind == Domain.Planning.StepKind.Calibration ? step with { Deadline = new DateOnly(2026, 2, 10) } : step)] },
+        });
+        var extended = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+
+        Assert.Contains("This calibration is overdue: it was due for approval on 1 February 2026. HR was told on 4 February 2026; leadership follows.", overdue, StringComparison.Ordinal);
+        Assert.Contains("draggable=\"true\"", overdue, StringComparison.Ordinal);
+        Assert.DoesNotContain("overdue", extended, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_link_for_someone_who_is_not_a_calibrator_of_the_group_is_refused()
     {
         var foreign = TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, seed.Employee.Id, TestApp.Start.AddDays(40)));

@@ -85,4 +85,41 @@ public sealed class OutcomeLinkTests : IAsyncLifetime
         Assert.All(seed.Reports, r => Assert.Contains(r.Name, html, StringComparison.Ordinal));
         Assert.Contains("Merit increase", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Released_to_managers_only_the_manager_sees_the_team_and_is_asked_to_talk_first_while_the_employee_sees_nothing()
+    {
+        var seed = await SeedAsync(CycleState.ManagersReleased);
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Release = new CycleRelease("hr-1", TestApp.Start.AddDays(36), EmployeesOnReleaseDate: true) });
+        var participant = (await app.Reviews.GetParticipantAsync(CycleSeed.CycleId, seed.Employee.Id))!;
+        using var client = app.CreateClient();
+
+        var team = await client.GetPageAsync(TestApp.PathOf(app.Links.TeamOutcomes(CycleSeed.CycleId, seed.Manager.Id, TestApp.Start.AddDays(50))));
+        var own = await client.GetPageAsync(TestApp.PathOf(app.Links.EmployeeOutcome(participant, TestApp.Start.AddDays(50))));
+
+        Assert.All(seed.Reports, r => Assert.Contains(r.Name, team, StringComparison.Ordinal));
+        Assert.Contains("Merit increase", team, StringComparison.Ordinal);
+        Assert.Contains("Your team members do not see their outcome yet: hold the conversation with each of them first. They receive their outcome on 9 February 2026.", team, StringComparison.Ordinal);
+        Assert.Contains("has not been released yet", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Merit increase", own, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_employees_disagreement_reaches_the_manager_with_the_day_it_was_written()
+    {
+        var seed = await SeedAsync(CycleState.Released);
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 12, 9, 30, 0, TimeSpan.Zero));
+        var participant = (await app.Reviews.GetParticipantAsync(CycleSeed.CycleId, seed.Reports[1].Id))!;
+        var path = TestApp.PathOf(app.Links.EmployeeOutcome(participant, TestApp.Start.AddDays(50)));
+        using var client = app.CreateClient();
+        using var posted = await client.PostFormAsync(path, PageForms.AntiforgeryToken(await client.GetPageAsync(path)), ("comment", "I disagree: the planning project is missing."));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+
+        var team = WebUtility.HtmlDecode(await client.GetPageAsync(TestApp.PathOf(app.Links.TeamOutcomes(CycleSeed.CycleId, seed.Manager.Id, TestApp.Start.AddDays(50)))));
+
+        var row = team[team.IndexOf(seed.Reports[1].Name, StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("<td>12 February 2026</td><td>I disagree: the planning project is missing.</td>", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("do not see their outcome yet", team, StringComparison.Ordinal);
+    }
 }

@@ -45,6 +45,15 @@ public sealed class TestApp : IAsyncDisposable
         BaseAddress = AddressOf(app);
     }
 
+    /// <summary>Makes the substituted client report the cycle's workflow as <paramref name="status"/> (null: there is none).</summary>
+    public void WorkflowIs(string cycleId, OrchestrationRuntimeStatus? status)
+    {
+        var instanceId = InstanceIds.Cycle(cycleId);
+        var instance = status is { } known ? new OrchestrationMetadata(nameof(Workflow.Cycle.ReviewCycleOrchestration), instanceId) { RuntimeStatus = known, DataConverter = DurablePayloads.Converter } : null;
+        ClientSubstitute!.GetInstanceAsync(instanceId, Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(instance);
+        ClientSubstitute!.GetInstanceAsync(instanceId, Arg.Any<CancellationToken>()).Returns(instance);
+    }
+
     public static DateTimeOffset Start { get; } = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
 
     public Uri BaseAddress { get; }

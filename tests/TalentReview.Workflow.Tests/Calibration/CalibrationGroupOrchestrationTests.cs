@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Events;
+using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Tests.Support;
 
 namespace TalentReview.Workflow.Tests.Calibration;
@@ -50,14 +51,41 @@ public sealed class CalibrationGroupOrchestrationTests
         var run = new CalibrationGroupOrchestration().RunAsync(context, Collecting(3));
 
         await context.Received(1).CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), new GroupRef("c1", "g1"), Arg.Any<TaskOptions?>());
-        await context.Received(1).CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "calibration-ready", false, false), Arg.Any<TaskOptions?>());
+        await context.Received(1).CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "calibration-ready", false, OverdueStage.None), Arg.Any<TaskOptions?>());
         Assert.False(run.IsCompleted);
     }
 
     [Fact]
-    public async Task Calibration_overdue_is_escalated_to_HR_while_the_group_keeps_waiting_for_approval()
+    public async Task Calibration_overdue_goes_to_the_committee_then_HR_then_leadership_while_the_group_keeps_waiting_for_approval()
     {
         var context = ContextFake.Create(new DateTime(2026, 3, 20, 9, 0, 0, DateTimeKind.Utc));
+        context.Raises(WorkflowEvents.ReviewReady, new ReviewReadyEvent("e1", true, true));
+        context.NeverRaises<InputClosedEvent>(WorkflowEvents.InputClosed);
+        context.NeverRaises<CalibrationApprovedEvent>(WorkflowEvents.CalibrationApproved);
+        context.NeverRaises<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+        var timers = new List<DateTime>();
+        context.CreateTimer(Arg.Do<DateTime>(timers.Add), Arg.Any<CancellationToken>()).Returns(Task.CompletedTask, Task.CompletedTask, Task.CompletedTask, ContextFake.Never());
+        context.CallActivityAsync<PacketSummary>(nameof(BuildCalibrationPacket), Arg.Any<object?>(), Arg.Any<TaskOptions?>()).Returns(new PacketSummary(1, 1, 0));
+
+        var run = new CalibrationGroupOrchestration().RunAsync(context, Collecting(1));
+
+        // The reminders' days passed before the board opened: the overdue notices follow, the committee first, each at nine in Brussels.
+        var passes = new DateTime(2026, 3, 23, 8, 0, 0, DateTimeKind.Utc);
+        Assert.Equal([passes, passes.AddDays(GroupTimeline.HrAfterDays), passes.AddDays(GroupTimeline.LeadershipAfterDays)], timers);
+        Received.InOrder(() =>
+        {
+            context.CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "calibration-overdue-20260322", true, OverdueStage.Committee), Arg.Any<TaskOptions?>());
+            context.CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "calibration-escalate-hr-20260322", true, OverdueStage.Hr), Arg.Any<TaskOptions?>());
+            context.CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "calibration-escalate-leadership-20260322", true, OverdueStage.Leadership), Arg.Any<TaskOptions?>());
+        });
+        await context.DidNotReceive().CallActivityAsync<int>(nameof(NotifyCalibrators), Arg.Is<CalibratorNotice>(n => n.WaveId.Contains("reminder")), Arg.Any<TaskOptions?>());
+        Assert.False(run.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_board_opened_long_after_its_deadline_is_escalated_once_to_the_furthest_level_due()
+    {
+        var context = ContextFake.Create(new DateTime(2026, 3, 25, 9, 0, 0, DateTimeKind.Utc));
         context.Raises(WorkflowEvents.ReviewReady, new ReviewReadyEvent("e1", true, true));
         context.NeverRaises<InputClosedEvent>(WorkflowEvents.InputClosed);
         context.NeverRaises<CalibrationApprovedEvent>(WorkflowEvents.CalibrationApproved);
@@ -67,9 +95,9 @@ public sealed class CalibrationGroupOrchestrationTests
 
         var run = new CalibrationGroupOrchestration().RunAsync(context, Collecting(1));
 
-        // The reminders' days passed before the board opened: only the overdue notice to HR is due.
-        await context.Received(1).CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "calibration-overdue-20260322", true, true), Arg.Any<TaskOptions?>());
-        await context.DidNotReceive().CallActivityAsync<int>(nameof(NotifyCalibrators), Arg.Is<CalibratorNotice>(n => n.WaveId.Contains("reminder")), Arg.Any<TaskOptions?>());
+        // On 25 March the committee's notice (23 March) and HR's (25 March) are both due: HR's only; leadership's on 27 March.
+        await context.Received(1).CallActivityAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "calibration-escalate-hr-20260322", true, OverdueStage.Hr), Arg.Any<TaskOptions?>());
+        await context.DidNotReceive().CallActivityAsync<int>(nameof(NotifyCalibrators), Arg.Is<CalibratorNotice>(n => n.Overdue == OverdueStage.Committee), Arg.Any<TaskOptions?>());
         Assert.False(run.IsCompleted);
     }
 
@@ -89,7 +117,7 @@ public sealed class CalibrationGroupOrchestrationTests
         var run = new CalibrationGroupOrchestration().RunAsync(context, Collecting(1) with { Schedule = schedule });
 
         await context.Received(1).CallActivityAsync<int>(
-            nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "decisions-overdue-20260326", true, true, StepKind.Decisions), Arg.Any<TaskOptions?>());
+            nameof(NotifyCalibrators), new CalibratorNotice("c1", "g1", "decisions-overdue-20260326", true, OverdueStage.Hr, StepKind.Decisions), Arg.Any<TaskOptions?>());
         Assert.False(run.IsCompleted);
     }
 }

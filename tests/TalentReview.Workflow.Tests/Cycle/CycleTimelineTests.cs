@@ -82,7 +82,7 @@ public sealed class CycleTimelineTests
     }
 
     [Fact]
-    public void Calibration_reminders_follow_Brussels_across_its_clock_change_and_HR_hears_of_an_overdue_step_at_nine_the_next_day()
+    public void Calibration_reminders_follow_Brussels_across_its_clock_change_and_an_overdue_board_goes_up_a_level_at_nine_each_time()
     {
         var plan = GroupTimeline.Plan(Schedule(), StepKind.Calibration);
 
@@ -90,7 +90,9 @@ public sealed class CycleTimelineTests
             [
                 (MilestoneAction.RemindCalibrators, new DateTime(2026, 3, 22, 8, 0, 0, DateTimeKind.Utc)),
                 (MilestoneAction.RemindCalibrators, new DateTime(2026, 3, 27, 8, 0, 0, DateTimeKind.Utc)),
-                (MilestoneAction.EscalateToHr, new DateTime(2026, 3, 30, 7, 0, 0, DateTimeKind.Utc)),
+                (MilestoneAction.CalibratorsOverdue, new DateTime(2026, 3, 30, 7, 0, 0, DateTimeKind.Utc)),
+                (MilestoneAction.EscalateToHr, new DateTime(2026, 4, 1, 7, 0, 0, DateTimeKind.Utc)),
+                (MilestoneAction.EscalateToLeadership, new DateTime(2026, 4, 3, 7, 0, 0, DateTimeKind.Utc)),
             ],
             plan.Select(m => (m.Action, m.At)));
     }

@@ -6,6 +6,7 @@ using TalentReview.Domain.Planning;
 using TalentReview.Domain.Rosters;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
@@ -35,6 +36,7 @@ public static class CycleScenarios
     {
         ArgumentNullException.ThrowIfNull(host);
         var (cycles, submissions, calibration, queries, store, email) = Services(host);
+        var release = host.Services.GetRequiredService<ReleaseCommands>();
         var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
         var organisation = DemoOrganisation.Generate(50, 7, start);
         var roster = organisation.ToRoster();
@@ -144,6 +146,12 @@ public static class CycleScenarios
 
         await host.RunUntilAsync(host.Now.AddHours(1));
         Assert.Single(await store.GetAuditAsync(cycleId, card.EmployeeId));
+        // No release while decisions are only proposed: HR is told which groups.
+        var early = await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id);
+        Assert.Equal(CommandStatus.NotAllowed, early.Status);
+        Assert.Contains($"not final yet for: {string.Join(", ", groups.Select(g => g.Name))}.", early.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Null((await store.GetCycleAsync(cycleId))!.Release);
+
         foreach (var group in await AllGroupsAsync(store, cycleId))
         {
             Assert.Equal(GroupPhase.DecisionsProposed, group.Phase);
@@ -164,14 +172,44 @@ public static class CycleScenarios
             Assert.Equal(CommandStatus.Succeeded, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
         }
 
-        // Leadership summary, then the release: managers first, then every employee.
+        // The release gate: nothing goes out by itself, not even on the release date; HR is refused while a group is not final.
         await host.RunUntilAsync(At(plan.Release.ReleaseDate, 1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+        Assert.Empty(email.Sent(EmailKind.LeadershipSummary));
+        Assert.Empty(email.Sent(EmailKind.ManagerRelease));
+        Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
+        Assert.Equal(CyclePhase.WaitingForRelease, (await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true))!.ReadCustomStatusAs<CycleProgress>()!.Phase);
+        Assert.Equal(CommandStatus.NotAllowed, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
+
+        // HR releases to managers: managers and the leadership summary, not the employees.
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id)).Status);
+        Assert.Equal(CommandStatus.AlreadyDone, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
         Assert.Equal([Hr.Id, Leader.Id], email.Sent(EmailKind.LeadershipSummary).Select(m => m.To.PersonId).Order());
+        var managersWithTeams = participants.Where(p => p.ManagerId is not null).Select(p => p.ManagerId!).Distinct().Order().ToList();
+        Assert.Equal(managersWithTeams, email.Sent(EmailKind.ManagerRelease).Select(m => m.To.PersonId).Order());
+        Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
+        var managersReleased = (await store.GetCycleAsync(cycleId))!;
+        Assert.Equal(CycleState.ManagersReleased, managersReleased.State);
+        Assert.Equal(Hr.Id, managersReleased.Release!.ManagersReleasedBy);
+        Assert.Equal(CommandStatus.NotAllowed, (await submissions.AcknowledgeOutcomeAsync(cycleId, participants[1].EmployeeId, "Too early.")).Status);
+        Assert.Equal(CommandStatus.NotAllowed, (await cycles.CancelCycleAsync(cycleId, "Too late to cancel", Hr.Id)).Status);
+
+        // Days later, HR's second action releases to every employee, once.
+        await host.RunUntilAsync(host.Now.AddDays(5));
+        Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        Assert.Equal(CommandStatus.AlreadyDone, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
         Assert.Equal(participants.Select(p => p.EmployeeId).Order(), email.Sent(EmailKind.EmployeeRelease).Select(m => m.To.PersonId).Order());
-        Assert.NotEmpty(email.Sent(EmailKind.ManagerRelease));
+        Assert.Equal(managersWithTeams, email.Sent(EmailKind.ManagerRelease).Select(m => m.To.PersonId).Order());
+        AssertOneEmailPerPersonPerWave(email);
         var cycle = await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, cycle!.RuntimeStatus);
         Assert.Equal(CyclePhase.Released, cycle.ReadOutputAs<CycleOutcome>()!.Phase);
+        Assert.Equal(Hr.Id, (await store.GetCycleAsync(cycleId))!.Release!.EmployeesReleasedBy);
 
         // Every participant's outcome is kept in the talent history: the box the board left, the final decision, the follow-ups to come.
         var history = host.Services.GetRequiredService<ITalentHistory>();
@@ -198,6 +236,81 @@ public static class CycleScenarios
         var status = await queries.GetCycleStatusAsync(cycleId);
         Assert.Equal(participants.Count, status!.ReadyForCalibration);
         Assert.Equal(participants.Count - skippers.Count, status.SelfAssessmentsSubmitted);
+    }
+
+    /// <summary>
+    /// A release HR scheduled: managers when HR says, employees on the plan's release date by themselves;
+    /// HR moves that date later while managers hold their conversations, and employees follow on the new date.
+    /// </summary>
+    public static async Task ScheduledReleaseAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, submissions, calibration, _, store, email) = Services(host);
+        var release = host.Services.GetRequiredService<ReleaseCommands>();
+        var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
+        var organisation = DemoOrganisation.Generate(50, 7, start);
+        var roster = organisation.ToRoster();
+        var plan = CyclePlan.Default("Review 2026", start, roster, [Hr.Id]);
+        var cycleId = (await cycles.LaunchCycleAsync(new LaunchCycleRequest(plan, roster, [Hr], [Leader], Hr.Id, "scheduled1"))).Value!;
+        await host.RunUntilAsync(At(start, 8));
+        var participants = await AllParticipantsAsync(store, cycleId);
+        foreach (var input in organisation.GenerateManagerInputs(participants.Where(p => p.ManagerId is not null).Select(p => p.EmployeeId), 3))
+        {
+            var managerId = participants.Single(p => p.EmployeeId == input.EmployeeId).ManagerId!;
+            Assert.Equal(CommandStatus.Succeeded, (await submissions.SubmitManagerInputAsync(cycleId, input.EmployeeId, managerId, input with { ManagerId = managerId })).Status);
+        }
+
+        var inputCloses = CycleTimeline.Plan(CycleSchedule.From(plan)).Single(m => m.Action == MilestoneAction.CloseInput).At;
+        await host.RunUntilAsync(new DateTimeOffset(inputCloses, TimeSpan.Zero).AddHours(1));
+        foreach (var group in await AllGroupsAsync(store, cycleId))
+        {
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                foreach (var waiting in (await store.GetCardsAsync(cycleId, group.GroupId, chunk))!.Cards.Where(c => c.InHoldingArea))
+                {
+                    Assert.True((await calibration.MoveCardAsync(cycleId, group.GroupId, waiting.EmployeeId, GridPosition.Of(GridBox.SolidProfessional), "No manager input; placed by the committee.", Hr.Id)).Succeeded);
+                }
+            }
+
+            await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, Hr.Id, confirmed: true);
+            await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, group.Calibrators.First(c => c.Id != Hr.Id).Id, confirmed: true);
+        }
+
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        foreach (var group in await AllGroupsAsync(store, cycleId))
+        {
+            foreach (var promotion in (await store.GetDecisionsAsync(cycleId, group.GroupId, 0))!.Decisions.OfType<Domain.Decisions.PromotionDecision>())
+            {
+                Assert.True((await calibration.AmendDecisionAsync(cycleId, group.GroupId, promotion with { DecidedBy = Hr.Id, NewLevel = "L4", NewJobTitle = "Senior advisor" })).Succeeded);
+            }
+
+            Assert.Equal(CommandStatus.Succeeded, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
+        }
+
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: true, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        Assert.NotEmpty(email.Sent(EmailKind.ManagerRelease));
+        Assert.Equal(CycleState.ManagersReleased, (await store.GetCycleAsync(cycleId))!.State);
+
+        // Before the release date, HR gives managers two more days.
+        var later = plan.Release.ReleaseDate.AddDays(2);
+        await host.RunUntilAsync(At(plan.Release.ReleaseDate, -1));
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ExtendDeadlineAsync(cycleId, StepKind.Release, later, Hr.Id)).Status);
+        await host.RunUntilAsync(At(later, -1));
+        Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
+        Assert.Equal(CycleState.ManagersReleased, (await store.GetCycleAsync(cycleId))!.State);
+
+        await host.RunUntilAsync(At(later, 0));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+        Assert.Equal(participants.Select(p => p.EmployeeId).Order(), email.Sent(EmailKind.EmployeeRelease).Select(m => m.To.PersonId).Order());
+        var released = (await store.GetCycleAsync(cycleId))!;
+        Assert.Equal(CycleState.Released, released.State);
+        Assert.Equal(ReviewCycleOrchestration.ScheduledReleaser, released.Release!.EmployeesReleasedBy);
+        Assert.Equal(DateOnly.FromDateTime(released.Release.EmployeesReleasedAt!.Value.UtcDateTime), later);
+        Assert.Equal(CommandStatus.AlreadyDone, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
+        AssertOneEmailPerPersonPerWave(email);
     }
 
     /// <summary>HR cancels during the self-assessment: everything the cycle started stops, and people are told.</summary>
@@ -248,7 +361,7 @@ public static class CycleScenarios
         var cycleId = launched.Value!;
 
         var calibrationDeadline = plan.Step(StepKind.Calibration)!.Deadline;
-        await host.RunUntilAsync(new DateTimeOffset(time.At(calibrationDeadline.AddDays(1))).AddHours(1));
+        await host.RunUntilAsync(new DateTimeOffset(time.At(calibrationDeadline.AddDays(1 + GroupTimeline.LeadershipAfterDays))).AddHours(1));
         await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
 
         var sent = email.SentWithTime;
@@ -264,7 +377,7 @@ public static class CycleScenarios
                 SelfAssessmentReminder c => c.Deadline,
                 ManagerDigest c => c.Deadline,
                 EscalationNotice c => c.NewDeadline,
-                CalibrationReady { IsOverdue: false } c => c.Deadline,
+                CalibrationReady c => c.Deadline,
                 DecisionsPending { IsOverdue: false } c => c.Deadline,
                 _ => null,
             };
@@ -284,7 +397,12 @@ public static class CycleScenarios
         Assert.NotEmpty(ready);
         Assert.All(ready, c => Assert.InRange(c.MissingInputs, 1, c.ParticipantCount));
         Assert.Equal(participants.Count(p => p.ManagerInputState != StepState.Submitted), ready.DistinctBy(c => c.GroupName).Sum(c => c.MissingInputs));
-        Assert.Contains(sent, s => s.Message.Content is CalibrationReady { IsOverdue: true } c && c.Deadline == calibrationDeadline && s.Message.To.PersonId == Hr.Id);
+        // The unapproved board goes up a level each time: the committee, HR, then leadership, each on its working day.
+        var overdue = sent.Where(s => s.Message.Content is CalibrationOverdue).ToList();
+        Assert.All(overdue, s => Assert.Equal(calibrationDeadline, ((CalibrationOverdue)s.Message.Content).Deadline));
+        Assert.Contains(overdue, s => s.Message.Content is CalibrationOverdue { Stage: OverdueStage.Committee } && time.DateOf(s.At) == calibrationDeadline.AddDays(1));
+        Assert.Contains(overdue, s => s.Message.Content is CalibrationOverdue { Stage: OverdueStage.Hr } && s.Message.To.PersonId == Hr.Id && time.DateOf(s.At) == calibrationDeadline.AddDays(1 + GroupTimeline.HrAfterDays));
+        Assert.Contains(overdue, s => s.Message.Content is CalibrationOverdue { Stage: OverdueStage.Leadership } && s.Message.To.PersonId == Leader.Id && time.DateOf(s.At) == calibrationDeadline.AddDays(1 + GroupTimeline.LeadershipAfterDays));
     }
 
     private static (CycleCommands, SubmissionCommands, CalibrationCommands, CycleQueries, ReviewStore, RecordingEmailSender) Services(ICycleScenarioHost host)

@@ -28,4 +28,11 @@ public sealed class EmbeddedCycleScenarioTests
         await using var host = await EmbeddedCycleScenarioHost.StartAsync(DateTimeOffset.Parse(launchedAt, System.Globalization.CultureInfo.InvariantCulture));
         await CycleScenarios.SilentCycleInTheOrganisationsZoneAsync(host, new Domain.Planning.OrganisationTime(zone, new TimeOnly(9, 0)));
     }
+
+    [Fact]
+    public async Task A_release_HR_scheduled_reaches_employees_on_the_release_date_as_HR_moved_it()
+    {
+        await using var host = await EmbeddedCycleScenarioHost.StartAsync();
+        await CycleScenarios.ScheduledReleaseAsync(host);
+    }
 }

@@ -26,4 +26,11 @@ public sealed class RealEngineCycleScenarioTests
         await using var host = await RealEngineCycleScenarioHost.StartAsync(DateTimeOffset.Parse(launchedAt, System.Globalization.CultureInfo.InvariantCulture));
         await CycleScenarios.SilentCycleInTheOrganisationsZoneAsync(host, new Domain.Planning.OrganisationTime(zone, new TimeOnly(9, 0)));
     }
+
+    [Fact]
+    public async Task A_release_HR_scheduled_reaches_employees_on_the_release_date_as_HR_moved_it()
+    {
+        await using var host = await RealEngineCycleScenarioHost.StartAsync();
+        await CycleScenarios.ScheduledReleaseAsync(host);
+    }
 }

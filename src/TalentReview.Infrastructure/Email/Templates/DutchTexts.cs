@@ -79,10 +79,6 @@ internal static class DutchTexts
                 ],
                 "Kalibratiebord openen",
                 ["Gelieve de kalibratie af te ronden vóór {deadline}."]),
-            [TemplateId.CalibrationOverdue] = new(
-                "{cycle}: de kalibratie van {group} is over tijd",
-                ["De kalibratie van {group} ({participants}) moest afgerond zijn op {deadline} en is dat nog niet. De resultaten wachten hierop: gelieve dit op te volgen met de kalibratoren."],
-                "Kalibratiebord openen"),
             [TemplateId.DecisionsOverdue] = new(
                 "{cycle}: de beslissingen voor {group} zijn over tijd",
                 ["De voorgestelde beslissingen voor {group} ({participants}) moesten bevestigd zijn op {deadline} en zijn dat nog niet. Via de link kunt u ze bekijken, aanpassen en bevestigen."],
@@ -91,6 +87,17 @@ internal static class DutchTexts
                 "Herinnering: kalibratie van {group} voor {cycle}",
                 ["De kalibratie van {group} ({participants}) is nog niet afgerond. De uiterste datum is {deadline}."],
                 "Kalibratiebord openen"),
+            [TemplateId.CalibrationOverdue] = new(
+                "Te laat: kalibratie van {group} voor {cycle}",
+                ["De kalibratie van {group} ({participants}) moest klaar zijn op {deadline} en is nog niet goedgekeurd. Rond het bord nu af en keur het goed: anders wordt HR verwittigd."],
+                "Kalibratiebord openen"),
+            [TemplateId.CalibrationOverdueToHr] = new(
+                "Te laat: kalibratie van {group} voor {cycle}",
+                ["Het comité van {group} ({participants}) heeft zijn kalibratie, uiterlijk op {deadline}, nog niet goedgekeurd, ondanks een herinnering. Volg het op met het comité: anders wordt de directie verwittigd."],
+                "Kalibratiebord openen"),
+            [TemplateId.CalibrationOverdueToLeadership] = new(
+                "Te laat: kalibratie van {group} voor {cycle}",
+                ["De kalibratie van {group} ({participants}) moest klaar zijn op {deadline} en is nog altijd niet goedgekeurd, hoewel het comité en HR verwittigd werden. Er kan niets vrijgegeven worden zolang niet elke groep haar kalibratie goedkeurde."]),
             [TemplateId.DecisionsReminder] = new(
                 "Herinnering: beslissingen voor {group} in {cycle}",
                 ["De beslissingen die na de kalibratie voor {group} ({participants}) zijn voorgesteld, zijn nog niet bevestigd. Bekijk ze, pas aan waar nodig en bevestig ze uiterlijk op {deadline}."],

@@ -47,7 +47,6 @@ internal static class EmailValueMapper
             case CalibrationReady calibration:
                 id = calibration switch
                 {
-                    { IsOverdue: true } => TemplateId.CalibrationOverdue,
                     { IsReminder: true } => TemplateId.CalibrationReminder,
                     { MissingInputs: > 0 } => TemplateId.CalibrationReadyIncomplete,
                     _ => TemplateId.CalibrationReady,
@@ -57,6 +56,22 @@ internal static class EmailValueMapper
                 Text("participants", format.Employees(calibration.ParticipantCount));
                 Text("missing", format.Employees(calibration.MissingInputs));
                 Text("deadline", format.Date(calibration.Deadline));
+                break;
+            case CalibrationOverdue overdue:
+                id = overdue.Stage switch
+                {
+                    OverdueStage.Hr => TemplateId.CalibrationOverdueToHr,
+                    OverdueStage.Leadership => TemplateId.CalibrationOverdueToLeadership,
+                    _ => TemplateId.CalibrationOverdue,
+                };
+                if (overdue.BoardLink is { } board)
+                {
+                    Link(board);
+                }
+
+                Text("group", overdue.GroupName);
+                Text("participants", format.Employees(overdue.ParticipantCount));
+                Text("deadline", format.Date(overdue.Deadline));
                 break;
             case DecisionsPending decisions:
                 id = decisions.IsOverdue ? TemplateId.DecisionsOverdue : TemplateId.DecisionsReminder;

@@ -79,10 +79,6 @@ internal static class EnglishTexts
                 ],
                 "Open the calibration board",
                 ["Please complete the calibration by {deadline}."]),
-            [TemplateId.CalibrationOverdue] = new(
-                "{cycle}: calibration of {group} is overdue",
-                ["The calibration of {group} ({participants}) was due by {deadline} and is not complete yet. The results wait for it: please follow this up with the calibrators."],
-                "Open the calibration board"),
             [TemplateId.DecisionsOverdue] = new(
                 "{cycle}: decisions for {group} are overdue",
                 ["The decisions proposed for {group} ({participants}) were to be confirmed by {deadline} and are not confirmed yet. The link lets you review, amend and confirm them."],
@@ -91,6 +87,17 @@ internal static class EnglishTexts
                 "Reminder: calibration of {group} for {cycle}",
                 ["The calibration of {group} ({participants}) is not complete yet. The deadline is {deadline}."],
                 "Open the calibration board"),
+            [TemplateId.CalibrationOverdue] = new(
+                "Overdue: calibration of {group} for {cycle}",
+                ["The calibration of {group} ({participants}) was due on {deadline} and is not approved yet. Please complete and approve the board now: HR will be told otherwise."],
+                "Open the calibration board"),
+            [TemplateId.CalibrationOverdueToHr] = new(
+                "Overdue: calibration of {group} for {cycle}",
+                ["The committee of {group} ({participants}) has not approved its calibration, due on {deadline}, although it was reminded. Please follow up with the committee: leadership will be told otherwise."],
+                "Open the calibration board"),
+            [TemplateId.CalibrationOverdueToLeadership] = new(
+                "Overdue: calibration of {group} for {cycle}",
+                ["The calibration of {group} ({participants}) was due on {deadline} and is still not approved, although the committee and HR were told. Nothing can be released until every group has approved its calibration."]),
             [TemplateId.DecisionsReminder] = new(
                 "Reminder: decisions for {group} in {cycle}",
                 ["The decisions proposed for {group} ({participants}) after calibration are not confirmed yet. Please review them, amend where needed, and confirm them by {deadline}."],

@@ -79,10 +79,6 @@ internal static class FrenchTexts
                 ],
                 "Ouvrir le tableau de calibrage",
                 ["Merci de finaliser le calibrage avant le {deadline}."]),
-            [TemplateId.CalibrationOverdue] = new(
-                "{cycle} : le calibrage du groupe {group} est en retard",
-                ["Le calibrage du groupe {group} ({participants}) devait être finalisé le {deadline} et ne l'est pas encore. Les résultats en dépendent : merci d'assurer le suivi avec les calibrateurs."],
-                "Ouvrir le tableau de calibrage"),
             [TemplateId.DecisionsOverdue] = new(
                 "{cycle} : les décisions pour le groupe {group} sont en retard",
                 ["Les décisions proposées pour le groupe {group} ({participants}) devaient être confirmées le {deadline} et ne le sont pas encore. Le lien vous permet de les consulter, de les modifier et de les confirmer."],
@@ -91,6 +87,17 @@ internal static class FrenchTexts
                 "Rappel : calibrage du groupe {group} pour {cycle}",
                 ["Le calibrage du groupe {group} ({participants}) n'est pas encore finalisé. L'échéance est fixée au {deadline}."],
                 "Ouvrir le tableau de calibrage"),
+            [TemplateId.CalibrationOverdue] = new(
+                "En retard : calibrage du groupe {group} pour {cycle}",
+                ["Le calibrage du groupe {group} ({participants}) était attendu pour le {deadline} et n'est pas encore approuvé. Veuillez finaliser et approuver le tableau maintenant : à défaut, les RH seront prévenus."],
+                "Ouvrir le tableau de calibrage"),
+            [TemplateId.CalibrationOverdueToHr] = new(
+                "En retard : calibrage du groupe {group} pour {cycle}",
+                ["Le comité du groupe {group} ({participants}) n'a pas approuvé son calibrage, attendu pour le {deadline}, malgré un rappel. Veuillez assurer le suivi avec le comité : à défaut, la direction sera prévenue."],
+                "Ouvrir le tableau de calibrage"),
+            [TemplateId.CalibrationOverdueToLeadership] = new(
+                "En retard : calibrage du groupe {group} pour {cycle}",
+                ["Le calibrage du groupe {group} ({participants}) était attendu pour le {deadline} et n'est toujours pas approuvé, bien que le comité et les RH aient été prévenus. Rien ne peut être publié tant que chaque groupe n'a pas approuvé son calibrage."]),
             [TemplateId.DecisionsReminder] = new(
                 "Rappel : décisions pour le groupe {group} dans {cycle}",
                 ["Les décisions proposées pour le groupe {group} ({participants}) après le calibrage ne sont pas encore confirmées. Veuillez les consulter, les modifier si nécessaire et les confirmer au plus tard le {deadline}."],

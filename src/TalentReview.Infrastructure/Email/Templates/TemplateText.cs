@@ -79,6 +79,8 @@ internal enum TemplateId
     CalibrationReadyIncomplete,
     CalibrationReminder,
     CalibrationOverdue,
+    CalibrationOverdueToHr,
+    CalibrationOverdueToLeadership,
     DecisionsReminder,
     DecisionsOverdue,
     LeadershipSummary,

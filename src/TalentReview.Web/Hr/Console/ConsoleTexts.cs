@@ -1,4 +1,5 @@
 using TalentReview.Web.Localization;
+using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Web.Hr.Console;
@@ -42,6 +43,47 @@ internal static class ConsoleTexts
     public static readonly Phrase ExportCsv = new("Resultaten (CSV)", "Résultats (CSV)", "Results (CSV)");
     public static readonly Phrase ExportMovesCsv = new("Kalibratiewijzigingen (CSV)", "Déplacements en calibrage (CSV)", "Calibration moves (CSV)");
 
+    public static readonly Phrase Release = new("Vrijgeven", "Publication des résultats", "Release");
+    public static readonly Phrase ReleaseNotFinal = new(
+        "Nog niets kan vrijgegeven worden: de beslissingen zijn niet definitief voor {0}.",
+        "Rien ne peut encore être publié : les décisions ne sont pas définitives pour {0}.",
+        "Nothing can be released yet: the decisions are not final for {0}.");
+    public static readonly Phrase ReleaseRefused = new(
+        "Niet vrijgegeven: niet alle beslissingen zijn definitief (zie Vrijgeven).",
+        "Rien n'est publié : toutes les décisions ne sont pas définitives (voir Publication des résultats).",
+        "Nothing was released: not every decision is final (see Release).");
+    public static readonly Phrase ReleaseToManagersIntro = new(
+        "Alle beslissingen zijn definitief. Geef eerst vrij aan de leidinggevenden: zij krijgen de resultaten van hun team om het gesprek te voeren, de directie krijgt de samenvatting. De medewerkers zien nog niets.",
+        "Toutes les décisions sont définitives. Publiez d'abord aux responsables : ils reçoivent les résultats de leur équipe pour mener l'entretien, la direction reçoit la synthèse. Les collaborateurs ne voient encore rien.",
+        "Every decision is final. Release to managers first: they get their team's outcomes to hold the conversation, leadership gets the summary. Employees see nothing yet.");
+    public static readonly Phrase EmployeesOnReleaseDate = new(
+        "Daarna de medewerkers automatisch op {0}",
+        "Puis aux collaborateurs automatiquement le {0}",
+        "Then to employees automatically on {0}");
+    public static readonly Phrase ReleaseToManagersButton = new("Vrijgeven aan de leidinggevenden", "Publier aux responsables", "Release to managers");
+    public static readonly Phrase ReleaseRequested = new(
+        "De vrijgave aan de leidinggevenden is gevraagd op {0}; de e-mails worden verstuurd.",
+        "La publication aux responsables a été demandée le {0} ; les e-mails partent.",
+        "The release to managers was asked for on {0}; the emails are going out.");
+    public static readonly Phrase ReleasedToManagers = new("Vrijgegeven aan de leidinggevenden op {0} door {1}.", "Publié aux responsables le {0} par {1}.", "Released to managers on {0} by {1}.");
+    public static readonly Phrase EmployeesScheduled = new(
+        "De medewerkers krijgen hun resultaat op {0}, tenzij u het eerder vrijgeeft.",
+        "Les collaborateurs recevront leur résultat le {0}, sauf si vous le publiez plus tôt.",
+        "Employees receive their outcome on {0}, unless you release it earlier.");
+    public static readonly Phrase EmployeesWaiting = new(
+        "De medewerkers zien hun resultaat pas wanneer u het vrijgeeft.",
+        "Les collaborateurs ne verront leur résultat que lorsque vous le publierez.",
+        "Employees see their outcome only when you release it.");
+    public static readonly Phrase ReleaseToEmployeesButton = new("Vrijgeven aan de medewerkers", "Publier aux collaborateurs", "Release to employees");
+    public static readonly Phrase ReleasedToEmployees = new("Vrijgegeven aan de medewerkers op {0} door {1}.", "Publié aux collaborateurs le {0} par {1}.", "Released to employees on {0} by {1}.");
+    public static readonly Phrase ReleasedToEmployeesAsScheduled = new("Vrijgegeven aan de medewerkers op {0}, zoals gepland.", "Publié aux collaborateurs le {0}, comme prévu.", "Released to employees on {0}, as scheduled.");
+    public static readonly Phrase Comments = new("Opmerkingen van medewerkers bij hun resultaat", "Commentaires des collaborateurs sur leur résultat", "Employees' comments on their outcome");
+    public static readonly Phrase NoComments = new("Nog geen opmerkingen.", "Aucun commentaire pour l'instant.", "No comments yet.");
+    public static readonly Phrase AcknowledgedOn = new("Gelezen op", "Pris connaissance le", "Acknowledged on");
+    public static readonly Phrase Comment = new("Opmerking", "Commentaire", "Comment");
+    public static readonly Phrase ReleasingToManagers = new("De resultaten gaan naar de leidinggevenden.", "Les résultats partent vers les responsables.", "The outcomes are going to the managers.");
+    public static readonly Phrase ReleasingToEmployees = new("De resultaten gaan naar de medewerkers.", "Les résultats partent vers les collaborateurs.", "The outcomes are going to the employees.");
+
     public static readonly Phrase DeadlineExtended = new("De deadline is verlengd.", "La date limite est prolongée.", "The deadline was extended.");
     public static readonly Phrase Reassigned = new("De review is toegewezen aan de nieuwe leidinggevende.", "La revue est réattribuée au nouveau responsable.", "The review was moved to the new manager.");
     public static readonly Phrase Cancelled = new("De cyclus wordt stopgezet.", "Le cycle est en cours d'arrêt.", "The cycle is being cancelled.");
@@ -76,5 +118,25 @@ internal static class ConsoleTexts
         ProgressStatus.Late => new("Te laat", "En retard", "Late"),
         ProgressStatus.Escalated => new("Geëscaleerd", "Escaladé", "Escalated"),
         _ => new("Open", "En attente", "Pending"),
+    };
+
+    /// <summary>The email that could not be delivered, as HR knows it.</summary>
+    public static Phrase Of(EmailKind kind) => kind switch
+    {
+        EmailKind.SelfAssessmentInvitation => new("Uitnodiging zelfevaluatie", "Invitation à l'auto-évaluation", "Self-assessment invitation"),
+        EmailKind.SelfAssessmentReminder => new("Herinnering zelfevaluatie", "Rappel d'auto-évaluation", "Self-assessment reminder"),
+        EmailKind.ManagerDigest => new("Overzicht voor de leidinggevende", "Récapitulatif pour le responsable", "Manager's overview"),
+        EmailKind.ManagerReminder => new("Herinnering voor de leidinggevende", "Rappel au responsable", "Manager's reminder"),
+        EmailKind.Escalation => new("Escalatie", "Escalade", "Escalation"),
+        EmailKind.CalibrationReady => new("Kalibratiebord klaar", "Tableau de calibrage prêt", "Calibration board ready"),
+        EmailKind.CalibrationReminder => new("Herinnering kalibratie", "Rappel de calibrage", "Calibration reminder"),
+        EmailKind.CalibrationOverdue => new("Kalibratie te laat", "Calibrage en retard", "Calibration overdue"),
+        EmailKind.DecisionsReminder => new("Herinnering beslissingen", "Rappel des décisions", "Decisions reminder"),
+        EmailKind.LeadershipSummary => new("Samenvatting voor de directie", "Synthèse pour la direction", "Leadership summary"),
+        EmailKind.ManagerRelease => new("Resultaten voor de leidinggevende", "Résultats pour le responsable", "Results for the manager"),
+        EmailKind.EmployeeRelease => new("Resultaat voor de medewerker", "Résultat pour le collaborateur", "Outcome for the employee"),
+        EmailKind.FollowUpReminder => new("Herinnering opvolging", "Rappel de suivi", "Follow-up reminder"),
+        EmailKind.ManagerReassigned => new("Nieuwe leidinggevende", "Nouveau responsable", "New manager"),
+        _ => new("Cyclus geannuleerd", "Cycle annulé", "Cycle cancelled"),
     };
 }

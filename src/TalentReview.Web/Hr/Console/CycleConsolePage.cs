@@ -3,6 +3,7 @@ using TalentReview.Domain;
 using TalentReview.Domain.Planning;
 using TalentReview.Web.Html;
 using TalentReview.Web.Localization;
+using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 using T = TalentReview.Web.Hr.Console.ConsoleTexts;
@@ -50,6 +51,8 @@ internal static class CycleConsolePage
             "reassign" => H.Html($"""<p class="notice" role="status">{T.Reassigned[language]}</p>"""),
             "cancel" => H.Html($"""<p class="notice" role="status">{T.Cancelled[language]}</p>"""),
             "resume" => H.Html($"""<p class="notice" role="status">{T.Resumed[language]}</p>"""),
+            "release-managers" => H.Html($"""<p class="notice" role="status">{T.ReleasingToManagers[language]}</p>"""),
+            "release-employees" => H.Html($"""<p class="notice" role="status">{T.ReleasingToEmployees[language]}</p>"""),
             _ => Markup.Empty,
         };
         var errors = refused is { Errors.Count: > 0 }
@@ -71,6 +74,8 @@ internal static class CycleConsolePage
             <h2>{T.Managers[language]}</h2>
             <table><thead><tr><th scope="col">{T.Manager[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th><th scope="col">{T.People[language]}</th></tr></thead>
             <tbody>{(live.Managers.Count == 0 ? H.Html($"""<tr><td colspan="4">{T.NoOneYet[language]}</td></tr>""") : H.Join(managers))}</tbody></table>
+
+            {ReleasePanel(antiforgery, status, path, language)}
 
             <h2>{T.Steer[language]}</h2>
             <form method="post" action="{path}/deadline" class="panel">
@@ -111,7 +116,7 @@ internal static class CycleConsolePage
     /// <summary>A cycle that cannot go on says so first: where, why and since when, with the way on when there is one.</summary>
     private static Markup Standstill(Markup antiforgery, CycleStatusView status, Language language, string path)
     {
-        var since = status.Stall is { } stall ? stall.Since.ToString("d MMMM yyyy HH:mm 'UTC'", Cultures.For(language)) : string.Empty;
+        var since = status.Stall is { } stall ? Moment(status, stall.Since, language) : string.Empty;
         var (title, text, button) = status.State switch
         {
             CycleState.Stalled => (T.StalledTitle, T.StalledText.Format(language, status.Stall!.Step, since, status.Stall.Reason), T.Retry),
@@ -137,13 +142,81 @@ internal static class CycleConsolePage
             return Markup.Empty;
         }
 
-        var culture = Cultures.For(language);
         var rows = problems.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => H.Html(
-            $"""<tr><td>{p.Name} <small>({p.EmployeeId})</small></td><td>{p.Kind.ToString()}</td><td>{p.Reason}</td><td>{p.At.ToString("d MMMM yyyy HH:mm 'UTC'", culture)}</td></tr>"""));
+            $"""<tr><td>{p.Name} <small>({p.EmployeeId})</small></td><td>{T.Of(p.Kind)[language]}</td><td>{p.Reason}</td><td>{Moment(status, p.At, language)}</td></tr>"""));
         return H.Html($"""
             <section id="undeliverable"><h2>{T.UndeliverableTitle[language]}</h2><p>{T.UndeliverableText[language]}</p>
             <table><thead><tr><th scope="col">{T.Person[language]}</th><th scope="col">{T.Email[language]}</th><th scope="col">{T.Why[language]}</th><th scope="col">{T.When[language]}</th></tr></thead>
             <tbody>{rows}</tbody></table></section>
+            """);
+    }
+
+    /// <summary>The release gate: refused while groups are not final (named), then managers, then employees; the employees' comments once released.</summary>
+    private static Markup ReleasePanel(Markup antiforgery, CycleStatusView status, string path, Language language)
+    {
+        var gate = status.Release;
+        var culture = Cultures.For(language);
+        var releaseDate = gate.ReleaseDate.ToString("d MMMM yyyy", culture);
+        // Nothing to release before the groups exist (self-assessment, manager input), nor from a cancelled cycle.
+        if (status.State == CycleState.Cancelled || (gate.Release is null && (status.State != CycleState.Running || gate.Groups == 0)))
+        {
+            return Markup.Empty;
+        }
+
+        Markup body;
+        if (gate.Release is not { } release)
+        {
+            body = gate.GroupsNotFinal.Count > 0
+                ? H.Html($"""<p>{T.ReleaseNotFinal.Format(language, string.Join(", ", gate.GroupsNotFinal))}</p>""")
+                : H.Html($"""
+                    <form method="post" action="{path}/release/managers" class="panel">
+                    {antiforgery}
+                    <p>{T.ReleaseToManagersIntro[language]}</p>
+                    <label><input type="checkbox" name="employeesOnReleaseDate" value="yes"> {T.EmployeesOnReleaseDate.Format(language, releaseDate)}</label>
+                    <div class="actions"><button type="submit">{T.ReleaseToManagersButton[language]}</button></div>
+                    </form>
+                    """);
+        }
+        else if (status.State == CycleState.Running)
+        {
+            body = H.Html($"""<p>{T.ReleaseRequested.Format(language, Day(gate, release.ManagersReleasedAt, language))}</p>""");
+        }
+        else
+        {
+            var managers = H.Html($"""<p>{T.ReleasedToManagers.Format(language, Day(gate, release.ManagersReleasedAt, language), release.ManagersReleasedBy)}</p>""");
+            body = status.State == CycleState.Released
+                ? H.Html($"""{managers}<p>{EmployeesReleased(gate, release, releaseDate, language)}</p>{Comments(status, language)}""")
+                : H.Html($"""
+                    {managers}
+                    <p>{(release.EmployeesOnReleaseDate ? T.EmployeesScheduled.Format(language, releaseDate) : T.EmployeesWaiting[language])}</p>
+                    <form method="post" action="{path}/release/employees" class="panel">
+                    {antiforgery}
+                    <div class="actions"><button type="submit">{T.ReleaseToEmployeesButton[language]}</button></div>
+                    </form>
+                    """);
+        }
+
+        return H.Html($"""<h2 id="release">{T.Release[language]}</h2>{body}""");
+    }
+
+    private static string EmployeesReleased(ReleaseGate gate, CycleRelease release, string releaseDate, Language language)
+    {
+        var at = release.EmployeesReleasedAt is { } when ? Day(gate, when, language) : releaseDate;
+        return release.EmployeesReleasedBy == ReviewCycleOrchestration.ScheduledReleaser
+            ? T.ReleasedToEmployeesAsScheduled.Format(language, at)
+            : T.ReleasedToEmployees.Format(language, at, release.EmployeesReleasedBy);
+    }
+
+    private static Markup Comments(CycleStatusView status, Language language)
+    {
+        var people = status.Live.Managers.SelectMany(m => m.People.Select(p => (p.EmployeeId, p.Name, Manager: m.Name))).ToDictionary(p => p.EmployeeId, StringComparer.Ordinal);
+        var rows = status.Release.Comments.Select(c => H.Html($"""
+            <tr><td>{(people.TryGetValue(c.EmployeeId, out var person) ? person.Name : c.EmployeeId)}</td><td>{(person.Manager ?? "—")}</td><td>{Day(status.Release, c.AcknowledgedAt, language)}</td><td>{c.Comment}</td></tr>
+            """));
+        return H.Html($"""
+            <h3>{T.Comments[language]}</h3>
+            <table><thead><tr><th scope="col">{T.Person[language]}</th><th scope="col">{T.Manager[language]}</th><th scope="col">{T.AcknowledgedOn[language]}</th><th scope="col">{T.Comment[language]}</th></tr></thead>
+            <tbody>{(status.Release.Comments.Count == 0 ? H.Html($"""<tr><td colspan="4">{T.NoComments[language]}</td></tr>""") : H.Join(rows))}</tbody></table>
             """);
     }
 
@@ -173,4 +246,11 @@ internal static class CycleConsolePage
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A day as the organisation reads it, not the server's UTC date.</summary>
+    private static string Day(ReleaseGate gate, DateTimeOffset moment, Language language) => Cultures.Date(gate.Time.DateOf(moment), language);
+
+    /// <summary>A moment on the organisation's clocks, with the zone named.</summary>
+    private static string Moment(CycleStatusView status, DateTimeOffset moment, Language language)
+        => status.Release.Time.LocalOf(moment).ToString("d MMMM yyyy HH:mm", Cultures.For(language)) + " (" + status.Release.Time.TimeZoneId + ")";
 }

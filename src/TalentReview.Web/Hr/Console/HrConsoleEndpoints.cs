@@ -31,6 +31,8 @@ internal static class HrConsoleEndpoints
         console.MapPost("/reassign", ReassignAsync);
         console.MapPost("/cancel", CancelAsync);
         console.MapPost("/resume", ResumeAsync);
+        console.MapPost("/release/managers", ReleaseToManagersAsync);
+        console.MapPost("/release/employees", ReleaseToEmployeesAsync);
     }
 
     private static Language LanguageOf(HttpContext http) => ReaderPreferences.Of(http.Request).Language;
@@ -132,6 +134,34 @@ internal static class HrConsoleEndpoints
         return await OutcomeAsync(cycleId, http, queries, "resume", [], [], result, cancellationToken);
     }
 
+    private static async Task<IResult> ReleaseToManagersAsync(string cycleId, HttpContext http, BoundedFormReader reader, IAntiforgery antiforgery, CycleQueries queries, ReleaseCommands commands, CancellationToken cancellationToken)
+    {
+        var (form, rejection) = await ReadAsync(http, reader, antiforgery, cancellationToken);
+        if (form is null)
+        {
+            return rejection!;
+        }
+
+        var result = await commands.ReleaseToManagersAsync(cycleId, form["employeesOnReleaseDate"] == "yes", Actor.IdOf(http.User)!, cancellationToken);
+        return await OutcomeAsync(cycleId, http, queries, "release-managers", [], Localised(result, http), result, cancellationToken);
+    }
+
+    private static async Task<IResult> ReleaseToEmployeesAsync(string cycleId, HttpContext http, BoundedFormReader reader, IAntiforgery antiforgery, CycleQueries queries, ReleaseCommands commands, CancellationToken cancellationToken)
+    {
+        var (form, rejection) = await ReadAsync(http, reader, antiforgery, cancellationToken);
+        if (form is null)
+        {
+            return rejection!;
+        }
+
+        var result = await commands.ReleaseToEmployeesAsync(cycleId, Actor.IdOf(http.User)!, cancellationToken);
+        return await OutcomeAsync(cycleId, http, queries, "release-employees", [], Localised(result, http), result, cancellationToken);
+    }
+
+    /// <summary>The groups not final, in the reader's language (the page names them again); other refusals as the use case says them.</summary>
+    private static List<string> Localised(CommandResult result, HttpContext http)
+        => result.Errors.Any(e => e.Code == ReleaseCommands.NotFinalCode) ? [T.ReleaseRefused[LanguageOf(http)]] : [];
+
     private static async Task<(IFormCollection? Form, IResult? Rejection)> ReadAsync(HttpContext http, BoundedFormReader reader, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var read = await reader.ReadAsync(http.Request, cancellationToken);
@@ -155,7 +185,10 @@ internal static class HrConsoleEndpoints
             return new SeeOther($"{PathOf(cycleId)}?done={action}");
         }
 
-        errors.AddRange(result?.Errors.Select(e => e.Message) ?? []);
+        if (errors.Count == 0)
+        {
+            errors.AddRange(result?.Errors.Select(e => e.Message) ?? []);
+        }
         return await PageAsync(cycleId, http, queries, null, new ConsoleFormState(action, values, errors), cancellationToken);
     }
 

@@ -55,7 +55,7 @@ internal sealed class FollowUpRecording(ReviewStore store, TalentHistoryStore hi
         var claims = link.Claims;
         var cycle = await store.GetCycleAsync(claims.CycleId, cancellationToken);
         var participant = cycle is null ? null : await store.GetParticipantAsync(cycle.CycleId, claims.SubjectId, cancellationToken);
-        if (cycle is null || participant?.ManagerId != claims.RecipientId || claims.Nonce != WorkflowLinks.ReleaseNonce || cycle.State != CycleState.Released)
+        if (cycle is null || participant?.ManagerId != claims.RecipientId || claims.Nonce != WorkflowLinks.ReleaseNonce || cycle.State is not (CycleState.ManagersReleased or CycleState.Released))
         {
             return LinkPages.Invalid(link.BrowserLanguage);
         }

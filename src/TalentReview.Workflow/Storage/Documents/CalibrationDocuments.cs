@@ -3,6 +3,8 @@ using TalentReview.Domain.Decisions;
 using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
 
+using TalentReview.Workflow.Notifications;
+
 namespace TalentReview.Workflow.Storage;
 
 public enum GroupPhase
@@ -32,7 +34,8 @@ public sealed record CalibrationGroupDocument(
     DateTimeOffset? ApprovedAt = null,
     string? FinalisedBy = null,
     DateTimeOffset? FinalisedAt = null,
-    IReadOnlyList<CommitteeApproval>? Approvals = null)
+    IReadOnlyList<CommitteeApproval>? Approvals = null,
+    BoardOverdue? Overdue = null)
 {
     /// <summary>The approvals given since the board last changed (a move withdraws them).</summary>
     public IReadOnlyList<CommitteeApproval> ApprovalsSoFar => Approvals ?? [];
@@ -41,6 +44,12 @@ public sealed record CalibrationGroupDocument(
     public static CommitteeRole RoleOf(string personId, IReadOnlyList<Contact> hr)
         => hr?.Any(h => h.Id == personId) == true ? CommitteeRole.Facilitator : CommitteeRole.Member;
 }
+
+/// <summary>
+/// A board whose calibration deadline passed without approval: since which deadline, and how far it was
+/// escalated (the committee, then HR, then leadership) and when last. A later deadline (HR extended it) makes it current again.
+/// </summary>
+public sealed record BoardOverdue(DateOnly Deadline, OverdueStage Stage, DateTimeOffset EscalatedAt);
 
 /// <summary>The group-wide part of the analysis; per-employee flags are on the cards.</summary>
 public sealed record GroupAnalytics(int Members, int Rated, IReadOnlyList<BoxDeviation> Distribution, IReadOnlyList<ManagerTendency> ManagerTendencies);

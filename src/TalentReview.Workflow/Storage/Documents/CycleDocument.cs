@@ -9,6 +9,9 @@ public enum CycleState
     Launched,
     Running,
 
+    /// <summary>HR released the outcomes to managers (for their conversations); employees do not see theirs yet.</summary>
+    ManagersReleased,
+
     /// <summary>Outcomes were released to managers and employees; follow-ups may still run.</summary>
     Released,
     Cancelled,
@@ -41,7 +44,19 @@ public sealed record CycleDocument(
     IReadOnlyList<string> RosterChunkFirstIds,
     string? PreviousCycleId = null,
     string? CancelReason = null,
-    CycleStall? Stall = null);
+    CycleStall? Stall = null,
+    CycleRelease? Release = null);
+
+/// <summary>
+/// HR's release, as HR asked for it: to managers first (by whom, when; whether employees follow on the
+/// plan's release date by themselves), then to employees. The cycle's state says what has gone out.
+/// </summary>
+public sealed record CycleRelease(
+    string ManagersReleasedBy,
+    DateTimeOffset ManagersReleasedAt,
+    bool EmployeesOnReleaseDate,
+    string? EmployeesReleasedBy = null,
+    DateTimeOffset? EmployeesReleasedAt = null);
 
 /// <summary>A cycle's entry in the organisation-wide list of cycles.</summary>
 public sealed record CycleIndexDocument(string CycleId, string Name, CycleState State, DateTimeOffset LaunchedAt, int RosterCount);

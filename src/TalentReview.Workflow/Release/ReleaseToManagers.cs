@@ -7,11 +7,11 @@ using TalentReview.Workflow.Talent.History;
 namespace TalentReview.Workflow.Release;
 
 /// <summary>
-/// Marks the cycle released (employees may now open and acknowledge their outcome) and keeps its
-/// final placements organisation-wide, for the next cycle's comparison. Returns how many were kept.
-/// Every participant's outcome is also kept in the talent history, across cycles.
+/// Marks the cycle released to managers (they may open their team's outcomes; employees may not yet)
+/// and keeps its final placements organisation-wide, for the next cycle's comparison. Returns how many were kept.
+/// Every participant's outcome, final now, is also kept in the talent history, across cycles.
 /// </summary>
-public sealed class ReleaseResults(ReviewStore store, KeepReleasedOutcomes history) : TaskActivity<string, int>
+public sealed class ReleaseToManagers(ReviewStore store, KeepReleasedOutcomes history) : TaskActivity<string, int>
 {
     private const int PlacementsPerDocument = 500;
 
@@ -19,7 +19,7 @@ public sealed class ReleaseResults(ReviewStore store, KeepReleasedOutcomes histo
     {
         ArgumentNullException.ThrowIfNull(context);
         var cancellation = CancellationToken.None;
-        var cycle = await store.UpdateCycleAsync(input, c => c.State == CycleState.Running ? c with { State = CycleState.Released } : c, cancellation)
+        var cycle = await store.UpdateCycleAsync(input, c => c.State == CycleState.Running ? c with { State = CycleState.ManagersReleased } : c, cancellation)
             ?? throw new InvalidOperationException($"Cycle {input} is not stored.");
         var placements = new List<FinalPlacement>();
         string? after = null;
