@@ -59,6 +59,7 @@ public static class HrPageEndpoints
             self-assessment, manager input, calibration per department, decisions, release. Open a cycle to follow it
             per step, group and manager, extend a deadline, reassign a manager, cancel it or download the export.
             To choose the name, dates and reminders and preview who takes part, <a href="{HrConsolePaths.NewCycle}">set up a cycle</a>.</p>
+            <p>Across released cycles: <a href="{HrConsolePaths.Talent}">talent profiles, career paths and indicators</a>.</p>
             <table>
             <thead><tr><th scope="col">Cycle</th><th scope="col">Id</th><th scope="col">State</th><th scope="col">People</th>
             <th scope="col">Self-assessments</th><th scope="col">Manager input</th><th scope="col">Groups</th></tr></thead>

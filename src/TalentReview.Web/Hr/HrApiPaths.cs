@@ -14,4 +14,7 @@ public static class HrConsolePaths
     public const string NewCycle = Console.CycleSetupEndpoints.Path;
 
     public static string Cycle(string cycleId) => Console.HrConsoleEndpoints.PathOf(cycleId);
+
+    /// <summary>Talent across cycles: profiles, career paths, indicators.</summary>
+    public const string Talent = Web.Talent.HrTalentEndpoints.Path;
 }
