@@ -156,8 +156,8 @@ internal sealed class EngineStore : IDisposable
         }
     }
 
-    /// <summary>Commits episodes of instances and activity results in one transaction.</summary>
-    public CommitOutcome Commit(IReadOnlyList<InstanceStep> steps, IReadOnlyList<ActivityOutcome> results, DateTimeOffset now)
+    /// <summary>Commits episodes of instances, activity results and clients' writes in one transaction.</summary>
+    public CommitOutcome Commit(IReadOnlyList<InstanceStep> steps, IReadOnlyList<ActivityOutcome> results, IReadOnlyList<ClientWrite> writes, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -177,6 +177,19 @@ internal sealed class EngineStore : IDisposable
                     if (delete.ExecuteNonQuery() == 1)
                     {
                         InsertMessage(result.Message, outcome);
+                    }
+                }
+
+                foreach (var write in writes)
+                {
+                    switch (write)
+                    {
+                        case StartInstanceWrite start:
+                            Start(start, outcome);
+                            break;
+                        case DeliveryWrite delivery:
+                            Deliver(delivery, outcome);
+                            break;
                     }
                 }
             });
@@ -225,52 +238,30 @@ internal sealed class EngineStore : IDisposable
 
     /// <summary>
     /// Starts an instance. An existing instance of that id is replaced, unless it is in one of the
-    /// <paramref name="dedupeStatuses"/>: then the start is refused, as Durable Functions does.
+    /// dedupe statuses: then nothing is written and the write says why, as Durable Functions refuses it.
     /// </summary>
-    public CommitOutcome ScheduleNew(
-        string instanceId, string name, string? input, DateTimeOffset now, DateTimeOffset? startAt, IReadOnlySet<OrchestrationRuntimeStatus> dedupeStatuses)
+    private void Start(StartInstanceWrite start, CommitOutcome outcome)
     {
-        lock (_gate)
+        if (ReadStatus(start.InstanceId) is { } existing && start.DedupeStatuses.Contains(existing))
         {
-            var outcome = new CommitOutcome();
-            InTransaction(() =>
-            {
-                if (ReadInstance(instanceId) is { } existing && dedupeStatuses.Contains(existing.Status))
-                {
-                    throw new OrchestrationAlreadyExistsException(
-                        $"An orchestration with id '{instanceId}' already exists. It's in the {existing.Status} state.");
-                }
-
-                var executionId = Guid.NewGuid().ToString("N");
-                ReplaceInstance(instanceId, name, executionId, input, parentId: null, now);
-                var started = new ExecutionStarted(name, executionId, input, Parent: null) { Timestamp = now.UtcDateTime };
-                InsertMessage(new(instanceId, new(started), startAt > now ? startAt : null), outcome);
-            });
-            return outcome;
+            start.RefusedBecause = existing;
+            return;
         }
+
+        var now = start.RequestedAt;
+        var executionId = Guid.NewGuid().ToString("N");
+        ReplaceInstance(start.InstanceId, start.Name, executionId, start.Input, parentId: null, now);
+        var started = new ExecutionStarted(start.Name, executionId, start.Input, Parent: null) { Timestamp = now.UtcDateTime };
+        InsertMessage(new(start.InstanceId, new(started), start.StartAt > now ? start.StartAt : null), outcome);
     }
 
-    /// <summary>Queues a message for an existing instance; false if there is no such instance.</summary>
-    public bool TryDeliver(string instanceId, HistoryEvent message, bool onlyIfActive, CommitOutcome outcome)
+    /// <summary>Queues a message for an instance that is still active; the write records the status found (none: no such instance).</summary>
+    private void Deliver(DeliveryWrite delivery, CommitOutcome outcome)
     {
-        lock (_gate)
+        delivery.FoundStatus = ReadStatus(delivery.InstanceId);
+        if (delivery.FoundStatus is { } status && IsActiveStatus(status))
         {
-            var delivered = false;
-            InTransaction(() =>
-            {
-                var row = ReadInstance(instanceId);
-                if (row is null)
-                {
-                    return;
-                }
-
-                delivered = true;
-                if (!onlyIfActive || row.IsActive)
-                {
-                    InsertMessage(new(instanceId, new(message)), outcome);
-                }
-            });
-            return delivered;
+            InsertMessage(new(delivery.InstanceId, new(delivery.Message)), outcome);
         }
     }
 
@@ -469,7 +460,7 @@ DeleteInstanceData(id, includingRow: true);
 
     private void StartChild(ChildStart child, DateTimeOffset now, CommitOutcome outcome)
     {
-        if (ReadStatus(child.InstanceId) is { } status && status is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended)
+        if (ReadStatus(child.InstanceId) is { } status && IsActiveStatus(status))
         {
             var failure = TaskFailureDetails.FromException(new OrchestrationAlreadyExistsException($"An orchestration with id '{child.InstanceId}' already exists."));
             var failed = new SubOrchestrationFailed(child.Parent.TaskId, failure) { Timestamp = now.UtcDateTime };
@@ -584,6 +575,9 @@ DeleteInstanceData(id, includingRow: true);
 
         return rows;
     }
+
+    private static bool IsActiveStatus(OrchestrationRuntimeStatus status)
+        => status is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended;
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;
 
