@@ -43,7 +43,7 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
 
         var converter = options.DataConverter ?? EngineJson.DefaultConverter;
         var loggerFactory = services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
-        var maxMessagesPerEpisode = Math.Max(1, options.MaxMessagesPerEpisode);
+        var limits = EpisodeLimits.From(options);
         var histories = new HistoryCache(options.HistoryCacheCapacity);
         _options = options;
         _logger = loggerFactory.CreateLogger<EmbeddedDurableEngine>();
@@ -54,8 +54,8 @@ public sealed partial class EmbeddedDurableEngine : IHostedService, IAsyncDispos
         _committer.Attempted += _progress.Fire;
         _activities = new ActivityRunner(registry, services, converter, _committer, () => Now);
         _timers = new DurableTimerPump(_store, _ready, _progress, TimeProvider, _logger);
-        var planner = new EpisodePlanner(registry, services, converter, loggerFactory, _store, histories, _ready, _counters, _completions, maxMessagesPerEpisode);
-        _workers = new OrchestrationWorkers(_store, _ready, planner, _committer, histories, _progress, () => Now, Math.Max(1, options.BatchSize), maxMessagesPerEpisode, _logger);
+        var planner = new EpisodePlanner(registry, services, converter, loggerFactory, _store, histories, _ready, _counters, _completions, limits);
+        _workers = new OrchestrationWorkers(_store, _ready, planner, _committer, histories, _progress, () => Now, Math.Max(1, options.BatchSize), limits, _logger);
         Client = new EmbeddedDurableClient(this, _store, converter);
         if (TimeProvider is VirtualTimeProvider clock)
         {

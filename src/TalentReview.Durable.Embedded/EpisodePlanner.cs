@@ -24,7 +24,7 @@ internal sealed class EpisodePlanner(
     ReadyQueue ready,
     EngineCounters counters,
     CompletionSignals completions,
-    int maxMessagesPerEpisode)
+    EpisodeLimits limits)
 {
     // Task names are case-insensitive in Durable Task.
     private readonly Dictionary<string, Func<IServiceProvider, ITaskOrchestrator>> _orchestrators =
@@ -40,18 +40,18 @@ internal sealed class EpisodePlanner(
             return step; // ended or purged: its late messages are dropped, as in Durable Task
         }
 
-        var history = histories.Get(row.InstanceId, row.ExecutionId) ?? store.LoadHistory(row.InstanceId);
+        var history = histories.Get(row.InstanceId, row.ExecutionId) ?? (row.HistoryLength == 0 ? [] : store.LoadHistory(row.InstanceId));
         var newEvents = new List<HistoryEvent>(work.Messages.Count + 1) { new OrchestratorStarted { Timestamp = now.UtcDateTime } };
         var started = history.Take(2).OfType<ExecutionStarted>().FirstOrDefault(); // an episode opens with OrchestratorStarted
         ExecutionTerminated? terminated = null;
-        var taken = 0;
+        var eventsTaken = 0;
         var left = false;
         foreach (var stored in work.Messages)
         {
             var message = stored.Message;
-            if (taken == maxMessagesPerEpisode && message.Event is not (ExecutionStarted or ExecutionTerminated))
+            if (eventsTaken == limits.EventsPerEpisode && message.Event is not (ExecutionStarted or ExecutionTerminated))
             {
-                left = true; // stays in the inbox for the next episode
+                left = true; // stays in the inbox for the next episode, after the events before it
                 continue;
             }
 
@@ -68,7 +68,7 @@ internal sealed class EpisodePlanner(
                 case ExecutionStarted:
                     break;
                 case var other when message.ExecutionId is null || message.ExecutionId == row.ExecutionId:
-                    taken++;
+                    eventsTaken += other is EventRaised ? 1 : 0;
                     newEvents.Add(other);
                     break;
             }
@@ -84,7 +84,7 @@ internal sealed class EpisodePlanner(
             return null; // events for an instance whose (delayed) start has not come yet wait for it
         }
 
-        if (left || work.Messages.Count > maxMessagesPerEpisode)
+        if (left || work.Messages.Count > limits.MessagesRead)
         {
             afterCommit.Add(() => ready.Add(row.InstanceId)); // more messages wait: queued again when this batch is released
         }

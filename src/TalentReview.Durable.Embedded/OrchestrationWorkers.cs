@@ -17,7 +17,7 @@ internal sealed partial class OrchestrationWorkers(
     Pulse progress,
     Func<DateTimeOffset> now,
     int batchSize,
-    int maxMessagesPerEpisode,
+    EpisodeLimits limits,
     ILogger logger)
 {
     /// <summary>One worker; returns when the engine stops (after its current batch is committed).</summary>
@@ -68,7 +68,7 @@ internal sealed partial class OrchestrationWorkers(
         var at = now();
         var steps = new List<InstanceStep>(batch.Count);
         var afterCommit = new List<Action>(batch.Count);
-        foreach (var work in store.LoadWork(batch, maxMessagesPerEpisode))
+        foreach (var work in store.LoadWork(batch, limits.MessagesRead))
         {
             if (work.Messages.Count > 0 && planner.Decide(work, at, afterCommit) is { } step)
             {
