@@ -102,46 +102,62 @@ internal sealed class EngineStore : IDisposable
     /// </summary>
     public List<InstanceWork> LoadWork(IReadOnlyList<string> instanceIds, int maxMessages)
     {
+        var rows = new Dictionary<string, InstanceRow>(instanceIds.Count, StringComparer.Ordinal);
+        var bodies = new List<List<(long Sequence, string Body)>>(instanceIds.Count);
         lock (_gate)
         {
-            var work = new List<InstanceWork>(instanceIds.Count);
+            // All rows in one statement; the messages per instance, so that each read stops at its limit in the index.
+            var read = Command($"SELECT {InstanceColumns} FROM instances WHERE id IN (SELECT value FROM json_each($ids))");
+            read.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(instanceIds, Json));
+            foreach (var row in ReadInstances(read))
+            {
+                rows[row.InstanceId] = row;
+            }
+
             foreach (var id in instanceIds)
             {
-                var row = ReadInstance(id);
-                var messages = new List<StoredMessage>();
+                var messages = new List<(long, string)>();
                 var command = Command("SELECT seq, body FROM inbox WHERE instance_id = $id AND visible_at IS NULL ORDER BY seq LIMIT $limit");
                 command.Parameters.AddWithValue("$id", id);
-                command.Parameters.AddWithValue("$limit", row is { IsActive: true, HistoryLength: > 0 } ? maxMessages + 1 : -1);
+                command.Parameters.AddWithValue("$limit", rows.GetValueOrDefault(id) is { IsActive: true, HistoryLength: > 0 } ? maxMessages + 1 : -1);
                 using (var reader = command.ExecuteReader())
                 {
                     while (reader.Read())
                     {
-                        messages.Add(new(reader.GetInt64(0), JsonSerializer.Deserialize<InboxMessage>(reader.GetString(1), Json)!));
+                        messages.Add((reader.GetInt64(0), reader.GetString(1)));
                     }
                 }
 
-                work.Add(new(id, row, messages));
+                bodies.Add(messages);
             }
-
-            return work;
         }
+
+        // Parsed outside the lock: the committer and other workers need the connection meanwhile.
+        var work = new List<InstanceWork>(instanceIds.Count);
+        for (var i = 0; i < instanceIds.Count; i++)
+        {
+            var messages = bodies[i].ConvertAll(m => new StoredMessage(m.Sequence, JsonSerializer.Deserialize<InboxMessage>(m.Body, Json)!));
+            work.Add(new(instanceIds[i], rows.GetValueOrDefault(instanceIds[i]), messages));
+        }
+
+        return work;
     }
 
     public List<HistoryEvent> LoadHistory(string instanceId)
     {
+        var bodies = new List<string>();
         lock (_gate)
         {
-            var history = new List<HistoryEvent>();
             var command = Command("SELECT body FROM history WHERE instance_id = $id ORDER BY seq");
             command.Parameters.AddWithValue("$id", instanceId);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                history.Add(JsonSerializer.Deserialize<HistoryEvent>(reader.GetString(0), Json)!);
+                bodies.Add(reader.GetString(0));
             }
-
-            return history;
         }
+
+        return bodies.ConvertAll(body => JsonSerializer.Deserialize<HistoryEvent>(body, Json)!);
     }
 
     /// <summary>
@@ -382,10 +398,17 @@ DeleteInstanceData(id, includingRow: true);
     private void Apply(InstanceStep step, DateTimeOffset now, CommitOutcome outcome)
     {
         step.Serialize();
-        foreach (var sequence in step.ConsumedMessages)
+        if (step.ConsumedMessages.Count == 1)
         {
             var delete = Command("DELETE FROM inbox WHERE seq = $seq");
-            delete.Parameters.AddWithValue("$seq", sequence);
+            delete.Parameters.AddWithValue("$seq", step.ConsumedMessages[0]);
+            delete.ExecuteNonQuery();
+        }
+        else if (step.ConsumedMessages.Count > 1)
+        {
+            // One statement for a fan-out's hundreds of results rather than one each.
+            var delete = Command("DELETE FROM inbox WHERE seq IN (SELECT value FROM json_each($seqs))");
+            delete.Parameters.AddWithValue("$seqs", JsonSerializer.Serialize(step.ConsumedMessages, Json));
             delete.ExecuteNonQuery();
         }
 
@@ -396,12 +419,17 @@ DeleteInstanceData(id, includingRow: true);
             reset.ExecuteNonQuery();
         }
 
-        for (var i = 0; i < step.NewHistory.Count; i++)
+        for (var first = 0; first < step.NewHistory.Count; first += HistoryRowsPerInsert)
         {
-            var insert = Command("INSERT INTO history(instance_id, seq, body) VALUES ($id, $seq, $body)");
+            var rows = Math.Min(HistoryRowsPerInsert, step.NewHistory.Count - first);
+            var insert = Command(HistoryInsert(rows));
             insert.Parameters.AddWithValue("$id", step.InstanceId);
-            insert.Parameters.AddWithValue("$seq", step.HistoryBase + i);
-            insert.Parameters.AddWithValue("$body", step.NewHistoryBodies[i]);
+            for (var i = 0; i < rows; i++)
+            {
+                insert.Parameters.AddWithValue(HistoryParameters[i].Seq, step.HistoryBase + first + i);
+                insert.Parameters.AddWithValue(HistoryParameters[i].Body, step.NewHistoryBodies[first + i]);
+            }
+
             insert.ExecuteNonQuery();
         }
 
@@ -457,6 +485,18 @@ DeleteInstanceData(id, includingRow: true);
             StartChild(child, now, outcome);
         }
     }
+
+    // Several history rows per statement: an episode writes a few at least, and each statement has a fixed cost.
+    private const int HistoryRowsPerInsert = 16;
+
+    private static readonly (string Seq, string Body)[] HistoryParameters =
+        [.. Enumerable.Range(0, HistoryRowsPerInsert).Select(i => ($"$seq{i}", $"$body{i}"))];
+
+    private static readonly string[] HistoryInserts =
+        [.. Enumerable.Range(1, HistoryRowsPerInsert).Select(rows => "INSERT INTO history(instance_id, seq, body) VALUES "
+            + string.Join(", ", HistoryParameters.Take(rows).Select(p => $"($id, {p.Seq}, {p.Body})")))];
+
+    private static string HistoryInsert(int rows) => HistoryInserts[rows - 1];
 
     private void StartChild(ChildStart child, DateTimeOffset now, CommitOutcome outcome)
     {
