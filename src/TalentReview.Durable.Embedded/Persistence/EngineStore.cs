@@ -24,6 +24,7 @@ internal sealed class EngineStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly SnapshotReader? _reader;
     private SqliteTransaction? _transaction;
 
     public EngineStore(string? databasePath)
@@ -50,6 +51,10 @@ internal sealed class EngineStore : IDisposable
             CREATE TABLE IF NOT EXISTS activities(seq INTEGER PRIMARY KEY AUTOINCREMENT, instance_id TEXT NOT NULL, body TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS activities_by_instance ON activities(instance_id);
             """);
+        if (databasePath is not null)
+        {
+            _reader = new SnapshotReader(builder.ToString());
+        }
     }
 
     public void Dispose()
@@ -64,6 +69,8 @@ internal sealed class EngineStore : IDisposable
             _commands.Clear();
             _connection.Dispose();
         }
+
+        _reader?.Dispose();
     }
 
     // ---- engine side ----
@@ -104,10 +111,10 @@ internal sealed class EngineStore : IDisposable
     {
         var rows = new Dictionary<string, InstanceRow>(instanceIds.Count, StringComparer.Ordinal);
         var bodies = new List<List<(long Sequence, string Body)>>(instanceIds.Count);
-        lock (_gate)
+        Read(command =>
         {
             // All rows in one statement; the messages per instance, so that each read stops at its limit in the index.
-            var read = Command($"SELECT {InstanceColumns} FROM instances WHERE id IN (SELECT value FROM json_each($ids))");
+            var read = command($"SELECT {InstanceColumns} FROM instances WHERE id IN (SELECT value FROM json_each($ids))");
             read.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(instanceIds, Json));
             foreach (var row in ReadInstances(read))
             {
@@ -117,10 +124,10 @@ internal sealed class EngineStore : IDisposable
             foreach (var id in instanceIds)
             {
                 var messages = new List<(long, string)>();
-                var command = Command("SELECT seq, body FROM inbox WHERE instance_id = $id AND visible_at IS NULL ORDER BY seq LIMIT $limit");
-                command.Parameters.AddWithValue("$id", id);
-                command.Parameters.AddWithValue("$limit", rows.GetValueOrDefault(id) is { IsActive: true, HistoryLength: > 0 } ? maxMessages + 1 : -1);
-                using (var reader = command.ExecuteReader())
+                var inbox = command("SELECT seq, body FROM inbox WHERE instance_id = $id AND visible_at IS NULL ORDER BY seq LIMIT $limit");
+                inbox.Parameters.AddWithValue("$id", id);
+                inbox.Parameters.AddWithValue("$limit", rows.GetValueOrDefault(id) is { IsActive: true, HistoryLength: > 0 } ? maxMessages + 1 : -1);
+                using (var reader = inbox.ExecuteReader())
                 {
                     while (reader.Read())
                     {
@@ -130,9 +137,9 @@ internal sealed class EngineStore : IDisposable
 
                 bodies.Add(messages);
             }
-        }
+        });
 
-        // Parsed outside the lock: the committer and other workers need the connection meanwhile.
+        // Parsed outside the lock: other workers need the connection meanwhile.
         var work = new List<InstanceWork>(instanceIds.Count);
         for (var i = 0; i < instanceIds.Count; i++)
         {
@@ -146,18 +153,33 @@ internal sealed class EngineStore : IDisposable
     public List<HistoryEvent> LoadHistory(string instanceId)
     {
         var bodies = new List<string>();
-        lock (_gate)
+        Read(command =>
         {
-            var command = Command("SELECT body FROM history WHERE instance_id = $id ORDER BY seq");
-            command.Parameters.AddWithValue("$id", instanceId);
-            using var reader = command.ExecuteReader();
+            var read = command("SELECT body FROM history WHERE instance_id = $id ORDER BY seq");
+            read.Parameters.AddWithValue("$id", instanceId);
+            using var reader = read.ExecuteReader();
             while (reader.Read())
             {
                 bodies.Add(reader.GetString(0));
             }
-        }
+        });
 
         return bodies.ConvertAll(body => JsonSerializer.Deserialize<HistoryEvent>(body, Json)!);
+    }
+
+    /// <summary>Runs the workers' reads on the snapshot reader of a file database, else on the one connection.</summary>
+    private void Read(Action<Func<string, SqliteCommand>> read)
+    {
+        if (_reader is not null)
+        {
+            _reader.Read(read);
+            return;
+        }
+
+        lock (_gate)
+        {
+            read(Command);
+        }
     }
 
     /// <summary>
@@ -660,5 +682,73 @@ DeleteInstanceData(id, includingRow: true);
         command.Parameters.Clear();
         command.Transaction = _transaction;
         return command;
+    }
+
+    /// <summary>
+    /// A second connection to a file database for the workers' reads. In WAL mode it reads the last
+    /// committed state while the committer writes, so loading a batch never waits for a commit (nor
+    /// spins for the writer's lock). Each read is one read transaction: one consistent snapshot.
+    /// An in-memory database has a single connection, so there the reads share the writer's.
+    /// </summary>
+    private sealed class SnapshotReader : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+        private readonly Lock _gate = new();
+        private SqliteTransaction? _transaction;
+
+        public SnapshotReader(string connectionString)
+        {
+            _connection = new SqliteConnection(connectionString);
+            _connection.Open();
+        }
+
+        public void Read(Action<Func<string, SqliteCommand>> read)
+        {
+            lock (_gate)
+            {
+                _transaction = _connection.BeginTransaction(deferred: true);
+                try
+                {
+                    read(Command);
+                    _transaction.Commit();
+                }
+                finally
+                {
+                    _transaction.Dispose();
+                    _transaction = null;
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                foreach (var command in _commands.Values)
+                {
+                    command.Dispose();
+                }
+
+                _commands.Clear();
+                _connection.Dispose();
+            }
+        }
+
+        private SqliteCommand Command(string sql)
+        {
+            if (!_commands.TryGetValue(sql, out var command))
+            {
+                command = _connection.CreateCommand();
+#pragma warning disable CA2100 // SQL text is built only from constants of the store; values are parameters.
+                command.CommandText = sql;
+#pragma warning restore CA2100
+                _commands[sql] = command;
+            }
+
+            command.Parameters.Clear();
+            command.Transaction = _transaction;
+            return command;
+        }
     }
 }
