@@ -570,22 +570,6 @@ DeleteInstanceData(id, includingRow: true);
         }
     }
 
-    private List<string> Children(string instanceId, bool onlyActive)
-    {
-        var command = Command(onlyActive
-            ? $"SELECT id FROM instances WHERE parent_id = $id AND status IN {ActiveStatuses}"
-            : "SELECT id FROM instances WHERE parent_id = $id");
-        command.Parameters.AddWithValue("$id", instanceId);
-        var children = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            children.Add(reader.GetString(0));
-        }
-
-        return children;
-    }
-
     /// <summary>Deletes the calls and queues their results, a few statements for hundreds of results rather than two each.</summary>
     private void RecordResults(IReadOnlyList<ActivityOutcome> results, CommitOutcome outcome)
     {
