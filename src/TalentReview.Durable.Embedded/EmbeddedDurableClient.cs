@@ -8,40 +8,47 @@ using TalentReview.Durable.Embedded.Persistence;
 namespace TalentReview.Durable.Embedded;
 
 /// <summary>
-/// The <see cref="DurableTaskClient"/> of the embedded engine: every call is one store transaction,
-/// then a wake-up. Where backends differ it answers as Durable Functions does: a start refuses an
-/// existing instance only in the dedupe statuses it is given; custom status comes only with inputs
-/// and outputs; an event to an unknown instance fails with gRPC NotFound and to an ended one with
-/// FailedPrecondition; terminate and purge never recurse.
+/// The <see cref="DurableTaskClient"/> of the embedded engine: a call that writes is committed with
+/// the engine's own writes (group commit) and answers once it is durable. Where backends differ it
+/// answers as Durable Functions does: a start refuses an existing instance only in the dedupe statuses
+/// it is given; custom status comes only with inputs and outputs; an event to an unknown instance fails
+/// with gRPC NotFound and to an ended one with FailedPrecondition; terminate and purge never recurse.
 /// </summary>
 internal sealed class EmbeddedDurableClient(EmbeddedDurableEngine engine, EngineStore store, DataConverter converter)
     : DurableTaskClient("embedded")
 {
-    public override Task<string> ScheduleNewOrchestrationInstanceAsync(
+    public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
         TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(orchestratorName.Name);
         var instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
         var dedupe = options?.DedupeStatuses?.Select(ParseStatus).ToHashSet() ?? [];
-        var outcome = store.ScheduleNew(instanceId, orchestratorName.Name, converter.Serialize(input), engine.Now, options?.StartAt, dedupe);
-        engine.Dispatch(outcome);
-        return Task.FromResult(instanceId);
+        var start = new StartInstanceWrite(instanceId, orchestratorName.Name, converter.Serialize(input), engine.Now, options?.StartAt, dedupe);
+        await engine.CommitAsync(start).ConfigureAwait(false);
+        if (start.RefusedBecause is { } status)
+        {
+            throw new OrchestrationAlreadyExistsException($"An orchestration with id '{instanceId}' already exists. It's in the {status} state.");
+        }
+
+        return instanceId;
     }
 
-    public override Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
+    public override async Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         ArgumentException.ThrowIfNullOrEmpty(eventName);
-        var row = store.GetInstance(instanceId)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, $"No orchestration instance with id '{instanceId}' was found."));
-        if (!row.IsActive)
-        {
-            throw new RpcException(new Status(StatusCode.FailedPrecondition, $"The orchestration instance '{instanceId}' has ended ({row.Status}) and takes no more events."));
-        }
-
         var raised = new EventRaised(eventName, converter.Serialize(eventPayload)) { Timestamp = engine.Now.UtcDateTime };
-        Deliver(instanceId, raised, onlyIfActive: false);
-        return Task.CompletedTask;
+        var delivery = new DeliveryWrite(instanceId, raised);
+        await engine.CommitAsync(delivery).ConfigureAwait(false);
+        switch (delivery.FoundStatus)
+        {
+            case null:
+                throw new RpcException(new Status(StatusCode.NotFound, $"No orchestration instance with id '{instanceId}' was found."));
+            case OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended:
+                return;
+            case { } ended:
+                throw new RpcException(new Status(StatusCode.FailedPrecondition, $"The orchestration instance '{instanceId}' has ended ({ended}) and takes no more events."));
+        }
     }
 
     public override Task<OrchestrationMetadata?> GetInstancesAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
@@ -93,13 +100,7 @@ internal sealed class EmbeddedDurableClient(EmbeddedDurableEngine engine, Engine
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         var terminated = new ExecutionTerminated(converter.Serialize(options?.Output)) { Timestamp = engine.Now.UtcDateTime };
-        var outcome = new CommitOutcome();
-        if (store.TryDeliver(instanceId, terminated, onlyIfActive: true, outcome))
-        {
-            engine.Dispatch(outcome);
-        }
-
-        return Task.CompletedTask;
+        return engine.CommitAsync(new DeliveryWrite(instanceId, terminated));
     }
 
     public override Task SuspendInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default)
@@ -129,15 +130,4 @@ internal sealed class EmbeddedDurableClient(EmbeddedDurableEngine engine, Engine
         => Enum.TryParse<OrchestrationRuntimeStatus>(status, ignoreCase: true, out var parsed)
             ? parsed
             : throw new ArgumentException($"Invalid orchestration runtime status: '{status}' for deduplication.", nameof(status));
-
-    private void Deliver(string instanceId, HistoryEvent message, bool onlyIfActive)
-    {
-        var outcome = new CommitOutcome();
-        if (!store.TryDeliver(instanceId, message, onlyIfActive, outcome))
-        {
-            throw new RpcException(new Status(StatusCode.NotFound, $"No orchestration instance with id '{instanceId}' was found."));
-        }
-
-        engine.Dispatch(outcome);
-    }
 }

@@ -17,9 +17,10 @@ public sealed class EmbeddedEngineOptions
     public int MaxConcurrentActivities { get; set; } = 16;
 
     /// <summary>
-    /// Messages one episode of an instance takes in; the rest wait for the next episode. A burst of
-    /// events (thousands of ready signals to one group) then enters the history a slice at a time, so
-    /// an orchestration that continues as new after a number of events keeps a bounded history.
+    /// External events one episode of an instance takes in; the rest (and what came after them) wait for
+    /// the next episode. A burst of events (thousands of ready signals to one group) then enters the
+    /// history a slice at a time, so an orchestration that continues as new after a number of events
+    /// keeps a bounded history. Results of the orchestration's own calls are not counted.
     /// </summary>
     public int MaxMessagesPerEpisode { get; set; } = 100;
 

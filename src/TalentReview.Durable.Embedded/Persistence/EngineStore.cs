@@ -24,6 +24,7 @@ internal sealed class EngineStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly SnapshotReader? _reader;
     private SqliteTransaction? _transaction;
 
     public EngineStore(string? databasePath)
@@ -50,6 +51,10 @@ internal sealed class EngineStore : IDisposable
             CREATE TABLE IF NOT EXISTS activities(seq INTEGER PRIMARY KEY AUTOINCREMENT, instance_id TEXT NOT NULL, body TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS activities_by_instance ON activities(instance_id);
             """);
+        if (databasePath is not null)
+        {
+            _reader = new SnapshotReader(builder.ToString());
+        }
     }
 
     public void Dispose()
@@ -64,6 +69,8 @@ internal sealed class EngineStore : IDisposable
             _commands.Clear();
             _connection.Dispose();
         }
+
+        _reader?.Dispose();
     }
 
     // ---- engine side ----
@@ -102,45 +109,76 @@ internal sealed class EngineStore : IDisposable
     /// </summary>
     public List<InstanceWork> LoadWork(IReadOnlyList<string> instanceIds, int maxMessages)
     {
-        lock (_gate)
+        var rows = new Dictionary<string, InstanceRow>(instanceIds.Count, StringComparer.Ordinal);
+        var bodies = new List<List<(long Sequence, string Body)>>(instanceIds.Count);
+        Read(command =>
         {
-            var work = new List<InstanceWork>(instanceIds.Count);
+            // All rows in one statement; the messages per instance, so that each read stops at its limit in the index.
+            var read = command($"SELECT {InstanceColumns} FROM instances WHERE id IN (SELECT value FROM json_each($ids))");
+            read.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(instanceIds, Json));
+            foreach (var row in ReadInstances(read))
+            {
+                rows[row.InstanceId] = row;
+            }
+
             foreach (var id in instanceIds)
             {
-                var row = ReadInstance(id);
-                var messages = new List<StoredMessage>();
-                var command = Command("SELECT seq, body FROM inbox WHERE instance_id = $id AND visible_at IS NULL ORDER BY seq LIMIT $limit");
-                command.Parameters.AddWithValue("$id", id);
-                command.Parameters.AddWithValue("$limit", row is { IsActive: true, HistoryLength: > 0 } ? maxMessages + 1 : -1);
-                using (var reader = command.ExecuteReader())
+                var messages = new List<(long, string)>();
+                var inbox = command("SELECT seq, body FROM inbox WHERE instance_id = $id AND visible_at IS NULL ORDER BY seq LIMIT $limit");
+                inbox.Parameters.AddWithValue("$id", id);
+                inbox.Parameters.AddWithValue("$limit", rows.GetValueOrDefault(id) is { IsActive: true, HistoryLength: > 0 } ? maxMessages + 1 : -1);
+                using (var reader = inbox.ExecuteReader())
                 {
                     while (reader.Read())
                     {
-                        messages.Add(new(reader.GetInt64(0), JsonSerializer.Deserialize<InboxMessage>(reader.GetString(1), Json)!));
+                        messages.Add((reader.GetInt64(0), reader.GetString(1)));
                     }
                 }
 
-                work.Add(new(id, row, messages));
+                bodies.Add(messages);
             }
+        });
 
-            return work;
+        // Parsed outside the lock: other workers need the connection meanwhile.
+        var work = new List<InstanceWork>(instanceIds.Count);
+        for (var i = 0; i < instanceIds.Count; i++)
+        {
+            var messages = bodies[i].ConvertAll(m => new StoredMessage(m.Sequence, JsonSerializer.Deserialize<InboxMessage>(m.Body, Json)!));
+            work.Add(new(instanceIds[i], rows.GetValueOrDefault(instanceIds[i]), messages));
         }
+
+        return work;
     }
 
     public List<HistoryEvent> LoadHistory(string instanceId)
     {
-        lock (_gate)
+        var bodies = new List<string>();
+        Read(command =>
         {
-            var history = new List<HistoryEvent>();
-            var command = Command("SELECT body FROM history WHERE instance_id = $id ORDER BY seq");
-            command.Parameters.AddWithValue("$id", instanceId);
-            using var reader = command.ExecuteReader();
+            var read = command("SELECT body FROM history WHERE instance_id = $id ORDER BY seq");
+            read.Parameters.AddWithValue("$id", instanceId);
+            using var reader = read.ExecuteReader();
             while (reader.Read())
             {
-                history.Add(JsonSerializer.Deserialize<HistoryEvent>(reader.GetString(0), Json)!);
+                bodies.Add(reader.GetString(0));
             }
+        });
 
-            return history;
+        return bodies.ConvertAll(body => JsonSerializer.Deserialize<HistoryEvent>(body, Json)!);
+    }
+
+    /// <summary>Runs the workers' reads on the snapshot reader of a file database, else on the one connection.</summary>
+    private void Read(Action<Func<string, SqliteCommand>> read)
+    {
+        if (_reader is not null)
+        {
+            _reader.Read(read);
+            return;
+        }
+
+        lock (_gate)
+        {
+            read(Command);
         }
     }
 
@@ -156,8 +194,8 @@ internal sealed class EngineStore : IDisposable
         }
     }
 
-    /// <summary>Commits episodes of instances and activity results in one transaction.</summary>
-    public CommitOutcome Commit(IReadOnlyList<InstanceStep> steps, IReadOnlyList<ActivityOutcome> results, DateTimeOffset now)
+    /// <summary>Commits episodes of instances, activity results and clients' writes in one transaction.</summary>
+    public CommitOutcome Commit(IReadOnlyList<InstanceStep> steps, IReadOnlyList<ActivityOutcome> results, IReadOnlyList<ClientWrite> writes, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -169,14 +207,21 @@ internal sealed class EngineStore : IDisposable
                     Apply(step, now, outcome);
                 }
 
-                foreach (var result in results)
+                if (results.Count > 0)
                 {
-                    // A result whose call is gone (instance purged or restarted) is dropped with it.
-                    var delete = Command("DELETE FROM activities WHERE seq = $seq");
-                    delete.Parameters.AddWithValue("$seq", result.Item.Sequence);
-                    if (delete.ExecuteNonQuery() == 1)
+                    RecordResults(results, outcome);
+                }
+
+                foreach (var write in writes)
+                {
+                    switch (write)
                     {
-                        InsertMessage(result.Message, outcome);
+                        case StartInstanceWrite start:
+                            Start(start, outcome);
+                            break;
+                        case DeliveryWrite delivery:
+                            Deliver(delivery, outcome);
+                            break;
                     }
                 }
             });
@@ -225,52 +270,30 @@ internal sealed class EngineStore : IDisposable
 
     /// <summary>
     /// Starts an instance. An existing instance of that id is replaced, unless it is in one of the
-    /// <paramref name="dedupeStatuses"/>: then the start is refused, as Durable Functions does.
+    /// dedupe statuses: then nothing is written and the write says why, as Durable Functions refuses it.
     /// </summary>
-    public CommitOutcome ScheduleNew(
-        string instanceId, string name, string? input, DateTimeOffset now, DateTimeOffset? startAt, IReadOnlySet<OrchestrationRuntimeStatus> dedupeStatuses)
+    private void Start(StartInstanceWrite start, CommitOutcome outcome)
     {
-        lock (_gate)
+        if (ReadStatus(start.InstanceId) is { } existing && start.DedupeStatuses.Contains(existing))
         {
-            var outcome = new CommitOutcome();
-            InTransaction(() =>
-            {
-                if (ReadInstance(instanceId) is { } existing && dedupeStatuses.Contains(existing.Status))
-                {
-                    throw new OrchestrationAlreadyExistsException(
-                        $"An orchestration with id '{instanceId}' already exists. It's in the {existing.Status} state.");
-                }
-
-                var executionId = Guid.NewGuid().ToString("N");
-                ReplaceInstance(instanceId, name, executionId, input, parentId: null, now);
-                var started = new ExecutionStarted(name, executionId, input, Parent: null) { Timestamp = now.UtcDateTime };
-                InsertMessage(new(instanceId, new(started), startAt > now ? startAt : null), outcome);
-            });
-            return outcome;
+            start.RefusedBecause = existing;
+            return;
         }
+
+        var now = start.RequestedAt;
+        var executionId = Guid.NewGuid().ToString("N");
+        ReplaceInstance(start.InstanceId, start.Name, executionId, start.Input, parentId: null, now);
+        var started = new ExecutionStarted(start.Name, executionId, start.Input, Parent: null) { Timestamp = now.UtcDateTime };
+        InsertMessage(new(start.InstanceId, new(started), start.StartAt > now ? start.StartAt : null), outcome);
     }
 
-    /// <summary>Queues a message for an existing instance; false if there is no such instance.</summary>
-    public bool TryDeliver(string instanceId, HistoryEvent message, bool onlyIfActive, CommitOutcome outcome)
+    /// <summary>Queues a message for an instance that is still active; the write records the status found (none: no such instance).</summary>
+    private void Deliver(DeliveryWrite delivery, CommitOutcome outcome)
     {
-        lock (_gate)
+        delivery.FoundStatus = ReadStatus(delivery.InstanceId);
+        if (delivery.FoundStatus is { } status && IsActiveStatus(status))
         {
-            var delivered = false;
-            InTransaction(() =>
-            {
-                var row = ReadInstance(instanceId);
-                if (row is null)
-                {
-                    return;
-                }
-
-                delivered = true;
-                if (!onlyIfActive || row.IsActive)
-                {
-                    InsertMessage(new(instanceId, new(message)), outcome);
-                }
-            });
-            return delivered;
+            InsertMessage(new(delivery.InstanceId, new(delivery.Message)), outcome);
         }
     }
 
@@ -391,10 +414,17 @@ DeleteInstanceData(id, includingRow: true);
     private void Apply(InstanceStep step, DateTimeOffset now, CommitOutcome outcome)
     {
         step.Serialize();
-        foreach (var sequence in step.ConsumedMessages)
+        if (step.ConsumedMessages.Count == 1)
         {
             var delete = Command("DELETE FROM inbox WHERE seq = $seq");
-            delete.Parameters.AddWithValue("$seq", sequence);
+            delete.Parameters.AddWithValue("$seq", step.ConsumedMessages[0]);
+            delete.ExecuteNonQuery();
+        }
+        else if (step.ConsumedMessages.Count > 1)
+        {
+            // One statement for a fan-out's hundreds of results rather than one each.
+            var delete = Command("DELETE FROM inbox WHERE seq IN (SELECT value FROM json_each($seqs))");
+            delete.Parameters.AddWithValue("$seqs", JsonSerializer.Serialize(step.ConsumedMessages, Json));
             delete.ExecuteNonQuery();
         }
 
@@ -405,12 +435,17 @@ DeleteInstanceData(id, includingRow: true);
             reset.ExecuteNonQuery();
         }
 
-        for (var i = 0; i < step.NewHistory.Count; i++)
+        for (var first = 0; first < step.NewHistory.Count; first += HistoryRowsPerInsert)
         {
-            var insert = Command("INSERT INTO history(instance_id, seq, body) VALUES ($id, $seq, $body)");
+            var rows = Math.Min(HistoryRowsPerInsert, step.NewHistory.Count - first);
+            var insert = Command(HistoryInsert(rows));
             insert.Parameters.AddWithValue("$id", step.InstanceId);
-            insert.Parameters.AddWithValue("$seq", step.HistoryBase + i);
-            insert.Parameters.AddWithValue("$body", step.NewHistoryBodies[i]);
+            for (var i = 0; i < rows; i++)
+            {
+                insert.Parameters.AddWithValue(HistoryParameters[i].Seq, step.HistoryBase + first + i);
+                insert.Parameters.AddWithValue(HistoryParameters[i].Body, step.NewHistoryBodies[first + i]);
+            }
+
             insert.ExecuteNonQuery();
         }
 
@@ -467,9 +502,30 @@ DeleteInstanceData(id, includingRow: true);
         }
     }
 
+    // Several rows per statement (history of an episode, results of a fan-out): each statement has a fixed cost.
+    private const int HistoryRowsPerInsert = 16;
+
+    private static readonly (string Seq, string Body)[] HistoryParameters =
+        [.. Enumerable.Range(0, HistoryRowsPerInsert).Select(i => ($"$seq{i}", $"$body{i}"))];
+
+    private static readonly string[] HistoryInserts =
+        [.. Enumerable.Range(1, HistoryRowsPerInsert).Select(rows => "INSERT INTO history(instance_id, seq, body) VALUES "
+            + string.Join(", ", HistoryParameters.Take(rows).Select(p => $"($id, {p.Seq}, {p.Body})")))];
+
+    private static string HistoryInsert(int rows) => HistoryInserts[rows - 1];
+
+    private const int MessagesPerInsert = 16;
+
+    private static readonly (string Id, string Body)[] MessageParameters =
+        [.. Enumerable.Range(0, MessagesPerInsert).Select(i => ($"$id{i}", $"$body{i}"))];
+
+    private static readonly string[] MessageInserts =
+        [.. Enumerable.Range(1, MessagesPerInsert).Select(rows => "INSERT INTO inbox(instance_id, visible_at, body) VALUES "
+            + string.Join(", ", MessageParameters.Take(rows).Select(p => $"({p.Id}, NULL, {p.Body})")))];
+
     private void StartChild(ChildStart child, DateTimeOffset now, CommitOutcome outcome)
     {
-        if (ReadStatus(child.InstanceId) is { } status && status is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended)
+        if (ReadStatus(child.InstanceId) is { } status && IsActiveStatus(status))
         {
             var failure = TaskFailureDetails.FromException(new OrchestrationAlreadyExistsException($"An orchestration with id '{child.InstanceId}' already exists."));
             var failed = new SubOrchestrationFailed(child.Parent.TaskId, failure) { Timestamp = now.UtcDateTime };
@@ -514,20 +570,36 @@ DeleteInstanceData(id, includingRow: true);
         }
     }
 
-    private List<string> Children(string instanceId, bool onlyActive)
+    /// <summary>Deletes the calls and queues their results, a few statements for hundreds of results rather than two each.</summary>
+    private void RecordResults(IReadOnlyList<ActivityOutcome> results, CommitOutcome outcome)
     {
-        var command = Command(onlyActive
-            ? $"SELECT id FROM instances WHERE parent_id = $id AND status IN {ActiveStatuses}"
-            : "SELECT id FROM instances WHERE parent_id = $id");
-        command.Parameters.AddWithValue("$id", instanceId);
-        var children = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        // A result whose call is gone (instance purged or restarted) is dropped with it.
+        var delete = Command("DELETE FROM activities WHERE seq IN (SELECT value FROM json_each($seqs)) RETURNING seq");
+        delete.Parameters.AddWithValue("$seqs", JsonSerializer.Serialize(results.Select(r => r.Item.Sequence), Json));
+        var calls = new HashSet<long>();
+        using (var reader = delete.ExecuteReader())
         {
-            children.Add(reader.GetString(0));
+            while (reader.Read())
+            {
+                calls.Add(reader.GetInt64(0));
+            }
         }
 
-        return children;
+        var messages = results.Where(r => calls.Remove(r.Item.Sequence)).Select(r => r.Message).ToList();
+        for (var first = 0; first < messages.Count; first += MessagesPerInsert)
+        {
+            var rows = Math.Min(MessagesPerInsert, messages.Count - first);
+            var insert = Command(MessageInserts[rows - 1]);
+            for (var i = 0; i < rows; i++)
+            {
+                var message = messages[first + i];
+                insert.Parameters.AddWithValue(MessageParameters[i].Id, message.InstanceId);
+                insert.Parameters.AddWithValue(MessageParameters[i].Body, message.Body);
+                outcome.ReadyInstances.Add(message.InstanceId);
+            }
+
+            insert.ExecuteNonQuery();
+        }
     }
 
     private void InsertMessage(OutgoingMessage message, CommitOutcome outcome)
@@ -585,6 +657,9 @@ DeleteInstanceData(id, includingRow: true);
         return rows;
     }
 
+    private static bool IsActiveStatus(OrchestrationRuntimeStatus status)
+        => status is OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended;
+
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;
 
     private void InTransaction(Action work)
@@ -626,5 +701,73 @@ DeleteInstanceData(id, includingRow: true);
         command.Parameters.Clear();
         command.Transaction = _transaction;
         return command;
+    }
+
+    /// <summary>
+    /// A second connection to a file database for the workers' reads. In WAL mode it reads the last
+    /// committed state while the committer writes, so loading a batch never waits for a commit (nor
+    /// spins for the writer's lock). Each read is one read transaction: one consistent snapshot.
+    /// An in-memory database has a single connection, so there the reads share the writer's.
+    /// </summary>
+    private sealed class SnapshotReader : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+        private readonly Lock _gate = new();
+        private SqliteTransaction? _transaction;
+
+        public SnapshotReader(string connectionString)
+        {
+            _connection = new SqliteConnection(connectionString);
+            _connection.Open();
+        }
+
+        public void Read(Action<Func<string, SqliteCommand>> read)
+        {
+            lock (_gate)
+            {
+                _transaction = _connection.BeginTransaction(deferred: true);
+                try
+                {
+                    read(Command);
+                    _transaction.Commit();
+                }
+                finally
+                {
+                    _transaction.Dispose();
+                    _transaction = null;
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                foreach (var command in _commands.Values)
+                {
+                    command.Dispose();
+                }
+
+                _commands.Clear();
+                _connection.Dispose();
+            }
+        }
+
+        private SqliteCommand Command(string sql)
+        {
+            if (!_commands.TryGetValue(sql, out var command))
+            {
+                command = _connection.CreateCommand();
+#pragma warning disable CA2100 // SQL text is built only from constants of the store; values are parameters.
+                command.CommandText = sql;
+#pragma warning restore CA2100
+                _commands[sql] = command;
+            }
+
+            command.Parameters.Clear();
+            command.Transaction = _transaction;
+            return command;
+        }
     }
 }

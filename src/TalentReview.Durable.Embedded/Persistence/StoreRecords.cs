@@ -151,3 +151,48 @@ internal sealed class CommitOutcome
         }
     }
 }
+
+/// <summary>
+/// A client's call that writes (a start, an event, a termination), committed with the engine's own
+/// writes. The store records what it found; the caller hears of it once the commit is durable.
+/// </summary>
+internal abstract class ClientWrite(string instanceId)
+{
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string InstanceId { get; } = instanceId;
+
+    public Task Done => _done.Task;
+
+    public void Acknowledge() => _done.TrySetResult();
+
+    public void Fail(Exception error) => _done.TrySetException(error);
+}
+
+internal sealed class StartInstanceWrite(
+    string instanceId, string name, string? input, DateTimeOffset requestedAt, DateTimeOffset? startAt, IReadOnlySet<OrchestrationRuntimeStatus> dedupeStatuses)
+    : ClientWrite(instanceId)
+{
+    /// <summary>When the client asked: the time the start carries, whenever the commit runs.</summary>
+    public DateTimeOffset RequestedAt { get; } = requestedAt;
+
+    public string Name { get; } = name;
+
+    public string? Input { get; } = input;
+
+    public DateTimeOffset? StartAt { get; } = startAt;
+
+    public IReadOnlySet<OrchestrationRuntimeStatus> DedupeStatuses { get; } = dedupeStatuses;
+
+    /// <summary>Set by the store when an existing instance in one of the dedupe statuses refused the start.</summary>
+    public OrchestrationRuntimeStatus? RefusedBecause { get; set; }
+}
+
+/// <summary>A message for an instance, delivered only while it is active (Durable Functions refuses events to ended instances).</summary>
+internal sealed class DeliveryWrite(string instanceId, HistoryEvent message) : ClientWrite(instanceId)
+{
+    public HistoryEvent Message { get; } = message;
+
+    /// <summary>Set by the store: the instance's status when the message came; null if there was no such instance.</summary>
+    public OrchestrationRuntimeStatus? FoundStatus { get; set; }
+}

@@ -16,7 +16,8 @@ internal sealed class EmbeddedOrchestrationContext(
     : TaskOrchestrationContext
 {
     private readonly Dictionary<int, OpenTask> _openTasks = [];
-    private readonly SortedDictionary<int, ActionEvent> _unmatchedActions = [];
+    // Unordered (matching removes one per recorded action, often thousands in a replay); sorted only when the new ones are read.
+    private readonly Dictionary<int, ActionEvent> _unmatchedActions = [];
     private readonly Dictionary<string, LinkedList<TaskCompletionSource<string?>>> _eventWaiters = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<EventRaised> _bufferedEvents = [];
     private int _nextTaskId;
@@ -43,7 +44,7 @@ internal sealed class EmbeddedOrchestrationContext(
     public ContinueAsNewRequest? ContinueAsNewRequested { get; private set; }
 
     /// <summary>Actions the code took that history has not recorded yet: the new work of this episode.</summary>
-    public IEnumerable<ActionEvent> NewActions => _unmatchedActions.Values;
+    public IEnumerable<ActionEvent> NewActions => _unmatchedActions.Values.OrderBy(a => a.TaskId);
 
     /// <summary>Events received but not awaited yet, in arrival order.</summary>
     public IReadOnlyList<EventRaised> BufferedEvents => _bufferedEvents;
