@@ -70,6 +70,34 @@ public sealed class CycleStandstillTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stalled_calibration_group_names_the_group_in_french_and_the_retry_goes_to_that_group()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Running);
+        var since = new DateTimeOffset(2026, 1, 20, 8, 0, 0, TimeSpan.Zero);
+        var stall = new CycleStall("NotifyCalibrators", "System.InvalidOperationException: The template has no subject.", since, CycleSeed.GroupId, "Operations");
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { GroupStalls = [stall] });
+        using var client = HrClient("fr-BE");
+
+        var page = await client.GetPageAsync(Path);
+        var html = WebUtility.HtmlDecode(page);
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+        using var list = JsonDocument.Parse(await client.GetStringAsync("/api/cycles"));
+
+        Assert.Contains("L'étape NotifyCalibrators du groupe de calibrage Operations est bloquée depuis le 20 janvier 2026 09:00 (Europe/Brussels).", html, StringComparison.Ordinal);
+        Assert.Equal("Stalled", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal("Operations", status.RootElement.GetProperty("stall").GetProperty("group").GetString());
+        Assert.Equal("NotifyCalibrators", status.RootElement.GetProperty("stalls")[0].GetProperty("step").GetString());
+        Assert.Equal("Stalled", list.RootElement.GetProperty("cycles")[0].GetProperty("state").GetString());
+
+        using var response = await client.PostFormAsync(Path + "/resume", PageForms.AntiforgeryToken(page));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            InstanceIds.Group(CycleSeed.CycleId, CycleSeed.GroupId), WorkflowEvents.RetryRequested, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+        await app.ClientSubstitute!.DidNotReceive().RaiseEventAsync(InstanceId, WorkflowEvents.RetryRequested, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task A_retry_without_the_anti_forgery_token_does_nothing()
     {
         WorkflowIs(OrchestrationRuntimeStatus.Running);
