@@ -165,6 +165,12 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             return CommandResult.NotAllowed(nameof(cycleId), "cycleReleased", "The results were released; the cycle can no longer be cancelled.");
         }
 
+        // A stalled cycle listens (its step is given up); a failed workflow would drop the cancel without a word.
+        if ((await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), cancellationToken))?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
+        {
+            return CommandResult.NotAllowed(nameof(cycleId), "workflowFailed", "The cycle's workflow failed; it cannot take a cancel.");
+        }
+
         await client.RaiseEventAsync(
             InstanceIds.Cycle(cycleId), WorkflowEvents.CycleCancelled, new CycleCancelledEvent(cycleId, reason, cancelledBy, time.GetUtcNow()), cancellationToken);
         return CommandResult.Done;

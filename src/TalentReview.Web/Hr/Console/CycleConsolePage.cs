@@ -194,7 +194,8 @@ internal static class CycleConsolePage
         else
         {
             var managers = H.Html($"""<p>{T.ReleasedToManagers.Format(language, Day(gate, release.ManagersReleasedAt, language), release.ManagersReleasedBy)}</p>""");
-            body = status.State == CycleState.Released
+            // Released, even while a group's follow-ups are stalled (the cycle then reads Stalled).
+            body = status.State == CycleState.Released || release.EmployeesReleasedBy is not null
                 ? H.Html($"""{managers}<p>{EmployeesReleased(gate, release, releaseDate, language)}</p>{Comments(status, language)}""")
                 : H.Html($"""
                     {managers}
