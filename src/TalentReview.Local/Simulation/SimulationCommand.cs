@@ -34,6 +34,13 @@ public static class SimulationCommand
             return 2;
         }
 
+        if (SimulationOutput.Interrupted(arguments.OutputFolder) is { } previous)
+        {
+            Console.WriteLine($"The previous simulation into {Path.GetFullPath(arguments.OutputFolder)} ({previous}) was interrupted before it finished. "
+                + "It ran in memory, so nothing of it can be resumed and none of its output was written: this run starts over.");
+        }
+
+        SimulationOutput.MarkRunning(arguments.OutputFolder, arguments);
         var stopwatch = Stopwatch.StartNew();
         using var host = Build();
         await host.StartAsync();

@@ -26,8 +26,9 @@ public sealed record GroupOutcome(string GroupId, int Members, int Ready, int Fo
 /// One calibration group: starts its employee reviews in batches, counts their ready signals until
 /// all are in or input has closed, builds the calibration packet, tells the calibrators (reminders,
 /// then HR at the deadline), records the approved calibration, proposes decisions from the boxes,
-/// waits for them to be finalised and schedules the follow-ups. It continues as new between batches
-/// and every <see cref="ReadySignalsPerGeneration"/> signals, so its history stays bounded.
+/// waits for them to be finalised and schedules the follow-ups. Its steps run through <see cref="StepRecovery"/>:
+/// a bug stalls the group (HR sees it on the cycle, which waits for it) until HR retries, instead of failing the cycle.
+/// It continues as new between batches and every <see cref="ReadySignalsPerGeneration"/> signals, so its history stays bounded.
 /// </summary>
 public sealed class CalibrationGroupOrchestration : TaskOrchestrator<CalibrationGroupInput, GroupOutcome>
 {
@@ -41,10 +42,11 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
+        var steps = new StepRecovery(context, new StallSite(input.CycleId, input.GroupId));
         var state = input.Collection ?? GroupCollection.Initial;
         if (state.Starting)
         {
-            var batch = await context.CallUntilDoneAsync<ReviewBatchResult>(nameof(StartReviewBatch), new ReviewBatchRequest(input.CycleId, input.GroupId, state.StartCursor, ReviewBatchSize));
+            var batch = await steps.CallAsync<ReviewBatchResult>(nameof(StartReviewBatch), new ReviewBatchRequest(input.CycleId, input.GroupId, state.StartCursor, ReviewBatchSize));
             state = state with { Starting = batch.NextAfterId is not null, StartCursor = batch.NextAfterId, Started = state.Started + batch.Started };
             SetStatus(context, input, state, GroupPhase.CollectingInput);
             context.ContinueAsNew(input with { Collection = state });
@@ -59,20 +61,20 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
 
         state = collected;
         var schedule = input.Schedule;
-        await context.CallUntilDoneAsync<PacketSummary>(nameof(BuildCalibrationPacket), new GroupRef(input.CycleId, input.GroupId));
+        await steps.CallAsync<PacketSummary>(nameof(BuildCalibrationPacket), new GroupRef(input.CycleId, input.GroupId));
         SetStatus(context, input, state, GroupPhase.Calibrating);
-        await context.CallUntilDoneAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, "calibration-ready", false, OverdueStage.None));
+        await steps.CallAsync<int>(nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, "calibration-ready", false, OverdueStage.None));
 
-        (var approved, schedule) = await WaitWithRemindersAsync<CalibrationApprovedEvent>(context, input, schedule, WorkflowEvents.CalibrationApproved, StepKind.Calibration);
-        await context.CallUntilDoneAsync<int>(nameof(RecordCalibration), approved);
-        await context.CallUntilDoneAsync<int>(nameof(ProposeDecisions), new GroupRef(input.CycleId, input.GroupId));
+        (var approved, schedule) = await WaitWithRemindersAsync<CalibrationApprovedEvent>(context, steps, input, schedule, WorkflowEvents.CalibrationApproved, StepKind.Calibration);
+        await steps.CallAsync<int>(nameof(RecordCalibration), approved);
+        await steps.CallAsync<int>(nameof(ProposeDecisions), new GroupRef(input.CycleId, input.GroupId));
         SetStatus(context, input, state, GroupPhase.DecisionsProposed);
 
-        (var finalised, _) = await WaitWithRemindersAsync<DecisionsFinalisedEvent>(context, input, schedule, WorkflowEvents.DecisionsFinalised, StepKind.Decisions);
-        var followUps = await context.CallUntilDoneAsync<IReadOnlyList<DateOnly>>(nameof(RecordDecisions), finalised);
+        (var finalised, _) = await WaitWithRemindersAsync<DecisionsFinalisedEvent>(context, steps, input, schedule, WorkflowEvents.DecisionsFinalised, StepKind.Decisions);
+        var followUps = await steps.CallAsync<IReadOnlyList<DateOnly>>(nameof(RecordDecisions), finalised);
         if (followUps.Count > 0)
         {
-            await context.CallUntilDoneAsync<bool>(nameof(ScheduleFollowUps), new FollowUpInput(input.CycleId, input.GroupId, followUps, input.Schedule.Clock));
+            await steps.CallAsync<bool>(nameof(ScheduleFollowUps), new FollowUpInput(input.CycleId, input.GroupId, followUps, input.Schedule.Clock));
         }
 
         SetStatus(context, input, state, GroupPhase.DecisionsFinalised);
@@ -134,7 +136,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
     /// </summary>
     [SuppressMessage("Durable", "DURABLE0011", Justification = "One round per reminder of the step or deadline extension by HR: a handful, never a stream.")]
     private static async Task<(T Event, CycleSchedule Schedule)> WaitWithRemindersAsync<T>(
-        TaskOrchestrationContext context, CalibrationGroupInput input, CycleSchedule schedule, string eventName, StepKind step)
+        TaskOrchestrationContext context, StepRecovery steps, CalibrationGroupInput input, CycleSchedule schedule, string eventName, StepKind step)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
         var awaited = context.WaitForExternalEvent<T>(eventName);
@@ -170,7 +172,7 @@ public sealed class CalibrationGroupOrchestration : TaskOrchestrator<Calibration
             }
 
             done.Add(next!.Id);
-            await context.CallUntilDoneAsync<int>(
+            await steps.CallAsync<int>(
                 nameof(NotifyCalibrators), new CalibratorNotice(input.CycleId, input.GroupId, next.Id, true, GroupTimeline.StageOf(next.Action), step));
         }
     }

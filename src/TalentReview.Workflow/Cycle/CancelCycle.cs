@@ -20,7 +20,7 @@ public sealed class CancelCycle(ReviewStore store, DurableTaskClient client) : T
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var cancellation = CancellationToken.None;
-        await store.UpdateCycleAsync(input.CycleId, c => c with { State = CycleState.Cancelled, CancelReason = input.Reason }, cancellation);
+        await store.UpdateCycleAsync(input.CycleId, c => c with { State = CycleState.Cancelled, CancelReason = input.Reason, Stall = null, GroupStalls = null }, cancellation);
         string? after = null;
         do
         {

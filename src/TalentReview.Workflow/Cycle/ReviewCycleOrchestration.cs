@@ -39,16 +39,33 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
     }
 
     /// <summary>The state of one execution: the pending HR events, the schedule as extended so far, and the progress.</summary>
-    private sealed class CycleRun(TaskOrchestrationContext context, string cycleId)
+    private sealed class CycleRun
     {
-        private readonly StepRecovery steps = new(context, cycleId);
-        private readonly Task<CycleCancelledEvent> cancelled = context.WaitForExternalEvent<CycleCancelledEvent>(WorkflowEvents.CycleCancelled);
-        private readonly Task<ReleasedToManagersEvent> toManagers = context.WaitForExternalEvent<ReleasedToManagersEvent>(WorkflowEvents.ReleasedToManagers);
-        private readonly Task<ReleasedToEmployeesEvent> toEmployees = context.WaitForExternalEvent<ReleasedToEmployeesEvent>(WorkflowEvents.ReleasedToEmployees);
-        private Task<DeadlineExtendedEvent> extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+        private readonly TaskOrchestrationContext context;
+        private readonly string cycleId;
+        private readonly Task<CycleCancelledEvent> cancelled;
+        private readonly Task<ReleasedToManagersEvent> toManagers;
+        private readonly Task<ReleasedToEmployeesEvent> toEmployees;
+        private readonly StepRecovery steps;
+
+        // The cancel's own steps are never given up for the cancel.
+        private readonly StepRecovery cancelSteps;
+        private Task<DeadlineExtendedEvent> extended;
         private CycleProgress progress = new(CyclePhase.Preparing, 0, 0, null, null, null, 0);
         private CycleSchedule schedule = null!;
         private IReadOnlyList<PreparedGroup> groups = [];
+
+        public CycleRun(TaskOrchestrationContext context, string cycleId)
+        {
+            this.context = context;
+            this.cycleId = cycleId;
+            cancelled = context.WaitForExternalEvent<CycleCancelledEvent>(WorkflowEvents.CycleCancelled);
+            toManagers = context.WaitForExternalEvent<ReleasedToManagersEvent>(WorkflowEvents.ReleasedToManagers);
+            toEmployees = context.WaitForExternalEvent<ReleasedToEmployeesEvent>(WorkflowEvents.ReleasedToEmployees);
+            extended = context.WaitForExternalEvent<DeadlineExtendedEvent>(WorkflowEvents.DeadlineExtended);
+            steps = new StepRecovery(context, cycleId, cancelled);
+            cancelSteps = new StepRecovery(context, cycleId);
+        }
 
         private enum Wake
         {
@@ -58,6 +75,19 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
         }
 
         public async Task<CycleOutcome> RunAsync()
+        {
+            try
+            {
+                return await RunStepsAsync();
+            }
+            catch (StepAbandonedException)
+            {
+                // HR cancelled while a step was stalled or waiting to try again.
+                return await CancelAsync();
+            }
+        }
+
+        private async Task<CycleOutcome> RunStepsAsync()
         {
             Publish(progress);
             var prepared = await steps.RunAsync(nameof(PrepareCycle), _ => context.CallActivityAsync<PreparedCycle>(nameof(PrepareCycle), new PrepareCycleRequest(cycleId), Recovery.ActivityRetry));
@@ -289,16 +319,16 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
         private async Task<CycleOutcome> CancelAsync()
         {
             var cancellation = await cancelled;
-            await steps.RunAsync(nameof(CancelCycle), _ => context.CallActivityAsync<int>(nameof(CancelCycle), cancellation, Recovery.ActivityRetry));
-            await SendWaveAsync("cancelled", WaveKind.CycleCancelled);
+            await cancelSteps.CallAsync<int>(nameof(CancelCycle), cancellation);
+            await SendWaveAsync("cancelled", WaveKind.CycleCancelled, cancelSteps);
             Publish(progress with { Phase = CyclePhase.Cancelled });
             return Outcome();
         }
 
-        private async Task SendWaveAsync(string waveId, WaveKind kind)
+        private async Task SendWaveAsync(string waveId, WaveKind kind, StepRecovery? recovery = null)
         {
             // A wave that failed keeps its instance; the retry after a stall is a new one (the emails' keys name the wave, not the instance).
-            var totals = await steps.RunAsync(waveId, retries => context.CallSubOrchestratorAsync<WaveTotals>(
+            var totals = await (recovery ?? steps).RunAsync(waveId, retries => context.CallSubOrchestratorAsync<WaveTotals>(
                 nameof(SendWaveOrchestration), new WaveRequest(cycleId, waveId, kind), new SubOrchestrationOptions(instanceId: InstanceIds.Wave(cycleId, waveId, retries))));
             progress = progress with { EmailsSent = progress.EmailsSent + totals.Sent };
         }

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentReview.Domain.Planning;
+using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Waves;
 
 namespace TalentReview.Workflow.FollowUp;
@@ -12,7 +13,8 @@ public sealed record FollowUpInput(string CycleId, string GroupId, IReadOnlyList
 /// <summary>
 /// Durable follow-ups of one group's development and improvement plans: a timer per distinct date,
 /// then a wave reminding each plan's manager. One instance per group rather than per decision, so
-/// follow-ups cost a few actions per group, not per employee.
+/// follow-ups cost a few actions per group, not per employee. A wave that fails for a bug stalls the
+/// follow-ups where HR sees it (on the cycle, with the group) until HR retries.
 /// </summary>
 public sealed class FollowUpOrchestration : TaskOrchestrator<FollowUpInput, int>
 {
@@ -20,6 +22,7 @@ public sealed class FollowUpOrchestration : TaskOrchestrator<FollowUpInput, int>
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
+        var steps = new StepRecovery(context, new StallSite(input.CycleId, input.GroupId, FollowUps: true));
         var sent = 0;
         foreach (var date in input.Dates.Order())
         {
@@ -30,10 +33,11 @@ public sealed class FollowUpOrchestration : TaskOrchestrator<FollowUpInput, int>
             }
 
             var waveId = $"followup-{input.GroupId}-{date:yyyyMMdd}";
-            var totals = await context.CallSubOrchestratorAsync<WaveTotals>(
+            // A retry after a stall is a wave instance of its own; the emails' keys name the wave, so none goes twice.
+            var totals = await steps.RunAsync(waveId, retries => context.CallSubOrchestratorAsync<WaveTotals>(
                 nameof(SendWaveOrchestration),
                 new WaveRequest(input.CycleId, waveId, WaveKind.FollowUpReminder, input.GroupId, date),
-                new SubOrchestrationOptions(instanceId: InstanceIds.Wave(input.CycleId, waveId)));
+                new SubOrchestrationOptions(instanceId: InstanceIds.Wave(input.CycleId, waveId, retries))));
             sent += totals.Sent;
         }
 

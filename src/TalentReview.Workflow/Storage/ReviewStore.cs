@@ -1,5 +1,6 @@
 using TalentReview.Domain.Forms;
 using TalentReview.Domain.Rosters;
+using TalentReview.Workflow.Resilience;
 
 namespace TalentReview.Workflow.Storage;
 
@@ -581,7 +582,7 @@ public sealed class ReviewStore(IDocumentStore store)
         => store.UpsertAsync(
             CycleIndexKey(cycle.CycleId),
             DocumentKinds.CycleIndex,
-            new CycleIndexDocument(cycle.CycleId, cycle.Name, cycle.Stall is null ? cycle.State : CycleState.Stalled, cycle.LaunchedAt, cycle.RosterCount),
+            new CycleIndexDocument(cycle.CycleId, cycle.Name, CycleStalls.Of(cycle).Count == 0 ? cycle.State : CycleState.Stalled, cycle.LaunchedAt, cycle.RosterCount),
             cancellationToken);
 }
 

@@ -165,13 +165,19 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             return CommandResult.NotAllowed(nameof(cycleId), "cycleReleased", "The results were released; the cycle can no longer be cancelled.");
         }
 
+        // A stalled cycle listens (its step is given up); a failed workflow would drop the cancel without a word.
+        if ((await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), cancellationToken))?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
+        {
+            return CommandResult.NotAllowed(nameof(cycleId), "workflowFailed", "The cycle's workflow failed; it cannot take a cancel.");
+        }
+
         await client.RaiseEventAsync(
             InstanceIds.Cycle(cycleId), WorkflowEvents.CycleCancelled, new CycleCancelledEvent(cycleId, reason, cancelledBy, time.GetUtcNow()), cancellationToken);
         return CommandResult.Done;
     }
 
     /// <summary>
-    /// HR's way on for a cycle that cannot go on: a stalled step runs again (once its cause is fixed), and a
+    /// HR's way on for a cycle that cannot go on: every stalled step (the cycle's, its groups') runs again (once its cause is fixed), and a
     /// cycle whose workflow never started (a launch cut short) gets it started. Anything else has nothing to resume.
     /// </summary>
     public async Task<CommandResult> ResumeCycleAsync(string cycleId, string requestedBy, CancellationToken cancellationToken = default)
@@ -189,7 +195,13 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
                 await client.StartOnceAsync(nameof(ReviewCycleOrchestration), InstanceIds.Cycle(cycleId), new ReviewCycleInput(cycleId), cancellationToken);
                 return CommandResult.Done;
             case CycleState.Stalled:
-                await client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.RetryRequested, new RetryRequestedEvent(cycleId, requestedBy, time.GetUtcNow()), cancellationToken);
+                // Each stalled orchestration (the cycle's, a group's, a group's follow-ups) tries its step again.
+                var retry = new RetryRequestedEvent(cycleId, requestedBy, time.GetUtcNow());
+                foreach (var instanceId in CycleStalls.Of(cycle).Select(s => s.InstanceIdIn(cycleId)).Distinct(StringComparer.Ordinal))
+                {
+                    await client.RaiseEventAsync(instanceId, WorkflowEvents.RetryRequested, retry, cancellationToken);
+                }
+
                 return CommandResult.Done;
             case CycleState.Failed:
                 return CommandResult.NotAllowed(nameof(cycleId), "workflowFailed", "The cycle's workflow failed before it could stall; it cannot be resumed from here.");

@@ -12,7 +12,8 @@ namespace TalentReview.Workflow.UseCases;
 /// A cycle's status for HR. <see cref="Live"/> is read from the store (right at every moment of the cycle);
 /// <see cref="Progress"/> and <see cref="Groups"/> are what the orchestrations report of their timeline and
 /// calibration (groups report only once calibration opened). <see cref="State"/> is never Running for a cycle
-/// that cannot go on: Stalled (with <see cref="Stall"/>), Failed, or NotStarted (its workflow is missing).
+/// that cannot go on: Stalled (with <see cref="Stall"/>, the first of <see cref="Stalls"/>: the cycle's own step, or a
+/// calibration group's, named), Failed, or NotStarted (its workflow is missing).
 /// <see cref="Undeliverable"/> lists the people whose emails the provider refused (the cycle went on without them).
 /// </summary>
 public sealed record CycleStatusView(
@@ -26,7 +27,8 @@ public sealed record CycleStatusView(
     LiveProgress Live,
     ReleaseGate Release,
     CycleStall? Stall = null,
-    IReadOnlyList<DeliveryProblemDocument>? Undeliverable = null)
+    IReadOnlyList<DeliveryProblemDocument>? Undeliverable = null,
+    IReadOnlyList<CycleStall>? Stalls = null)
 {
     /// <summary>HR can ask it to go on: retry a stalled step, or start a workflow that is missing.</summary>
     public bool CanResume => State is CycleState.Stalled or CycleState.NotStarted;
@@ -89,7 +91,9 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
             cycle.Release,
             cycle.State == CycleState.Released ? await ReadCommentsAsync(cycleId, cancellationToken) : [],
             cycle.Plan.Time);
-        return new CycleStatusView(cycle.CycleId, cycle.Name, state, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live, release, stall, undeliverable);
+        return new CycleStatusView(
+            cycle.CycleId, cycle.Name, state, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live, release, stall, undeliverable,
+            state == CycleState.Stalled ? CycleStalls.Of(cycle) : []);
     }
 
     /// <summary>The stored state, unless the workflow says the cycle cannot go on.</summary>
@@ -101,7 +105,7 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
             return (CycleState.Failed, new CycleStall(cycle.Stall?.Step ?? "workflow", reason, instance.LastUpdatedAt));
         }
 
-        if (cycle.Stall is { } stall)
+        if (CycleStalls.Of(cycle) is [var stall, ..])
         {
             return (CycleState.Stalled, stall);
         }

@@ -51,9 +51,15 @@ public sealed class Browser : IDisposable
     public void Dispose() => client.Dispose();
 }
 
-public sealed record MailboxEmail(long Id, DateTimeOffset ReceivedAt, MailboxAddress To, string Subject, string? Text, IReadOnlyList<string> Links, IReadOnlyList<string> Categories)
+/// <param name="CustomArgs">What the sender told the provider about the email: its cycle, kind, wave and batch.</param>
+public sealed record MailboxEmail(
+    long Id, DateTimeOffset ReceivedAt, MailboxAddress To, string Subject, string? Text, IReadOnlyList<string> Links, IReadOnlyList<string> Categories,
+    IReadOnlyDictionary<string, string>? CustomArgs = null)
 {
     public bool Is(string kind) => Categories.Contains(kind);
+
+    /// <summary>What makes an email one email (its idempotency key without the sender's secret): recipient, kind and wave.</summary>
+    public string Key => $"{To.Email.ToUpperInvariant()} {CustomArgs?.GetValueOrDefault("email_kind")} {CustomArgs?.GetValueOrDefault("wave_id")}";
 }
 
 public sealed record MailboxAddress(string Email, string? Name);

@@ -84,6 +84,29 @@ public static class CycleWalk
         return true;
     }
 
+    /// <summary>On the HR console of the (only) cycle: releases to employees when the Release panel offers it; false when it does not.</summary>
+    public static async Task<bool> ReleaseToEmployeesAsync(this Browser browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var (html, address) = await browser.OpenAsync($"/hr/cycles/{await browser.OnlyCycleIdAsync()}");
+        if (HtmlForm.FindAll(html, address).FirstOrDefault(f => f.Action.EndsWith("/release/employees", StringComparison.Ordinal)) is not { } release)
+        {
+            return false;
+        }
+
+        var (page, status) = await browser.SubmitAsync(release, release.Hidden);
+        Assert.True(status == System.Net.HttpStatusCode.OK, page);
+        return true;
+    }
+
+    /// <summary>The id of the only cycle, from the HR API.</summary>
+    public static async Task<string> OnlyCycleIdAsync(this Browser browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        using var cycles = System.Text.Json.JsonDocument.Parse(await browser.Http.GetStringAsync(new Uri("/api/cycles", UriKind.Relative)));
+        return cycles.RootElement.GetProperty("cycles")[0].GetProperty("cycleId").GetString()!;
+    }
+
     /// <summary>Confirms the proposed decisions on a board when they are there; false when there is nothing to confirm yet.</summary>
     public static async Task<bool> FinaliseDecisionsAsync(this Browser browser, string boardLink)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -67,6 +68,66 @@ public sealed class CycleStandstillTests : IAsyncLifetime
         Assert.Equal(Path + "?done=resume", response.Headers.Location?.OriginalString);
         await app.ClientSubstitute!.Received(1).RaiseEventAsync(
             InstanceId, WorkflowEvents.RetryRequested, Arg.Is<object?>(e => ((RetryRequestedEvent)e!).RequestedBy == "hr-1"), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_stalled_calibration_group_names_the_group_in_french_and_the_retry_goes_to_that_group()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Running);
+        var since = new DateTimeOffset(2026, 1, 20, 8, 0, 0, TimeSpan.Zero);
+        var stall = new CycleStall("NotifyCalibrators", "System.InvalidOperationException: The template has no subject.", since, CycleSeed.GroupId, "Operations");
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { GroupStalls = [stall] });
+        using var client = HrClient("fr-BE");
+
+        var page = await client.GetPageAsync(Path);
+        var html = WebUtility.HtmlDecode(page);
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+        using var list = JsonDocument.Parse(await client.GetStringAsync("/api/cycles"));
+
+        Assert.Contains("L'étape NotifyCalibrators du groupe de calibrage Operations est bloquée depuis le 20 janvier 2026 09:00 (Europe/Brussels).", html, StringComparison.Ordinal);
+        Assert.Equal("Stalled", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal("Operations", status.RootElement.GetProperty("stall").GetProperty("group").GetString());
+        Assert.Equal("NotifyCalibrators", status.RootElement.GetProperty("stalls")[0].GetProperty("step").GetString());
+        Assert.Equal("Stalled", list.RootElement.GetProperty("cycles")[0].GetProperty("state").GetString());
+
+        using var response = await client.PostFormAsync(Path + "/resume", PageForms.AntiforgeryToken(page));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            InstanceIds.Group(CycleSeed.CycleId, CycleSeed.GroupId), WorkflowEvents.RetryRequested, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+        await app.ClientSubstitute!.DidNotReceive().RaiseEventAsync(InstanceId, WorkflowEvents.RetryRequested, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_stalled_cycle_offers_the_cancel_with_its_confirmation_and_reason_and_the_cancel_reaches_the_cycle()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Running);
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Stall = new CycleStall("sa-invite", "Broken.", TestApp.Start) });
+        using var client = HrClient();
+        var page = await client.GetPageAsync(Path);
+        var token = PageForms.AntiforgeryToken(page);
+
+        Assert.Contains($"action=\"{Path}/cancel\"", page, StringComparison.Ordinal);
+        using var unconfirmed = await client.PostFormAsync(Path + "/cancel", token, ("reason", "Reorganisation"));
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        using var confirmed = await client.PostFormAsync(Path + "/cancel", token, ("reason", "Reorganisation"), ("confirm", "yes"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            InstanceId, WorkflowEvents.CycleCancelled, Arg.Is<object?>(e => ((CycleCancelledEvent)e!).Reason == "Reorganisation"), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_cancel_of_a_failed_workflow_is_refused_with_the_reason_instead_of_being_dropped()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Failed);
+        using var client = HrClient();
+
+        using var response = await client.PostAsJsonAsync($"/api/cycles/{CycleSeed.CycleId}/cancel", new { reason = "Reorganisation" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("workflowFailed", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
     }
 
     [Fact]

@@ -25,6 +25,30 @@ public sealed class ResilienceScenarioTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task A_bug_in_one_calibration_group_stalls_that_group_visibly_and_HR_retries_it_to_the_release(string engine)
+    {
+        await using var host = await StartAsync(engine);
+        await ResilienceScenarios.BugInAGroupStallsThatGroupUntilHrRetriesAsync(host);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task HR_cancels_a_stalled_cycle_and_people_are_told_once(string engine)
+    {
+        await using var host = await StartAsync(engine);
+        await ResilienceScenarios.StalledCycleCanBeCancelledAsync(host);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task HR_cancels_a_cycle_whose_group_is_stalled_and_the_group_stops_with_it(string engine)
+    {
+        await using var host = await StartAsync(engine);
+        await ResilienceScenarios.CycleWithAStalledGroupCanBeCancelledAsync(host);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task An_address_the_provider_refuses_is_shown_against_that_person_and_the_cycle_goes_on(string engine)
     {
         await using var host = await StartAsync(engine);

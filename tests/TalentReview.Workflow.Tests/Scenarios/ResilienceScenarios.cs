@@ -2,7 +2,10 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Domain;
 using TalentReview.Domain.Demo;
+using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
+using TalentReview.Workflow.Calibration;
+using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.Tests.Support;
@@ -126,16 +129,148 @@ public static class ResilienceScenarios
         Assert.Single((await queries.ListCyclesAsync()).Cycles);
     }
 
+    /// <summary>
+    /// A bug in one calibration group (its calibrators' notice) stalls that group, not the whole cycle: HR reads the cycle as Stalled
+    /// with the group, the step, the reason and since when; the other groups calibrate meanwhile. HR's retry goes on from that step,
+    /// nobody hears twice, and the cycle runs to its release. Months later a bug in the group's follow-ups stalls them the same way.
+    /// </summary>
+    public static async Task BugInAGroupStallsThatGroupUntilHrRetriesAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, queries, email, faults) = Services(host);
+        var store = host.Services.GetRequiredService<ReviewStore>();
+        var request = Request(host, "groupstall1", employees: 40);
+        var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
+        var launchedAt = host.Now;
+        Assert.True((await cycles.LaunchCycleAsync(request)).Succeeded);
+        await host.RunUntilAsync(At(start, 1));
+        var groups = await GroupsAsync(store, "groupstall1");
+        Assert.True(groups.Count >= 2, "The scenario needs a group that goes on while another is stalled.");
+        var broken = groups[0];
+        faults.BrokenWave = $"calibration-ready-{broken.GroupId}";
+        await SubmitManagerInputsAsync(host, "groupstall1", DemoOrganisation.Generate(40, 3, start));
+
+        var inputCloses = new DateTimeOffset(CycleTimeline.Plan(CycleSchedule.From(request.Plan)).Single(m => m.Action == MilestoneAction.CloseInput).At, TimeSpan.Zero);
+        await host.RunUntilAsync(inputCloses.AddHours(1));
+        var stalled = await queries.GetCycleStatusAsync("groupstall1");
+        Assert.Equal(CycleState.Stalled, stalled!.State);
+        Assert.True(stalled.CanResume);
+        var stall = Assert.Single(stalled.Stalls!);
+        Assert.Equal((nameof(NotifyCalibrators), broken.Name, broken.GroupId, false), (stall.Step, stall.Group, stall.GroupId, stall.FollowUps));
+        Assert.Equal($"System.InvalidOperationException: The template of wave {faults.BrokenWave} has no subject.", stall.Reason);
+        Assert.InRange(stall.Since, launchedAt, inputCloses.AddHours(1));
+        Assert.Equal(stall, stalled.Stall);
+        Assert.Equal(CycleState.Stalled, (await store.GetCycleIndexAsync("groupstall1"))!.State);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(InstanceIds.Cycle("groupstall1")))!.RuntimeStatus);
+        Assert.Empty(Recipients(email, faults.BrokenWave));
+        foreach (var other in groups.Skip(1))
+        {
+            Assert.Equal(Calibrators(other), Recipients(email, $"calibration-ready-{other.GroupId}"));
+        }
+
+        // Stays stalled however long nobody looks; then HR retries once the cause is fixed.
+        await host.RunUntilAsync(inputCloses.AddDays(2));
+        Assert.Equal(CycleState.Stalled, (await queries.GetCycleStatusAsync("groupstall1"))!.State);
+        faults.BrokenWave = null;
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ResumeCycleAsync("groupstall1", Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        var resumed = await queries.GetCycleStatusAsync("groupstall1");
+        Assert.Equal(CycleState.Running, resumed!.State);
+        Assert.Null(resumed.Stall);
+        Assert.Empty(resumed.Stalls!);
+        Assert.Equal(Calibrators(broken), Recipients(email, $"calibration-ready-{broken.GroupId}"));
+        Assert.Equal(CommandStatus.NotAllowed, (await cycles.ResumeCycleAsync("groupstall1", Hr.Id)).Status);
+
+        await CalibrateAndReleaseAsync(host, "groupstall1");
+        var cycle = await host.Client.GetInstanceAsync(InstanceIds.Cycle("groupstall1"), getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, cycle!.RuntimeStatus);
+        Assert.Equal(CyclePhase.Released, cycle.ReadOutputAs<CycleOutcome>()!.Phase);
+        Assert.Equal(CycleState.Released, (await queries.GetCycleStatusAsync("groupstall1"))!.State);
+        Assert.Equal(await ParticipantIdsAsync(host, "groupstall1"), [.. email.Sent(EmailKind.EmployeeRelease).Select(m => m.To.PersonId).Order()]);
+        AssertNoEmailTwice(email);
+
+        // The follow-ups of a group with plans: a bug in their first wave stalls them, shown with the group, until HR retries.
+        var (planned, firstDate) = await FirstFollowUpAsync(store, "groupstall1");
+        var followUpWave = $"followup-{planned.GroupId}-{firstDate:yyyyMMdd}";
+        faults.BrokenWave = followUpWave;
+        await host.RunUntilAsync(At(firstDate, 1));
+        var followUpStalled = await queries.GetCycleStatusAsync("groupstall1");
+        Assert.Equal(CycleState.Stalled, followUpStalled!.State);
+        Assert.Equal((followUpWave, planned.Name, true), (followUpStalled.Stall!.Step, followUpStalled.Stall.Group, followUpStalled.Stall.FollowUps));
+        Assert.Empty(Recipients(email, followUpWave));
+        faults.BrokenWave = null;
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ResumeCycleAsync("groupstall1", Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        Assert.Equal(CycleState.Released, (await queries.GetCycleStatusAsync("groupstall1"))!.State);
+        Assert.NotEmpty(Recipients(email, followUpWave));
+        AssertNoEmailTwice(email);
+    }
+
+    /// <summary>HR cancels a stalled cycle, with a reason as any cancel: it stops, nobody reads it as stalled any more, and people are told once.</summary>
+    public static async Task StalledCycleCanBeCancelledAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, queries, email, faults) = Services(host);
+        faults.BrokenWave = "sa-invite";
+        var (cycleId, start) = await LaunchAsync(host, cycles, "stallcancel1");
+        await host.RunUntilAsync(At(start, 1));
+        Assert.Equal(CycleState.Stalled, (await queries.GetCycleStatusAsync(cycleId))!.State);
+
+        Assert.Equal(CommandStatus.Invalid, (await cycles.CancelCycleAsync(cycleId, " ", Hr.Id)).Status);
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.CancelCycleAsync(cycleId, "Reorganisation announced", Hr.Id)).Status);
+        await host.RunUntilAsync(At(start, 2));
+        Assert.Equal(CommandStatus.AlreadyDone, (await cycles.CancelCycleAsync(cycleId, "Reorganisation announced", Hr.Id)).Status);
+        await host.RunUntilAsync(At(start, 3));
+
+        var cancelled = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(CycleState.Cancelled, cancelled!.State);
+        Assert.Null(cancelled.Stall);
+        Assert.False(cancelled.CanResume);
+        Assert.Equal(CycleState.Cancelled, (await host.Services.GetRequiredService<ReviewStore>().GetCycleIndexAsync(cycleId))!.State);
+        var instance = await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, instance!.RuntimeStatus);
+        Assert.Equal(CyclePhase.Cancelled, instance.ReadOutputAs<CycleOutcome>()!.Phase);
+        Assert.Empty(Recipients(email, "sa-invite"));
+        var told = email.Requested.Where(r => r.Message.Content.Kind == EmailKind.CycleCancelled).Select(r => r.Message.To.PersonId).ToList();
+        Assert.Equal(await ParticipantIdsAsync(host, cycleId), [.. told.Order()]);
+        Assert.Equal(CommandStatus.NotAllowed, (await cycles.ResumeCycleAsync(cycleId, Hr.Id)).Status);
+    }
+
+    /// <summary>HR cancels while one calibration group is stalled: the group stops with the cycle and the stall is gone.</summary>
+    public static async Task CycleWithAStalledGroupCanBeCancelledAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, queries, email, faults) = Services(host);
+        var store = host.Services.GetRequiredService<ReviewStore>();
+        var request = Request(host, "groupcancel1");
+        var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
+        Assert.True((await cycles.LaunchCycleAsync(request)).Succeeded);
+        await host.RunUntilAsync(At(start, 1));
+        var broken = (await GroupsAsync(store, "groupcancel1"))[0];
+        faults.BrokenWave = $"calibration-ready-{broken.GroupId}";
+        var inputCloses = new DateTimeOffset(CycleTimeline.Plan(CycleSchedule.From(request.Plan)).Single(m => m.Action == MilestoneAction.CloseInput).At, TimeSpan.Zero);
+        await host.RunUntilAsync(inputCloses.AddHours(1));
+        Assert.Equal(broken.Name, (await queries.GetCycleStatusAsync("groupcancel1"))!.Stall!.Group);
+
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.CancelCycleAsync("groupcancel1", "Reorganisation announced", Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(2));
+        var cancelled = await queries.GetCycleStatusAsync("groupcancel1");
+        Assert.Equal((CycleState.Cancelled, null), (cancelled!.State, cancelled.Stall));
+        Assert.NotEqual(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(InstanceIds.Group("groupcancel1", broken.GroupId)))!.RuntimeStatus);
+        var told = email.Requested.Where(r => r.Message.Content.Kind == EmailKind.CycleCancelled).Select(r => r.Message.To.PersonId).ToList();
+        Assert.Equal(await ParticipantIdsAsync(host, "groupcancel1"), [.. told.Order()]);
+    }
+
     private static (CycleCommands, CycleQueries, RecordingEmailSender, FaultyEmailSender) Services(ICycleScenarioHost host)
         => (host.Services.GetRequiredService<CycleCommands>(),
             host.Services.GetRequiredService<CycleQueries>(),
             host.Services.GetRequiredService<RecordingEmailSender>(),
             host.Services.GetRequiredService<FaultyEmailSender>());
 
-    private static LaunchCycleRequest Request(ICycleScenarioHost host, string cycleId)
+    private static LaunchCycleRequest Request(ICycleScenarioHost host, string cycleId, int employees = 12)
     {
         var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
-        var roster = DemoOrganisation.Generate(12, 3, start).ToRoster();
+        var roster = DemoOrganisation.Generate(employees, 3, start).ToRoster();
         return new LaunchCycleRequest(CyclePlan.Default("Review 2026", start, roster, [Hr.Id]), roster, [Hr], [], Hr.Id, cycleId);
     }
 
@@ -158,4 +293,92 @@ public static class ResilienceScenarios
 
     private static List<string> Recipients(RecordingEmailSender email, string waveId)
         => [.. email.Requested.Where(r => r.WaveId == waveId).Select(r => r.Message.To.PersonId).Distinct().Order()];
+
+    private static async Task<List<CalibrationGroupDocument>> GroupsAsync(ReviewStore store, string cycleId)
+        => [.. (await store.QueryGroupsAsync(cycleId, null, 500)).Items.Select(i => i.Value).OrderBy(g => g.GroupId, StringComparer.Ordinal)];
+
+    private static List<string> Calibrators(CalibrationGroupDocument group) => [.. group.Calibrators.Select(c => c.Id).Distinct().Order()];
+
+    /// <summary>Managers give their input, as they would from their digests (a few of them never do).</summary>
+    private static async Task SubmitManagerInputsAsync(ICycleScenarioHost host, string cycleId, DemoOrganisation organisation)
+    {
+        var submissions = host.Services.GetRequiredService<SubmissionCommands>();
+        var store = host.Services.GetRequiredService<ReviewStore>();
+        var managerOf = (await store.QueryParticipantsAsync(cycleId, ParticipantFilter.All, null, 500)).Items
+            .Select(i => i.Value).Where(p => p.ManagerId is not null).ToDictionary(p => p.EmployeeId, p => p.ManagerId!);
+        foreach (var input in organisation.GenerateManagerInputs(managerOf.Keys, 5))
+        {
+            var result = await submissions.SubmitManagerInputAsync(cycleId, input.EmployeeId, managerOf[input.EmployeeId], input with { ManagerId = managerOf[input.EmployeeId] });
+            Assert.Equal(CommandStatus.Succeeded, result.Status);
+        }
+    }
+
+    /// <summary>Every committee places its holding area, approves, confirms its decisions; HR releases to managers, then employees.</summary>
+    private static async Task CalibrateAndReleaseAsync(ICycleScenarioHost host, string cycleId)
+    {
+        var calibration = host.Services.GetRequiredService<CalibrationCommands>();
+        var release = host.Services.GetRequiredService<ReleaseCommands>();
+        var store = host.Services.GetRequiredService<ReviewStore>();
+        foreach (var group in await GroupsAsync(store, cycleId))
+        {
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                foreach (var waiting in (await store.GetCardsAsync(cycleId, group.GroupId, chunk))!.Cards.Where(c => c.InHoldingArea))
+                {
+                    Assert.True((await calibration.MoveCardAsync(cycleId, group.GroupId, waiting.EmployeeId, GridPosition.Of(GridBox.SolidProfessional), "No manager input; placed by the committee.", Hr.Id)).Succeeded);
+                }
+            }
+
+            await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, Hr.Id, confirmed: true);
+            Assert.True((await calibration.ApproveCalibrationAsync(cycleId, group.GroupId, group.Calibrators.First(c => c.Id != Hr.Id).Id, confirmed: true)).Value!.Reached);
+        }
+
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        foreach (var group in await GroupsAsync(store, cycleId))
+        {
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                foreach (var promotion in (await store.GetDecisionsAsync(cycleId, group.GroupId, chunk))!.Decisions.OfType<Domain.Decisions.PromotionDecision>())
+                {
+                    Assert.True((await calibration.AmendDecisionAsync(cycleId, group.GroupId, promotion with { DecidedBy = Hr.Id, NewLevel = "L4", NewJobTitle = "Senior advisor" })).Succeeded);
+                }
+            }
+
+            Assert.Equal(CommandStatus.Succeeded, (await calibration.FinaliseDecisionsAsync(cycleId, group.GroupId, Hr.Id)).Status);
+        }
+
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(2));
+    }
+
+    /// <summary>The group with the earliest follow-up of a development or improvement plan, and that date.</summary>
+    private static async Task<(CalibrationGroupDocument Group, DateOnly Date)> FirstFollowUpAsync(ReviewStore store, string cycleId)
+    {
+        var dates = new List<(CalibrationGroupDocument Group, DateOnly Date)>();
+        foreach (var group in await GroupsAsync(store, cycleId))
+        {
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                dates.AddRange((await store.GetDecisionsAsync(cycleId, group.GroupId, chunk))!.Decisions.SelectMany(d => d switch
+                {
+                    Domain.Decisions.DevelopmentPlanDecision plan => plan.FollowUps,
+                    Domain.Decisions.PerformanceImprovementPlanDecision plan => plan.FollowUps,
+                    _ => [],
+                }).Select(date => (group, date)));
+            }
+        }
+
+        Assert.NotEmpty(dates);
+        return dates.OrderBy(d => d.Date).ThenBy(d => d.Group.GroupId, StringComparer.Ordinal).First();
+    }
+
+    /// <summary>No email twice: one request per idempotency key, and one key per person per wave (follow-ups: one per plan).</summary>
+    private static void AssertNoEmailTwice(RecordingEmailSender email)
+    {
+        Assert.Empty(email.Requested.GroupBy(r => r.Message.DedupeKey).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(email.Requested.Where(r => r.Message.Content is not FollowUpReminder).GroupBy(r => (r.WaveId, r.Message.To.PersonId)).Where(g => g.Select(r => r.Message.DedupeKey).Distinct().Count() > 1).Select(g => g.Key));
+    }
 }

@@ -4,6 +4,7 @@ using TalentReview.Domain.Planning;
 using TalentReview.Web.Html;
 using TalentReview.Web.Localization;
 using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 using T = TalentReview.Web.Hr.Console.ConsoleTexts;
@@ -117,12 +118,12 @@ internal static class CycleConsolePage
     private static Markup Standstill(Markup antiforgery, CycleStatusView status, Language language, string path)
     {
         var since = status.Stall is { } stall ? Moment(status, stall.Since, language) : string.Empty;
-        var (title, text, button) = status.State switch
+        var (title, texts, button) = status.State switch
         {
-            CycleState.Stalled => (T.StalledTitle, T.StalledText.Format(language, status.Stall!.Step, since, status.Stall.Reason), T.Retry),
-            CycleState.Failed => (T.FailedTitle, T.FailedText.Format(language, since, status.Stall?.Reason ?? string.Empty), null),
-            CycleState.NotStarted => (T.NotStartedTitle, T.NotStartedText[language], T.ResumeLaunch),
-            _ => (null, null, null),
+            CycleState.Stalled => (T.StalledTitle, (status.Stalls is { Count: > 0 } stalls ? stalls : [status.Stall!]).Select(s => StalledText(status, s, language)).ToList(), T.Retry),
+            CycleState.Failed => (T.FailedTitle, [T.FailedText.Format(language, since, status.Stall?.Reason ?? string.Empty)], null),
+            CycleState.NotStarted => (T.NotStartedTitle, [T.NotStartedText[language]], T.ResumeLaunch),
+            _ => (null, new List<string>(), null),
         };
         if (title is null)
         {
@@ -132,7 +133,16 @@ internal static class CycleConsolePage
         var action = button is null
             ? Markup.Empty
             : H.Html($"""<form method="post" action="{path}/resume">{antiforgery}<div class="actions"><button type="submit">{button[language]}</button></div></form>""");
-        return H.Html($"""<section class="error-summary" role="alert" id="standstill"><h2>{title[language]}</h2><p>{text}</p>{action}</section>""");
+        return H.Html($"""<section class="error-summary" role="alert" id="standstill"><h2>{title[language]}</h2>{texts.Select(t => H.Html($"<p>{t}</p>"))}{action}</section>""");
+    }
+
+    /// <summary>Where (the cycle's step, or a group's), why and since when.</summary>
+    private static string StalledText(CycleStatusView status, CycleStall stall, Language language)
+    {
+        var step = stall.Group is not { } group ? stall.Step
+            : stall.FollowUps ? T.StalledFollowUpStep.Format(language, stall.Step, group)
+            : T.StalledGroupStep.Format(language, stall.Step, group);
+        return T.StalledText.Format(language, step, Moment(status, stall.Since, language), stall.Reason);
     }
 
     private static Markup Undeliverable(CycleStatusView status, Language language)
@@ -184,7 +194,8 @@ internal static class CycleConsolePage
         else
         {
             var managers = H.Html($"""<p>{T.ReleasedToManagers.Format(language, Day(gate, release.ManagersReleasedAt, language), release.ManagersReleasedBy)}</p>""");
-            body = status.State == CycleState.Released
+            // Released, even while a group's follow-ups are stalled (the cycle then reads Stalled).
+            body = status.State == CycleState.Released || release.EmployeesReleasedBy is not null
                 ? H.Html($"""{managers}<p>{EmployeesReleased(gate, release, releaseDate, language)}</p>{Comments(status, language)}""")
                 : H.Html($"""
                     {managers}

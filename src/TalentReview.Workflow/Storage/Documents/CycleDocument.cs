@@ -16,7 +16,7 @@ public enum CycleState
     Released,
     Cancelled,
 
-    /// <summary>What HR reads of a running cycle whose step failed for a reason that does not pass by itself (see <see cref="CycleDocument.Stall"/>): it waits for HR to retry.</summary>
+    /// <summary>What HR reads of a cycle whose step (or a group's) failed for a reason that does not pass by itself (see <see cref="CycleStalls"/>): it waits for HR to retry.</summary>
     Stalled,
 
     /// <summary>What HR reads when the cycle's workflow failed; never stored on the cycle.</summary>
@@ -29,7 +29,8 @@ public enum CycleState
 /// <summary>
 /// A cycle: its plan (with extended deadlines applied), who launched it, whom to tell, and where its
 /// roster snapshot is (<see cref="RosterChunkFirstIds"/>: the first employee id of each chunk, sorted).
-/// <see cref="Stall"/> is set while a step cannot go on and waits for HR to retry it.
+/// <see cref="Stall"/> is set while a step of the cycle itself cannot go on and waits for HR to retry it;
+/// <see cref="GroupStalls"/> holds those of its calibration groups and their follow-ups (see <see cref="CycleStalls"/>).
 /// </summary>
 public sealed record CycleDocument(
     string CycleId,
@@ -45,7 +46,8 @@ public sealed record CycleDocument(
     string? PreviousCycleId = null,
     string? CancelReason = null,
     CycleStall? Stall = null,
-    CycleRelease? Release = null);
+    CycleRelease? Release = null,
+    IReadOnlyList<CycleStall>? GroupStalls = null);
 
 /// <summary>
 /// HR's release, as HR asked for it: to managers first (by whom, when; whether employees follow on the
