@@ -209,9 +209,31 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
             Quorum = quorum,
             Approvers = approvers,
             Overdue = group.Overdue is { } overdue && scope.Cycle!.Plan.Step(StepKind.Calibration)?.Deadline == overdue.Deadline ? overdue : null,
+            Fairness = await FairnessAsync(scope, cancellationToken),
         };
         var approvedBy = approvers.Count > 0 ? string.Join(", ", approvers) : group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy, scope.Cycle!.Plan.Time);
+    }
+
+    /// <summary>
+    /// The confidential roster details of the placed cards, read here and only into aggregates. Ages
+    /// count in the year of the calibration deadline, so the view does not change with the day it is read.
+    /// </summary>
+    private async Task<FairnessView> FairnessAsync(BoardScope scope, CancellationToken cancellationToken)
+    {
+        var cycle = scope.Cycle!;
+        var roster = (await store.ReadRosterAsync(cycle, cancellationToken)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var placed = new List<FairnessMember>();
+        foreach (var card in scope.Cards)
+        {
+            if (card.Card.Current is { } position && roster.GetValueOrDefault(card.Card.EmployeeId) is { } e)
+            {
+                placed.Add(new FairnessMember(position, e.BirthYear, e.Gender, e.PartTime, e.ContractType));
+            }
+        }
+
+        var year = (cycle.Plan.Step(StepKind.Calibration)?.Deadline ?? cycle.Plan.PeriodEnd).Year;
+        return FairnessAnalysis.Analyse(placed, year);
     }
 
     private static string DecisionSummary(Domain.Decisions.Decision decision, Domain.Language language)

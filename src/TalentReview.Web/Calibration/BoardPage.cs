@@ -63,6 +63,9 @@ internal sealed record BoardView(
 
     /// <summary>Entries about cards the viewer may not see (their own line), counted but not shown.</summary>
     public int HiddenChanges { get; init; }
+
+    /// <summary>The placed cards by age band, gender, working time and contract type, small numbers hidden.</summary>
+    public FairnessView? Fairness { get; init; }
 }
 
 /// <summary>
@@ -132,6 +135,7 @@ internal static class BoardPage
             </div>
             <p class="hint legend"><span class="swatch heat-over"></span> {T.HeatOver[language]} <span class="swatch heat-under"></span> {T.HeatUnder[language]} <span class="swatch heat-ok"></span> {T.HeatOk[language]}</p>
             {Distribution(language, view, placed)}
+            {(view.Fairness is null ? Markup.Empty : FairnessSection.Render(language, view.Fairness))}
             {Trail(language, view)}
             {H.When(editable, Approve(link, language, view, holding.Count))}
             {(view.Decisions is null ? Markup.Empty : Decisions(link, language, view))}
