@@ -210,6 +210,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
             Approvers = approvers,
             Overdue = group.Overdue is { } overdue && scope.Cycle!.Plan.Step(StepKind.Calibration)?.Deadline == overdue.Deadline ? overdue : null,
             Fairness = await FairnessAsync(scope, cancellationToken),
+            Filter = BoardFilter.From(link.Http.Request.Query),
         };
         var approvedBy = approvers.Count > 0 ? string.Join(", ", approvers) : group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy, scope.Cycle!.Plan.Time);
@@ -281,7 +282,12 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
                 var ratings = isExcluded ? null : new CardRatings(
                     (await store.GetManagerInputAsync(cycle.CycleId, card.EmployeeId, cancellationToken))?.Submitted,
                     (await store.GetSelfAssessmentAsync(cycle.CycleId, card.EmployeeId, cancellationToken))?.Submitted?.OverallSelfRating);
-                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName, isExcluded) { Ratings = ratings });
+                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName, isExcluded)
+                {
+                    Ratings = ratings,
+                    Department = participant?.Department ?? string.Empty,
+                    Level = participant?.Level ?? string.Empty,
+                });
             }
         }
 

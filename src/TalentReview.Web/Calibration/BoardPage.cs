@@ -21,6 +21,10 @@ internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, s
 {
     public CardRatings? Ratings { get; init; }
 
+    public string Department { get; init; } = string.Empty;
+
+    public string Level { get; init; } = string.Empty;
+
     public string Id => "c" + Index.ToString(CultureInfo.InvariantCulture);
 }
 
@@ -36,6 +40,9 @@ internal enum ChangeKind
 
 /// <summary>One entry of the audit trail, ready to show: when, whom, what kind, before, after, who and why.</summary>
 internal sealed record BoardChange(DateTimeOffset At, string EmployeeName, ChangeKind Kind, string Before, string After, string By, string Reason);
+
+/// <summary>What every chip needs to know about the filter: the managers' keys and what is asked for.</summary>
+internal sealed record ChipContext(Dictionary<string, (string Key, string Name)> Managers, BoardFilter Filter);
 
 /// <summary>What the board counts, with the leadership summary's definitions: a placement out of the holding area is not a move.</summary>
 internal sealed record AuditCounts(int Placements, int Moves, int PeopleMoved, int DecisionChanges);
@@ -66,6 +73,8 @@ internal sealed record BoardView(
 
     /// <summary>The placed cards by age band, gender, working time and contract type, small numbers hidden.</summary>
     public FairnessView? Fairness { get; init; }
+
+    public BoardFilter Filter { get; init; } = new(string.Empty, string.Empty, string.Empty, string.Empty);
 }
 
 /// <summary>
@@ -110,7 +119,10 @@ internal static class BoardPage
             GroupPhase.Calibrating => Markup.Empty,
             _ => H.Html($"""<div class="notice"><p>{T.Approved.Format(language, approvedByName, group.ApprovedAt is { } at ? Cultures.Date(time.DateOf(at), language) : "")}</p></div>"""),
         };
-        var boxes = GridOrder.Select(box => Box(link, language, view, box, placed, editable));
+        var managers = BoardFilter.Managers(view.Cards);
+        var chips = new ChipContext(managers, view.Filter);
+        var boxes = GridOrder.Select(box => Box(link, language, view, box, placed, editable, chips));
+        var shown = view.Cards.Count(c => view.Filter.Shows(c, ManagerKey(managers, c)));
         var invalid = view.InvalidState is { HasErrors: true };
         return new HtmlPage(language, title, nonce => H.Html($"""
             {status}
@@ -118,11 +130,12 @@ internal static class BoardPage
             {H.When(view.Notice is not null, H.Html($"""<div class="notice" role="status"><p>{view.Notice}</p></div>"""))}
             <p class="lead">{T.Intro[language]}</p>
             {Flags(language, view)}
+            {view.Filter.Render(link, language, view.Cards, managers, shown)}
             {H.When(holding.Count > 0, H.Html($"""
                 <section class="panel" aria-labelledby="holding-title">
                 <h2 id="holding-title">{T.HoldingArea[language]} ({holding.Count})</h2>
                 <p class="hint">{T.HoldingHint[language]}</p>
-                <ul class="chips">{holding.Select(c => Card(link, language, view, c, editable))}</ul>
+                <ul class="chips">{holding.Select(c => Card(link, language, view, c, editable, chips))}</ul>
                 </section>
                 """))}
             <h2 id="grid-title">{T.Grid[language]}</h2>
@@ -140,10 +153,14 @@ internal static class BoardPage
             {H.When(editable, Approve(link, language, view, holding.Count))}
             {(view.Decisions is null ? Markup.Empty : Decisions(link, language, view))}
             {H.When(editable, Script(nonce))}
+            {BoardFilter.Script(nonce)}
             """), invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
-    private static Markup Box(LinkContext link, Language language, BoardView view, GridBox box, List<BoardCard> placed, bool editable)
+    private static string? ManagerKey(Dictionary<string, (string Key, string Name)> managers, BoardCard card)
+        => card.Card.ManagerId is { } id && managers.TryGetValue(id, out var manager) ? manager.Key : null;
+
+    private static Markup Box(LinkContext link, Language language, BoardView view, GridBox box, List<BoardCard> placed, bool editable, ChipContext chips)
     {
         var cards = placed.Where(c => c.Card.Current!.Value.Box == box).ToList();
         var percent = placed.Count == 0 ? 0m : 100m * cards.Count / placed.Count;
@@ -156,7 +173,7 @@ internal static class BoardPage
             <h3 id="box-{number}">{DomainTexts.BoxName(box, language)}</h3>
             <p class="levels">{T.Levels.Format(language, DomainTexts.Of(position.Performance)[language], DomainTexts.Of(position.Potential)[language])}</p>
             <p class="share{(heat == "heat-ok" ? "" : " off")}">{T.Share.Format(language, cards.Count, percent, guidance)}</p>
-            <ul class="chips">{cards.Select(c => Card(link, language, view, c, editable))}</ul>
+            <ul class="chips">{cards.Select(c => Card(link, language, view, c, editable, chips))}</ul>
             </section>
             """);
     }
@@ -165,14 +182,16 @@ internal static class BoardPage
     /// One chip: the name (with a mark when moved or flagged) that opens the side panel with everything
     /// the committee weighs and the move form. A card of the viewer's own line shows the name only.
     /// </summary>
-    private static Markup Card(LinkContext link, Language language, BoardView view, BoardCard card, bool editable)
+    private static Markup Card(LinkContext link, Language language, BoardView view, BoardCard card, bool editable, ChipContext chips)
     {
         var c = card.Card;
         var id = card.Id;
+        var managerKey = ManagerKey(chips.Managers, card);
+        var data = H.Html($""" data-manager="{managerKey ?? string.Empty}" data-department="{card.Department}" data-level="{card.Level}" data-flags="{string.Join(' ', BoardFilter.FlagsOf(card))}"{H.Flag(!chips.Filter.Shows(card, managerKey), "hidden")}""");
         if (card.Excluded)
         {
             return H.Html($"""
-                <li class="card chip excluded" id="{id}">
+                <li class="card chip excluded" id="{id}"{data}>
                 <span class="who">{card.Name}</span>
                 <span class="meta">{T.Excluded[language]}</span>
                 </li>
@@ -183,7 +202,7 @@ internal static class BoardPage
         var isInvalid = view.InvalidEmployeeId == c.EmployeeId && view.InvalidState is not null;
         var flags = c.Flags.Select(f => H.Html($"""<span class="badge warn">{T.Of(f)[language]}</span>"""));
         return H.Html($"""
-            <li class="card chip{(moved ? " moved" : "")}{(c.Flags.Count > 0 ? " flagged" : "")}" id="{id}"{H.When(editable, H.Html($" draggable=\"true\""))}>
+            <li class="card chip{(moved ? " moved" : "")}{(c.Flags.Count > 0 ? " flagged" : "")}" id="{id}"{data}{H.When(editable, H.Html($" draggable=\"true\""))}>
             <details{H.Flag(isInvalid, "open")}>
             <summary><span class="who">{card.Name}</span>{H.When(c.Flags.Count > 0, H.Html($"""<span class="dot" title="{T.Flags[language]}">!</span>"""))}</summary>
             <div class="side" aria-label="{card.Name}">
@@ -402,6 +421,7 @@ internal static class BoardPage
               if (!option) { return; }
               select.value = box.dataset.box;
               box.querySelector('ul').appendChild(dragged);
+              dragged.dataset.pending = '1';
               var details = dragged.querySelector('details');
               details.open = true;
               dragged.querySelector('textarea[name=reason]').focus();

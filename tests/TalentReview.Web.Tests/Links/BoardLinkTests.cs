@@ -39,6 +39,38 @@ public sealed class BoardLinkTests : IAsyncLifetime
         Assert.Contains("draggable=\"true\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>Whether the chip of that person is hidden by the filter.</summary>
+    private static bool ChipHidden(string html, string name)
+    {
+        var at = html.IndexOf($"<span class=\"who\">{name}</span>", StringComparison.Ordinal);
+        var start = html.LastIndexOf("<li class=\"card", at, StringComparison.Ordinal);
+        return html[start..html.IndexOf('>', start)].Contains(" hidden", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_board_filters_by_flag_and_by_department_without_a_script_and_says_how_many_it_shows()
+    {
+        using var client = app.CreateClient();
+
+        var flagged = WebUtility.HtmlDecode(await client.GetPageAsync(path + "?flag=MissingSelfAssessment"));
+        var anyFlag = WebUtility.HtmlDecode(await client.GetPageAsync(path + "?flag=any"));
+        var department = seed.Reports[1].Department;
+        var inDepartment = WebUtility.HtmlDecode(await client.GetPageAsync(path + "?department=" + Uri.EscapeDataString(department)));
+        var elsewhere = WebUtility.HtmlDecode(await client.GetPageAsync(path + "?department=Nowhere"));
+
+        Assert.False(ChipHidden(flagged, seed.Reports[0].Name));
+        Assert.All(seed.Reports.Skip(1), r => Assert.True(ChipHidden(flagged, r.Name)));
+        Assert.Contains($"Showing 1 of {seed.Reports.Count} people.", flagged, StringComparison.Ordinal);
+        Assert.Contains($"Showing 1 of {seed.Reports.Count} people.", anyFlag, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"MissingSelfAssessment\" selected>", flagged, StringComparison.Ordinal);
+        Assert.All(seed.Reports, r => Assert.Equal(r.Department != department, ChipHidden(inDepartment, r.Name)));
+        Assert.All(seed.Reports, r => Assert.True(ChipHidden(elsewhere, r.Name)));
+        Assert.Contains($"Showing 0 of {seed.Reports.Count} people.", elsewhere, StringComparison.Ordinal);
+
+        // The filter is a view: the cards are where they were.
+        Assert.All((await app.Reviews.GetCardsAsync(CycleSeed.CycleId, CycleSeed.GroupId, 0))!.Cards, c => Assert.Equal(GridBox.CorePlayer, c.Current!.Value.Box));
+    }
+
     [Fact]
     public async Task An_overdue_board_says_since_when_and_who_was_told_until_HR_moves_the_deadline()
     {
