@@ -263,6 +263,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         var excluded = await calibration.ExcludedForAsync(cycle.CycleId, calibrator.Id, cancellationToken);
 
         var managers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var history = await PreviousCyclesAsync(cycle, cancellationToken);
         var cards = new List<BoardCard>();
         for (var chunk = 0; chunk < group.Chunks; chunk++)
         {
@@ -287,12 +288,72 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
                     Ratings = ratings,
                     Department = participant?.Department ?? string.Empty,
                     Level = participant?.Level ?? string.Empty,
+                    History = isExcluded ? [] : await HistoryOfAsync(history, card.EmployeeId, cancellationToken),
                 });
             }
         }
 
         return new BoardScope(cycle, group, calibrator, cards, null);
     }
+
+    /// <summary>How many earlier cycles a side panel goes back.</summary>
+    private const int CyclesBack = 3;
+
+    /// <summary>The earlier cycles, latest first, as far back as their records are kept: each one's final boxes by employee.</summary>
+    private async Task<List<EarlierCycle>> PreviousCyclesAsync(CycleDocument cycle, CancellationToken cancellationToken)
+    {
+        var earlier = new List<EarlierCycle>();
+        for (var id = cycle.PreviousCycleId; id is not null && earlier.Count < CyclesBack;)
+        {
+            var results = await store.GetPreviousResultsAsync(id, cancellationToken);
+            var document = await store.GetCycleAsync(id, cancellationToken);
+            if (results.Count == 0 && document is null)
+            {
+                break;
+            }
+
+            earlier.Add(new EarlierCycle(
+                id, document?.Name ?? results[0].CycleName, document is not null,
+                results.SelectMany(r => r.Placements).ToDictionary(p => p.EmployeeId, p => p.Position, StringComparer.Ordinal),
+                []));
+            id = document?.PreviousCycleId;
+        }
+
+        return earlier;
+    }
+
+    /// <summary>One card's box and decision in each earlier cycle; a decisions document is read once per board.</summary>
+    private async Task<List<PastResult>> HistoryOfAsync(List<EarlierCycle> earlier, string employeeId, CancellationToken cancellationToken)
+    {
+        var past = new List<PastResult>(earlier.Count);
+        foreach (var cycle in earlier)
+        {
+            Domain.Decisions.Decision? decision = null;
+            if (cycle.RecordsKept && await store.GetParticipantAsync(cycle.CycleId, employeeId, cancellationToken) is { } participant)
+            {
+                var key = (participant.GroupId, ReviewStore.ChunkOf(participant.GroupOrdinal));
+                if (!cycle.Decisions.TryGetValue(key, out var decisions))
+                {
+                    decisions = (await store.GetDecisionsAsync(cycle.CycleId, key.GroupId, key.Item2, cancellationToken))?.Decisions ?? [];
+                    cycle.Decisions[key] = decisions;
+                }
+
+                decision = decisions.FirstOrDefault(d => d.EmployeeId == employeeId);
+            }
+
+            var position = cycle.Boxes.TryGetValue(employeeId, out var box) ? box : (GridPosition?)null;
+            if (position is not null || decision is not null)
+            {
+                past.Add(new PastResult(cycle.Name, position, decision));
+            }
+        }
+
+        return past;
+    }
+
+    private sealed record EarlierCycle(
+        string CycleId, string Name, bool RecordsKept, Dictionary<string, GridPosition> Boxes,
+        Dictionary<(string GroupId, int Chunk), IReadOnlyList<Domain.Decisions.Decision>> Decisions);
 
     private sealed record BoardScope(CycleDocument? Cycle, CalibrationGroupDocument? Group, Contact? Calibrator, List<BoardCard> Cards, IResult? Refusal)
     {

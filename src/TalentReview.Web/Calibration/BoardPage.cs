@@ -25,8 +25,14 @@ internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, s
 
     public string Level { get; init; } = string.Empty;
 
+    /// <summary>The earlier cycles, latest first.</summary>
+    public IReadOnlyList<PastResult> History { get; init; } = [];
+
     public string Id => "c" + Index.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>One earlier cycle of a card as stored: its final box (null: not kept) and decision (null: not kept, or the cycle's records are gone).</summary>
+internal sealed record PastResult(string CycleName, GridPosition? Position, Decision? Decision);
 
 /// <summary>What the side panel of a card shows: the manager's input (null: none yet) and the employee's own overall rating.</summary>
 internal sealed record CardRatings(Domain.Forms.ManagerInput? Manager, int? SelfRating);
@@ -210,6 +216,7 @@ internal static class BoardPage
             <p class="meta">{card.JobTitle}{H.When(card.ManagerName is not null, H.Html($" · {T.ManagerOf.Format(language, card.ManagerName)}"))}</p>
             {(moved ? H.Html($"""<p class="meta">{T.Proposed.Format(language, DomainTexts.BoxName(c.Proposed!.Value.Box, language))}</p>""") : Markup.Empty)}
             {Ratings(language, card)}
+            {History(language, card)}
             <div>{flags}</div>
             {H.When(editable, MoveForm(link, language, view, card, id))}
             </div>
@@ -237,6 +244,26 @@ internal static class BoardPage
             <dt>{T.Evidence[language]}</dt><dd>{input.Evidence}</dd>
             </dl>
             """);
+    }
+
+    private static Markup History(Language language, BoardCard card)
+    {
+        if (card.History.Count == 0)
+        {
+            return H.Html($"""<p class="meta">{T.NoHistory[language]}</p>""");
+        }
+
+        var rows = card.History.Select(past => H.Html($"""
+            <dt>{past.CycleName}</dt>
+            <dd>{(past.Position is { } p ? DomainTexts.BoxName(p.Box, language) : T.NotKept[language])} · {(past.Decision is { } d ? DecisionText(d, language) : T.NoDecisionKept[language])}</dd>
+            """));
+        return H.Html($"""<h4>{T.PreviousCycles[language]}</h4><dl class="facts">{rows}</dl>""");
+    }
+
+    private static string DecisionText(Decision decision, Language language)
+    {
+        var details = Web.Decisions.DecisionsPage.Details(decision, language);
+        return details.Length == 0 ? DomainTexts.Of(decision.Type)[language] : $"{DomainTexts.Of(decision.Type)[language]}: {details}";
     }
 
     /// <summary>A refused move or approval on top of the page, linking to the field next to the person (whose panel is open).</summary>

@@ -72,6 +72,37 @@ public sealed class BoardLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_side_panel_shows_the_box_and_decision_of_the_previous_cycle_as_far_as_they_are_kept()
+    {
+        const string previousId = "c2025seed";
+        var current = (await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!;
+        var (star, core, newcomer) = (seed.Reports[1], seed.Reports[2], seed.Reports[0]);
+        await app.Reviews.WriteNewCycleAsync(current with { CycleId = previousId, Name = "Review 2025", State = CycleState.Released }, [.. seed.Roster.Employees.OrderBy(e => e.Id, StringComparer.Ordinal)]);
+        await app.Reviews.UpsertParticipantAsync((await app.Reviews.GetParticipantAsync(CycleSeed.CycleId, star.Id))! with { CycleId = previousId });
+        await app.Reviews.UpsertDecisionsAsync(new DecisionChunkDocument(previousId, CycleSeed.GroupId, 0, true,
+            [new Domain.Decisions.MeritIncreaseDecision(star.Id, new DateOnly(2025, 3, 1), "hr-1", 3m)]));
+        await app.Reviews.UpsertPreviousResultsAsync(new PreviousResultsDocument(previousId, "Review 2025", 0,
+        [
+            new Domain.Summaries.FinalPlacement(star.Id, GridPosition.Of(GridBox.Star), Domain.Forms.FlightRisk.Low),
+            new Domain.Summaries.FinalPlacement(core.Id, GridPosition.Of(GridBox.CorePlayer), Domain.Forms.FlightRisk.Medium),
+        ]));
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { PreviousCycleId = previousId });
+        using var client = app.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+
+        string Panel(Domain.Rosters.Employee e)
+        {
+            var at = html.IndexOf($"<span class=\"who\">{e.Name}</span>", StringComparison.Ordinal);
+            return html[at..html.IndexOf("</li>", at, StringComparison.Ordinal)];
+        }
+
+        Assert.Contains("<h4>Previous cycles</h4><dl class=\"facts\"><dt>Review 2025</dt> <dd>Star · Merit increase: 3 %</dd>", Panel(star).ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("<dt>Review 2025</dt> <dd>Core player · decision not kept</dd>", Panel(core).ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("No earlier cycle on record.", Panel(newcomer), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_overdue_board_says_since_when_and_who_was_told_until_HR_moves_the_deadline()
     {
         await app.Reviews.UpdateGroupAsync(CycleSeed.CycleId, CycleSeed.GroupId, g => g! with
