@@ -20,7 +20,7 @@ namespace TalentReview.Web.Calibration;
 /// The calibration board of one group, for that group's calibrators only: the link names the group
 /// and the calibrator, and a signed-in identity must also hold the calibrator (or HR) role.
 /// </summary>
-internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands calibration, WorkflowLinks links) : ILinkStepHandler
+internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands calibration, WorkflowLinks links, TimeProvider time) : ILinkStepHandler
 {
     /// <summary>Stands for the approval form where a refused approval shows its reason.</summary>
     internal const string ApproveForm = "approve";
@@ -211,6 +211,12 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
             Overdue = group.Overdue is { } overdue && scope.Cycle!.Plan.Step(StepKind.Calibration)?.Deadline == overdue.Deadline ? overdue : null,
             Fairness = await FairnessAsync(scope, cancellationToken),
             Filter = BoardFilter.From(link.Http.Request.Query),
+            Deadline = group.Phase switch
+            {
+                GroupPhase.Calibrating => StepDeadline.Render(language, scope.Cycle!.Plan, StepKind.Calibration, time.GetUtcNow()),
+                GroupPhase.DecisionsProposed => StepDeadline.Render(language, scope.Cycle!.Plan, StepKind.Decisions, time.GetUtcNow()),
+                _ => Markup.Empty,
+            },
         };
         var approvedBy = approvers.Count > 0 ? string.Join(", ", approvers) : group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy, scope.Cycle!.Plan.Time);

@@ -80,6 +80,9 @@ internal sealed record BoardView(
     /// <summary>The placed cards by age band, gender, working time and contract type, small numbers hidden.</summary>
     public FairnessView? Fairness { get; init; }
 
+    /// <summary>The open step's deadline and how long is left (empty once the group's steps are done).</summary>
+    public Markup Deadline { get; init; }
+
     public BoardFilter Filter { get; init; } = new(string.Empty, string.Empty, string.Empty, string.Empty);
 }
 
@@ -132,6 +135,7 @@ internal static class BoardPage
         var invalid = view.InvalidState is { HasErrors: true };
         return new HtmlPage(language, title, nonce => H.Html($"""
             {status}
+            {view.Deadline}
             {ErrorSummary(language, view)}
             {H.When(view.Notice is not null, H.Html($"""<div class="notice" role="status"><p>{view.Notice}</p></div>"""))}
             <p class="lead">{T.Intro[language]}</p>

@@ -102,6 +102,31 @@ public sealed class BoardLinkTests : IAsyncLifetime
         Assert.Contains("No earlier cycle on record.", Panel(newcomer), StringComparison.Ordinal);
     }
 
+
+    private async Task SetDeadlineAsync(Domain.Planning.StepKind step, DateOnly deadline)
+        => await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with
+        {
+            Plan = c.Plan with { Steps = [.. c.Plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s)] },
+        });
+
+    [Fact]
+    public async Task The_board_shows_its_deadline_in_the_organisations_zone_and_how_long_is_left()
+    {
+        using var client = app.CreateClient();
+
+        // The clock stands at 5 January 2026, 09:00 in Brussels.
+        await SetDeadlineAsync(Domain.Planning.StepKind.Calibration, new DateOnly(2026, 1, 9));
+        var days = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+        await SetDeadlineAsync(Domain.Planning.StepKind.Calibration, new DateOnly(2026, 1, 5));
+        var hours = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+        await SetDeadlineAsync(Domain.Planning.StepKind.Calibration, new DateOnly(2026, 1, 4));
+        var passed = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+
+        Assert.Contains("<strong>Deadline: 9 January 2026, end of day (Europe/Brussels).</strong> 4 day(s) left.", days, StringComparison.Ordinal);
+        Assert.Contains("<strong>Deadline: 5 January 2026, end of day (Europe/Brussels).</strong> 15 hour(s) left.", hours, StringComparison.Ordinal);
+        Assert.Contains("<strong>Deadline: 4 January 2026, end of day (Europe/Brussels).</strong> The deadline has passed.", passed, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_overdue_board_says_since_when_and_who_was_told_until_HR_moves_the_deadline()
     {

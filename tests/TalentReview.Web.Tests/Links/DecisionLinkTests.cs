@@ -37,6 +37,24 @@ public sealed partial class DecisionLinkTests : IAsyncLifetime
     private async Task<HttpResponseMessage> AmendAsync(HttpClient client, params (string Name, string Value)[] fields)
         => await client.PostFormAsync(path, PageForms.AntiforgeryToken(await client.GetPageAsync(path)), [("action", "amend"), .. fields]);
 
+
+    private async Task SetDeadlineAsync(Domain.Planning.StepKind step, DateOnly deadline)
+        => await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with
+        {
+            Plan = c.Plan with { Steps = [.. c.Plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s)] },
+        });
+
+    [Fact]
+    public async Task The_decisions_page_shows_the_decisions_deadline_and_how_long_is_left()
+    {
+        await SetDeadlineAsync(Domain.Planning.StepKind.Decisions, new DateOnly(2026, 1, 16));
+        using var client = app.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+
+        Assert.Contains("<strong>Deadline: 16 January 2026, end of day (Europe/Brussels).</strong> 11 day(s) left.", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Opening_the_link_lists_every_proposed_decision_and_changes_nothing()
     {
