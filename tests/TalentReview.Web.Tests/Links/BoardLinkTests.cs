@@ -128,6 +128,44 @@ public sealed class BoardLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_expired_board_link_of_a_board_still_open_sends_the_calibrator_a_fresh_link_that_opens_it()
+    {
+        var expired = TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(-40)));
+        using var client = app.CreateClient();
+
+        var html = await client.GetPageAsync(expired, HttpStatusCode.Gone);
+        using var renewal = await client.PostFormAsync(expired + "/renew", PageForms.AntiforgeryToken(html));
+
+        Assert.Contains("Send me a new link", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Accepted, renewal.StatusCode);
+        var email = Assert.Single(app.Mailbox.For(seed.Calibrator.Email));
+        Assert.Contains("Operations", email.Subject, StringComparison.Ordinal);
+        var fresh = Assert.Single(email.Links, l => l.StartsWith(TestApp.PublicBaseUrl + "/l/", StringComparison.Ordinal));
+        var board = await client.GetPageAsync(new Uri(fresh).AbsolutePath);
+        Assert.Contains("Calibration: Operations", board, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_expired_board_link_sends_nothing_once_the_board_is_done_or_for_someone_no_longer_on_it()
+    {
+        var other = new Contact("cal-9", "Wim Claes", "wim.claes@meridia.example", Domain.Language.En);
+        await app.Reviews.UpdateGroupAsync(CycleSeed.CycleId, CycleSeed.GroupId, g => g! with { Phase = GroupPhase.DecisionsFinalised });
+        var done = TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(-40)));
+        var stranger = TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, other.Id, TestApp.Start.AddDays(-40)));
+        using var client = app.CreateClient();
+
+        foreach (var expired in new[] { done, stranger })
+        {
+            var html = await client.GetPageAsync(expired, HttpStatusCode.Gone);
+            using var renewal = await client.PostFormAsync(expired + "/renew", PageForms.AntiforgeryToken(html));
+            Assert.Equal(HttpStatusCode.Accepted, renewal.StatusCode);
+        }
+
+        Assert.Empty(app.Mailbox.For(seed.Calibrator.Email));
+        Assert.Empty(app.Mailbox.For(other.Email));
+    }
+
+    [Fact]
     public async Task An_overdue_board_says_since_when_and_who_was_told_until_HR_moves_the_deadline()
     {
         await app.Reviews.UpdateGroupAsync(CycleSeed.CycleId, CycleSeed.GroupId, g => g! with

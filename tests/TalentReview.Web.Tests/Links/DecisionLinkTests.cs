@@ -56,6 +56,22 @@ public sealed partial class DecisionLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_expired_decisions_link_sends_the_calibrator_a_fresh_one_while_the_decisions_wait()
+    {
+        var expired = TestApp.PathOf(app.Links.Decisions(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(-40)));
+        using var client = app.CreateClient();
+
+        var html = await client.GetPageAsync(expired, HttpStatusCode.Gone);
+        using var renewal = await client.PostFormAsync(expired + "/renew", PageForms.AntiforgeryToken(html));
+
+        Assert.Equal(HttpStatusCode.Accepted, renewal.StatusCode);
+        var email = Assert.Single(app.Mailbox.For(seed.Calibrator.Email));
+        var fresh = Assert.Single(email.Links, l => l.StartsWith(TestApp.PublicBaseUrl + "/l/", StringComparison.Ordinal));
+        var page = await client.GetPageAsync(new Uri(fresh).AbsolutePath);
+        Assert.All(seed.Reports, r => Assert.Contains(r.Name, WebUtility.HtmlDecode(page), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Opening_the_link_lists_every_proposed_decision_and_changes_nothing()
     {
         var documents = app.Store.Count;
