@@ -18,14 +18,17 @@ internal enum RosterField
     Status,
     Language,
     Location,
+    BirthYear,
+    Gender,
+    WorkingTime,
 }
 
 internal static class RosterFields
 {
-    public const int Count = 12;
+    public const int Count = 15;
 
     private static readonly string[] CanonicalNames =
-        ["id", "name", "email", "managerId", "department", "jobTitle", "level", "hireDate", "contractType", "status", "language", "location"];
+        ["id", "name", "email", "managerId", "department", "jobTitle", "level", "hireDate", "contractType", "status", "language", "location", "birthYear", "gender", "workingTime"];
 
     private static readonly Dictionary<string, RosterField> ByAlias = BuildAliases();
 
@@ -42,7 +45,8 @@ internal static class RosterFields
     };
 
     public static bool IsRequired(RosterField field) =>
-        field is not (RosterField.ManagerId or RosterField.JobTitle or RosterField.Level or RosterField.Location);
+        field is not (RosterField.ManagerId or RosterField.JobTitle or RosterField.Level or RosterField.Location
+            or RosterField.BirthYear or RosterField.Gender or RosterField.WorkingTime);
 
     /// <summary>Matches a header case- and accent-insensitively, ignoring spaces, dashes, dots and underscores.</summary>
     public static bool TryMatch(string header, out RosterField field) => ByAlias.TryGetValue(Normalise(header), out field);
@@ -82,6 +86,9 @@ internal static class RosterFields
             [RosterField.Status] = ["status", "employment status", "statut", "etat", "werkstatus"],
             [RosterField.Language] = ["language", "lang", "taal", "langue"],
             [RosterField.Location] = ["location", "site", "office", "locatie", "vestiging", "werkplaats", "lieu", "siege"],
+            [RosterField.BirthYear] = ["birth year", "year of birth", "birth date", "date of birth", "birthdate", "dob", "geboortejaar", "geboortedatum", "annee de naissance", "date de naissance"],
+            [RosterField.Gender] = ["gender", "sex", "geslacht", "gender identity", "genre", "sexe"],
+            [RosterField.WorkingTime] = ["working time", "working time %", "fte", "part-time", "part time", "arbeidsduur", "werktijd", "tewerkstellingsbreuk", "deeltijds", "temps de travail", "temps partiel", "regime de travail"],
         };
 
         var map = new Dictionary<string, RosterField>(StringComparer.Ordinal);

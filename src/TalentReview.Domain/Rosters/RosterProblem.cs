@@ -24,6 +24,9 @@ public enum RosterProblemCode
     EmptyRoster,
     TooLong,
     UnreadableText,
+    InvalidBirthYear,
+    UnknownGender,
+    InvalidWorkingTime,
 }
 
 /// <summary>Either a complete roster or every problem found; never a partial import.</summary>

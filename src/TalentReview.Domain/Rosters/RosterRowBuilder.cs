@@ -45,7 +45,15 @@ internal sealed class RosterRowBuilder
         var language = Parse<TRow, Language>(line, row, RosterField.Language, RosterValues.TryParseLanguage, RosterProblemCode.UnknownLanguage,
             "is not a supported language (nl, fr, en)");
 
-        return new Employee(id, name, email, managerId.Length == 0 ? null : managerId, department, jobTitle, level, hireDate, contract, status, language, location);
+        var (percent, partTime) = WorkingTime(line, row);
+        return new Employee(id, name, email, managerId.Length == 0 ? null : managerId, department, jobTitle, level, hireDate, contract, status, language, location)
+        {
+            BirthYear = BirthYear(line, row, hireDate),
+            Gender = Optional<TRow, Gender>(line, row, RosterField.Gender, RosterValues.TryParseGender, RosterProblemCode.UnknownGender,
+                "is not a known gender (female, male or X; leave it empty when not known)"),
+            WorkingTimePercent = percent,
+            PartTime = partTime,
+        };
     }
 
     public void Add(int line, RosterField field, RosterProblemCode code, string message)
@@ -108,6 +116,60 @@ internal sealed class RosterRowBuilder
         }
 
         return result;
+    }
+
+    /// <summary>A year, or a birth date of which only the year is kept; someone hired before 14 is a typo.</summary>
+    private int? BirthYear<TRow>(int line, in TRow row, DateOnly hireDate)
+        where TRow : struct, IRosterRow
+    {
+        var year = Optional<TRow, int>(line, row, RosterField.BirthYear, RosterValues.TryParseBirthYear, RosterProblemCode.InvalidBirthYear,
+            "is not a birth year; use 1985 or a date such as 1985-06-30");
+        if (year is { } born && hireDate != default && hireDate.Year - born < RosterValues.MinimumWorkingAge)
+        {
+            Add(line, RosterField.BirthYear, RosterProblemCode.InvalidBirthYear,
+                $"Born in {born} but hired on {hireDate:yyyy-MM-dd}: the birth year must be at least {RosterValues.MinimumWorkingAge} years before the hire date.");
+            return null;
+        }
+
+        return year;
+    }
+
+    private (int? Percent, bool? PartTime) WorkingTime<TRow>(int line, in TRow row)
+        where TRow : struct, IRosterRow
+    {
+        var value = row.Get(RosterField.WorkingTime).Trim();
+        if (value.IsEmpty)
+        {
+            return (null, null);
+        }
+
+        if (RosterValues.TryParseWorkingTime(value, out var percent, out var partTime))
+        {
+            return (percent, partTime);
+        }
+
+        Add(line, RosterField.WorkingTime, RosterProblemCode.InvalidWorkingTime,
+            $"'{value}' is not a working time; use a percentage of full time (80 or 80%), a fraction (0.8) or full-time / part-time.");
+        return (null, null);
+    }
+
+    private T? Optional<TRow, T>(int line, in TRow row, RosterField field, SpanParser<T> parse, RosterProblemCode code, string explanation)
+        where TRow : struct, IRosterRow
+        where T : struct
+    {
+        var value = row.Get(field).Trim();
+        if (value.IsEmpty)
+        {
+            return null;
+        }
+
+        if (parse(value, out var result))
+        {
+            return result;
+        }
+
+        Add(line, field, code, $"'{value}' {explanation}.");
+        return null;
     }
 
     private void AddMissing(int line, RosterField field)

@@ -14,7 +14,7 @@ public static class RosterTemplate
     public static byte[] Csv(char separator)
     {
         var header = string.Join(separator, Enumerable.Range(0, RosterFields.Count).Select(i => RosterFields.NameOf((RosterField)i)));
-        string[] example = ["E1001", "Hélène Dubois", "helene.dubois@example.com", "", "Sales", "Account manager", "L3", "2021-03-15", "permanent", "active", "fr", "Namur"];
+        string[] example = ["E1001", "Hélène Dubois", "helene.dubois@example.com", "", "Sales", "Account manager", "L3", "2021-03-15", "permanent", "active", "fr", "Namur", "1986", "F", "80%"];
         var text = header + "\r\n" + string.Join(separator, example) + "\r\n";
         return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)];
     }

@@ -82,6 +82,51 @@ internal static class RosterValues
         ["anglais"] = Language.En,
     });
 
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> Genders = Lookup(new Dictionary<string, Gender>
+    {
+        ["female"] = Gender.Female,
+        ["f"] = Gender.Female,
+        ["woman"] = Gender.Female,
+        ["w"] = Gender.Female,
+        ["vrouw"] = Gender.Female,
+        ["v"] = Gender.Female,
+        ["vrouwelijk"] = Gender.Female,
+        ["femme"] = Gender.Female,
+        ["féminin"] = Gender.Female,
+        ["feminin"] = Gender.Female,
+        ["male"] = Gender.Male,
+        ["m"] = Gender.Male,
+        ["man"] = Gender.Male,
+        ["mannelijk"] = Gender.Male,
+        ["homme"] = Gender.Male,
+        ["h"] = Gender.Male,
+        ["masculin"] = Gender.Male,
+        ["x"] = Gender.Other,
+        ["other"] = Gender.Other,
+        ["non-binary"] = Gender.Other,
+        ["nonbinary"] = Gender.Other,
+        ["anders"] = Gender.Other,
+        ["non-binair"] = Gender.Other,
+        ["autre"] = Gender.Other,
+        ["non-binaire"] = Gender.Other,
+    });
+
+    private static readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> WorkingTimeWords = Lookup(new Dictionary<string, bool>
+    {
+        ["full-time"] = false,
+        ["full time"] = false,
+        ["fulltime"] = false,
+        ["voltijds"] = false,
+        ["voltijd"] = false,
+        ["temps plein"] = false,
+        ["part-time"] = true,
+        ["part time"] = true,
+        ["parttime"] = true,
+        ["deeltijds"] = true,
+        ["deeltijd"] = true,
+        ["temps partiel"] = true,
+    });
+
     private static readonly SearchValues<char> ForbiddenInEmail = SearchValues.Create(" \t\r\n,;<>()[]\\\"");
 
     // The canonical spellings are matched first without hashing: they are what most exports contain.
@@ -127,6 +172,61 @@ internal static class RosterValues
             default:
                 return Languages.TryGetValue(value, out language);
         }
+    }
+
+    /// <summary>The youngest age at which a birth year is taken as plausible for a hire.</summary>
+    public const int MinimumWorkingAge = 14;
+
+    public static bool TryParseGender(ReadOnlySpan<char> value, out Gender gender) => Genders.TryGetValue(value, out gender);
+
+    /// <summary>A four-digit year, or a full birth date (any format <see cref="TryParseDate"/> reads) of which the year is kept.</summary>
+    public static bool TryParseBirthYear(ReadOnlySpan<char> value, out int year)
+    {
+        if (value.Length == 4 && TryDigits(value, out year))
+        {
+            return year >= 1900;
+        }
+
+        year = TryParseDate(value, out var date) ? date.Year : 0;
+        return year != 0;
+    }
+
+    /// <summary>
+    /// A percentage of full time (80, 80%), a fraction of it (0.8, 0,8, 1) or the words full-time / part-time (in en, nl, fr).
+    /// A number of at most 1 is a fraction: nobody works 1% of full time, while 1 is how FTE columns say full time.
+    /// </summary>
+    public static bool TryParseWorkingTime(ReadOnlySpan<char> value, out int? percent, out bool partTime)
+    {
+        percent = null;
+        if (WorkingTimeWords.TryGetValue(value, out partTime))
+        {
+            percent = partTime ? null : 100;
+            return true;
+        }
+
+        var number = value.TrimEnd('%').TrimEnd();
+        Span<char> invariant = stackalloc char[Math.Min(number.Length, 16)];
+        if (number.Length > invariant.Length)
+        {
+            return false;
+        }
+
+        number.CopyTo(invariant);
+        invariant.Replace(',', '.');
+        if (!decimal.TryParse(invariant, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var amount))
+        {
+            return false;
+        }
+
+        var scaled = amount <= 1m && number.Length == value.Length ? amount * 100m : amount;
+        if (scaled is <= 0m or > 100m)
+        {
+            return false;
+        }
+
+        percent = (int)Math.Round(scaled, MidpointRounding.AwayFromZero);
+        partTime = percent < 100;
+        return true;
     }
 
     /// <summary>ISO (2024-03-01) or Belgian day-first dates (1/3/2024, 01-03-2024, 01.03.2024).</summary>

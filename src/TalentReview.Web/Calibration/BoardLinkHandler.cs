@@ -20,7 +20,7 @@ namespace TalentReview.Web.Calibration;
 /// The calibration board of one group, for that group's calibrators only: the link names the group
 /// and the calibrator, and a signed-in identity must also hold the calibrator (or HR) role.
 /// </summary>
-internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands calibration, WorkflowLinks links) : ILinkStepHandler
+internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands calibration, WorkflowLinks links, TimeProvider time) : ILinkStepHandler
 {
     /// <summary>Stands for the approval form where a refused approval shows its reason.</summary>
     internal const string ApproveForm = "approve";
@@ -209,9 +209,38 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
             Quorum = quorum,
             Approvers = approvers,
             Overdue = group.Overdue is { } overdue && scope.Cycle!.Plan.Step(StepKind.Calibration)?.Deadline == overdue.Deadline ? overdue : null,
+            Fairness = await FairnessAsync(scope, cancellationToken),
+            Filter = BoardFilter.From(link.Http.Request.Query),
+            Deadline = group.Phase switch
+            {
+                GroupPhase.Calibrating => StepDeadline.Render(language, scope.Cycle!.Plan, StepKind.Calibration, time.GetUtcNow()),
+                GroupPhase.DecisionsProposed => StepDeadline.Render(language, scope.Cycle!.Plan, StepKind.Decisions, time.GetUtcNow()),
+                _ => Markup.Empty,
+            },
         };
         var approvedBy = approvers.Count > 0 ? string.Join(", ", approvers) : group.ApprovedBy is { } by ? calibrators.GetValueOrDefault(by) ?? by : string.Empty;
         return BoardPage.Render(link, scope.Calibrator!.Language, view, approvedBy, scope.Cycle!.Plan.Time);
+    }
+
+    /// <summary>
+    /// The confidential roster details of the placed cards, read here and only into aggregates. Ages
+    /// count in the year of the calibration deadline, so the view does not change with the day it is read.
+    /// </summary>
+    private async Task<FairnessView> FairnessAsync(BoardScope scope, CancellationToken cancellationToken)
+    {
+        var cycle = scope.Cycle!;
+        var roster = (await store.ReadRosterAsync(cycle, cancellationToken)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var placed = new List<FairnessMember>();
+        foreach (var card in scope.Cards)
+        {
+            if (card.Card.Current is { } position && roster.GetValueOrDefault(card.Card.EmployeeId) is { } e)
+            {
+                placed.Add(new FairnessMember(position, e.BirthYear, e.Gender, e.PartTime, e.ContractType));
+            }
+        }
+
+        var year = (cycle.Plan.Step(StepKind.Calibration)?.Deadline ?? cycle.Plan.PeriodEnd).Year;
+        return FairnessAnalysis.Analyse(placed, year);
     }
 
     private static string DecisionSummary(Domain.Decisions.Decision decision, Domain.Language language)
@@ -240,6 +269,7 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
         var excluded = await calibration.ExcludedForAsync(cycle.CycleId, calibrator.Id, cancellationToken);
 
         var managers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var history = await PreviousCyclesAsync(cycle, cancellationToken);
         var cards = new List<BoardCard>();
         for (var chunk = 0; chunk < group.Chunks; chunk++)
         {
@@ -259,12 +289,77 @@ internal sealed class BoardLinkHandler(ReviewStore store, CalibrationCommands ca
                 var ratings = isExcluded ? null : new CardRatings(
                     (await store.GetManagerInputAsync(cycle.CycleId, card.EmployeeId, cancellationToken))?.Submitted,
                     (await store.GetSelfAssessmentAsync(cycle.CycleId, card.EmployeeId, cancellationToken))?.Submitted?.OverallSelfRating);
-                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName, isExcluded) { Ratings = ratings });
+                cards.Add(new BoardCard(cards.Count, card, participant?.Name ?? card.EmployeeId, participant?.JobTitle ?? string.Empty, managerName, isExcluded)
+                {
+                    Ratings = ratings,
+                    Department = participant?.Department ?? string.Empty,
+                    Level = participant?.Level ?? string.Empty,
+                    History = isExcluded ? [] : await HistoryOfAsync(history, card.EmployeeId, cancellationToken),
+                });
             }
         }
 
         return new BoardScope(cycle, group, calibrator, cards, null);
     }
+
+    /// <summary>How many earlier cycles a side panel goes back.</summary>
+    private const int CyclesBack = 3;
+
+    /// <summary>The earlier cycles, latest first, as far back as their records are kept: each one's final boxes by employee.</summary>
+    private async Task<List<EarlierCycle>> PreviousCyclesAsync(CycleDocument cycle, CancellationToken cancellationToken)
+    {
+        var earlier = new List<EarlierCycle>();
+        for (var id = cycle.PreviousCycleId; id is not null && earlier.Count < CyclesBack;)
+        {
+            var results = await store.GetPreviousResultsAsync(id, cancellationToken);
+            var document = await store.GetCycleAsync(id, cancellationToken);
+            if (results.Count == 0 && document is null)
+            {
+                break;
+            }
+
+            earlier.Add(new EarlierCycle(
+                id, document?.Name ?? results[0].CycleName, document is not null,
+                results.SelectMany(r => r.Placements).ToDictionary(p => p.EmployeeId, p => p.Position, StringComparer.Ordinal),
+                []));
+            id = document?.PreviousCycleId;
+        }
+
+        return earlier;
+    }
+
+    /// <summary>One card's box and decision in each earlier cycle; a decisions document is read once per board.</summary>
+    private async Task<List<PastResult>> HistoryOfAsync(List<EarlierCycle> earlier, string employeeId, CancellationToken cancellationToken)
+    {
+        var past = new List<PastResult>(earlier.Count);
+        foreach (var cycle in earlier)
+        {
+            Domain.Decisions.Decision? decision = null;
+            if (cycle.RecordsKept && await store.GetParticipantAsync(cycle.CycleId, employeeId, cancellationToken) is { } participant)
+            {
+                var key = (participant.GroupId, ReviewStore.ChunkOf(participant.GroupOrdinal));
+                if (!cycle.Decisions.TryGetValue(key, out var decisions))
+                {
+                    decisions = (await store.GetDecisionsAsync(cycle.CycleId, key.GroupId, key.Item2, cancellationToken))?.Decisions ?? [];
+                    cycle.Decisions[key] = decisions;
+                }
+
+                decision = decisions.FirstOrDefault(d => d.EmployeeId == employeeId);
+            }
+
+            var position = cycle.Boxes.TryGetValue(employeeId, out var box) ? box : (GridPosition?)null;
+            if (position is not null || decision is not null)
+            {
+                past.Add(new PastResult(cycle.Name, position, decision));
+            }
+        }
+
+        return past;
+    }
+
+    private sealed record EarlierCycle(
+        string CycleId, string Name, bool RecordsKept, Dictionary<string, GridPosition> Boxes,
+        Dictionary<(string GroupId, int Chunk), IReadOnlyList<Domain.Decisions.Decision>> Decisions);
 
     private sealed record BoardScope(CycleDocument? Cycle, CalibrationGroupDocument? Group, Contact? Calibrator, List<BoardCard> Cards, IResult? Refusal)
     {

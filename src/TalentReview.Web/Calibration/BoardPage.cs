@@ -21,8 +21,18 @@ internal sealed record BoardCard(int Index, CalibrationCard Card, string Name, s
 {
     public CardRatings? Ratings { get; init; }
 
+    public string Department { get; init; } = string.Empty;
+
+    public string Level { get; init; } = string.Empty;
+
+    /// <summary>The earlier cycles, latest first.</summary>
+    public IReadOnlyList<PastResult> History { get; init; } = [];
+
     public string Id => "c" + Index.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>One earlier cycle of a card as stored: its final box (null: not kept) and decision (null: not kept, or the cycle's records are gone).</summary>
+internal sealed record PastResult(string CycleName, GridPosition? Position, Decision? Decision);
 
 /// <summary>What the side panel of a card shows: the manager's input (null: none yet) and the employee's own overall rating.</summary>
 internal sealed record CardRatings(Domain.Forms.ManagerInput? Manager, int? SelfRating);
@@ -36,6 +46,9 @@ internal enum ChangeKind
 
 /// <summary>One entry of the audit trail, ready to show: when, whom, what kind, before, after, who and why.</summary>
 internal sealed record BoardChange(DateTimeOffset At, string EmployeeName, ChangeKind Kind, string Before, string After, string By, string Reason);
+
+/// <summary>What every chip needs to know about the filter: the managers' keys and what is asked for.</summary>
+internal sealed record ChipContext(Dictionary<string, (string Key, string Name)> Managers, BoardFilter Filter);
 
 /// <summary>What the board counts, with the leadership summary's definitions: a placement out of the holding area is not a move.</summary>
 internal sealed record AuditCounts(int Placements, int Moves, int PeopleMoved, int DecisionChanges);
@@ -63,6 +76,14 @@ internal sealed record BoardView(
 
     /// <summary>Entries about cards the viewer may not see (their own line), counted but not shown.</summary>
     public int HiddenChanges { get; init; }
+
+    /// <summary>The placed cards by age band, gender, working time and contract type, small numbers hidden.</summary>
+    public FairnessView? Fairness { get; init; }
+
+    /// <summary>The open step's deadline and how long is left (empty once the group's steps are done).</summary>
+    public Markup Deadline { get; init; }
+
+    public BoardFilter Filter { get; init; } = new(string.Empty, string.Empty, string.Empty, string.Empty);
 }
 
 /// <summary>
@@ -107,19 +128,24 @@ internal static class BoardPage
             GroupPhase.Calibrating => Markup.Empty,
             _ => H.Html($"""<div class="notice"><p>{T.Approved.Format(language, approvedByName, group.ApprovedAt is { } at ? Cultures.Date(time.DateOf(at), language) : "")}</p></div>"""),
         };
-        var boxes = GridOrder.Select(box => Box(link, language, view, box, placed, editable));
+        var managers = BoardFilter.Managers(view.Cards);
+        var chips = new ChipContext(managers, view.Filter);
+        var boxes = GridOrder.Select(box => Box(link, language, view, box, placed, editable, chips));
+        var shown = view.Cards.Count(c => view.Filter.Shows(c, ManagerKey(managers, c)));
         var invalid = view.InvalidState is { HasErrors: true };
         return new HtmlPage(language, title, nonce => H.Html($"""
             {status}
+            {view.Deadline}
             {ErrorSummary(language, view)}
             {H.When(view.Notice is not null, H.Html($"""<div class="notice" role="status"><p>{view.Notice}</p></div>"""))}
             <p class="lead">{T.Intro[language]}</p>
             {Flags(language, view)}
+            {view.Filter.Render(link, language, view.Cards, managers, shown)}
             {H.When(holding.Count > 0, H.Html($"""
                 <section class="panel" aria-labelledby="holding-title">
                 <h2 id="holding-title">{T.HoldingArea[language]} ({holding.Count})</h2>
                 <p class="hint">{T.HoldingHint[language]}</p>
-                <ul class="chips">{holding.Select(c => Card(link, language, view, c, editable))}</ul>
+                <ul class="chips">{holding.Select(c => Card(link, language, view, c, editable, chips))}</ul>
                 </section>
                 """))}
             <h2 id="grid-title">{T.Grid[language]}</h2>
@@ -132,14 +158,19 @@ internal static class BoardPage
             </div>
             <p class="hint legend"><span class="swatch heat-over"></span> {T.HeatOver[language]} <span class="swatch heat-under"></span> {T.HeatUnder[language]} <span class="swatch heat-ok"></span> {T.HeatOk[language]}</p>
             {Distribution(language, view, placed)}
+            {(view.Fairness is null ? Markup.Empty : FairnessSection.Render(language, view.Fairness))}
             {Trail(language, view)}
             {H.When(editable, Approve(link, language, view, holding.Count))}
             {(view.Decisions is null ? Markup.Empty : Decisions(link, language, view))}
             {H.When(editable, Script(nonce))}
+            {BoardFilter.Script(nonce)}
             """), invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
-    private static Markup Box(LinkContext link, Language language, BoardView view, GridBox box, List<BoardCard> placed, bool editable)
+    private static string? ManagerKey(Dictionary<string, (string Key, string Name)> managers, BoardCard card)
+        => card.Card.ManagerId is { } id && managers.TryGetValue(id, out var manager) ? manager.Key : null;
+
+    private static Markup Box(LinkContext link, Language language, BoardView view, GridBox box, List<BoardCard> placed, bool editable, ChipContext chips)
     {
         var cards = placed.Where(c => c.Card.Current!.Value.Box == box).ToList();
         var percent = placed.Count == 0 ? 0m : 100m * cards.Count / placed.Count;
@@ -152,7 +183,7 @@ internal static class BoardPage
             <h3 id="box-{number}">{DomainTexts.BoxName(box, language)}</h3>
             <p class="levels">{T.Levels.Format(language, DomainTexts.Of(position.Performance)[language], DomainTexts.Of(position.Potential)[language])}</p>
             <p class="share{(heat == "heat-ok" ? "" : " off")}">{T.Share.Format(language, cards.Count, percent, guidance)}</p>
-            <ul class="chips">{cards.Select(c => Card(link, language, view, c, editable))}</ul>
+            <ul class="chips">{cards.Select(c => Card(link, language, view, c, editable, chips))}</ul>
             </section>
             """);
     }
@@ -161,14 +192,16 @@ internal static class BoardPage
     /// One chip: the name (with a mark when moved or flagged) that opens the side panel with everything
     /// the committee weighs and the move form. A card of the viewer's own line shows the name only.
     /// </summary>
-    private static Markup Card(LinkContext link, Language language, BoardView view, BoardCard card, bool editable)
+    private static Markup Card(LinkContext link, Language language, BoardView view, BoardCard card, bool editable, ChipContext chips)
     {
         var c = card.Card;
         var id = card.Id;
+        var managerKey = ManagerKey(chips.Managers, card);
+        var data = H.Html($""" data-manager="{managerKey ?? string.Empty}" data-department="{card.Department}" data-level="{card.Level}" data-flags="{string.Join(' ', BoardFilter.FlagsOf(card))}"{H.Flag(!chips.Filter.Shows(card, managerKey), "hidden")}""");
         if (card.Excluded)
         {
             return H.Html($"""
-                <li class="card chip excluded" id="{id}">
+                <li class="card chip excluded" id="{id}"{data}>
                 <span class="who">{card.Name}</span>
                 <span class="meta">{T.Excluded[language]}</span>
                 </li>
@@ -179,7 +212,7 @@ internal static class BoardPage
         var isInvalid = view.InvalidEmployeeId == c.EmployeeId && view.InvalidState is not null;
         var flags = c.Flags.Select(f => H.Html($"""<span class="badge warn">{T.Of(f)[language]}</span>"""));
         return H.Html($"""
-            <li class="card chip{(moved ? " moved" : "")}{(c.Flags.Count > 0 ? " flagged" : "")}" id="{id}"{H.When(editable, H.Html($" draggable=\"true\""))}>
+            <li class="card chip{(moved ? " moved" : "")}{(c.Flags.Count > 0 ? " flagged" : "")}" id="{id}"{data}{H.When(editable, H.Html($" draggable=\"true\""))}>
             <details{H.Flag(isInvalid, "open")}>
             <summary><span class="who">{card.Name}</span>{H.When(c.Flags.Count > 0, H.Html($"""<span class="dot" title="{T.Flags[language]}">!</span>"""))}</summary>
             <div class="side" aria-label="{card.Name}">
@@ -187,6 +220,7 @@ internal static class BoardPage
             <p class="meta">{card.JobTitle}{H.When(card.ManagerName is not null, H.Html($" · {T.ManagerOf.Format(language, card.ManagerName)}"))}</p>
             {(moved ? H.Html($"""<p class="meta">{T.Proposed.Format(language, DomainTexts.BoxName(c.Proposed!.Value.Box, language))}</p>""") : Markup.Empty)}
             {Ratings(language, card)}
+            {History(language, card)}
             <div>{flags}</div>
             {H.When(editable, MoveForm(link, language, view, card, id))}
             </div>
@@ -214,6 +248,26 @@ internal static class BoardPage
             <dt>{T.Evidence[language]}</dt><dd>{input.Evidence}</dd>
             </dl>
             """);
+    }
+
+    private static Markup History(Language language, BoardCard card)
+    {
+        if (card.History.Count == 0)
+        {
+            return H.Html($"""<p class="meta">{T.NoHistory[language]}</p>""");
+        }
+
+        var rows = card.History.Select(past => H.Html($"""
+            <dt>{past.CycleName}</dt>
+            <dd>{(past.Position is { } p ? DomainTexts.BoxName(p.Box, language) : T.NotKept[language])} · {(past.Decision is { } d ? DecisionText(d, language) : T.NoDecisionKept[language])}</dd>
+            """));
+        return H.Html($"""<h4>{T.PreviousCycles[language]}</h4><dl class="facts">{rows}</dl>""");
+    }
+
+    private static string DecisionText(Decision decision, Language language)
+    {
+        var details = Web.Decisions.DecisionsPage.Details(decision, language);
+        return details.Length == 0 ? DomainTexts.Of(decision.Type)[language] : $"{DomainTexts.Of(decision.Type)[language]}: {details}";
     }
 
     /// <summary>A refused move or approval on top of the page, linking to the field next to the person (whose panel is open).</summary>
@@ -398,6 +452,7 @@ internal static class BoardPage
               if (!option) { return; }
               select.value = box.dataset.box;
               box.querySelector('ul').appendChild(dragged);
+              dragged.dataset.pending = '1';
               var details = dragged.querySelector('details');
               details.open = true;
               dragged.querySelector('textarea[name=reason]').focus();

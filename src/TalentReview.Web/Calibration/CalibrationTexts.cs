@@ -30,6 +30,19 @@ internal static class CalibrationTexts
         "Votre approbation a été transmise. Le tableau sera clôturé dès qu'elle aura été traitée.",
         "Your approval has been passed on. The board closes as soon as it has been processed.");
     public static readonly Phrase Moved = new("{0} is verplaatst.", "{0} a été déplacé(e).", "{0} has been moved.");
+    public static readonly Phrase PreviousCycles = new("Vorige cycli", "Cycles précédents", "Previous cycles");
+    public static readonly Phrase NoHistory = new("Geen eerdere cyclus bewaard.", "Aucun cycle précédent conservé.", "No earlier cycle on record.");
+    public static readonly Phrase NotKept = new("vak niet bewaard", "case non conservée", "box not kept");
+    public static readonly Phrase NoDecisionKept = new("beslissing niet bewaard", "décision non conservée", "decision not kept");
+    public static readonly Phrase Filters = new("Filters", "Filtres", "Filters");
+    public static readonly Phrase Filter = new("Filteren", "Filtrer", "Filter");
+    public static readonly Phrase FilterAll = new("Alle", "Tous", "All");
+    public static readonly Phrase FilterManager = new("Leidinggevende", "Responsable", "Manager");
+    public static readonly Phrase FilterDepartment = new("Afdeling", "Département", "Department");
+    public static readonly Phrase FilterLevel = new("Niveau", "Niveau", "Level");
+    public static readonly Phrase FilterFlag = new("Signaal", "Signal", "Flag");
+    public static readonly Phrase FilterAnyFlag = new("Eender welk signaal", "Un signal quelconque", "Any flag");
+    public static readonly Phrase FilterShowing = new("{0} van {1} personen getoond.", "{0} personnes affichées sur {1}.", "Showing {0} of {1} people.");
     public static readonly Phrase Grid = new("Negenvakmatrix", "Grille à neuf cases", "Nine-box grid");
     public static readonly Phrase PerformanceAxis = new("Prestaties →", "Performance →", "Performance →");
     public static readonly Phrase PotentialAxis = new("Potentieel →", "Potentiel →", "Potential →");

@@ -114,14 +114,20 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
     private static DecisionRow? Index(string? text, DecisionsScope scope)
         => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < scope.Rows.Count ? scope.Rows[index] : null;
 
-    private static HtmlPage Render(LinkContext link, DecisionsScope scope, string? notice, bool justConfirmed, FormState amend, IReadOnlyList<IncompleteDecision>? incomplete = null)
+    private HtmlPage Render(LinkContext link, DecisionsScope scope, string? notice, bool justConfirmed, FormState amend, IReadOnlyList<IncompleteDecision>? incomplete = null)
     {
         var group = scope.Group!;
         var language = scope.Recipient!.Language;
         var confirmation = group.Phase == GroupPhase.DecisionsFinalised
             ? T.Confirmed.Format(language, scope.NameOf(group.FinalisedBy), group.FinalisedAt is { } at ? Cultures.Date(scope.Time.DateOf(at), language) : string.Empty)
             : justConfirmed ? T.ConfirmationSent[language] : null;
-        return DecisionsPage.Render(link, language, new DecisionsView(group.Name, scope.Rows, notice, confirmation is null ? amend : null, confirmation) { Incomplete = incomplete ?? [] });
+        return DecisionsPage.Render(link, language, new DecisionsView(group.Name, scope.Rows, notice, confirmation is null ? amend : null, confirmation)
+        {
+            Incomplete = incomplete ?? [],
+            Deadline = group.Phase == GroupPhase.DecisionsProposed && scope.Plan is { } plan
+                ? StepDeadline.Render(language, plan, StepKind.Decisions, time.GetUtcNow())
+                : Markup.Empty,
+        });
     }
 
     private async Task<DecisionsScope> LoadAsync(LinkContext link, CancellationToken cancellationToken)
@@ -160,7 +166,7 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
             }
         }
 
-        return new DecisionsScope(group, recipient, access.People, rows, null) { Time = cycle.Plan.Time };
+        return new DecisionsScope(group, recipient, access.People, rows, null) { Time = cycle.Plan.Time, Plan = cycle.Plan };
     }
 
     private sealed record DecisionsScope(CalibrationGroupDocument? Group, Contact? Recipient, IReadOnlyList<Contact> People, List<DecisionRow> Rows, IResult? Refusal)
@@ -169,6 +175,8 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
 
         /// <summary>The cycle's zone, in which its pages write dates.</summary>
         public OrganisationTime Time { get; init; } = OrganisationTime.Default;
+
+        public CyclePlan? Plan { get; init; }
 
         /// <summary>A calibrator's or HR's name; the workflow itself (an overdue default) by its id.</summary>
         public string NameOf(string? id) => People.FirstOrDefault(p => p.Id == id)?.Name ?? id ?? string.Empty;

@@ -28,6 +28,9 @@ internal sealed record IncompleteDecision(int Index, string Name, string Field, 
 internal sealed record DecisionsView(string GroupName, IReadOnlyList<DecisionRow> Rows, string? Notice, FormState? Amend, string? Confirmation)
 {
     public IReadOnlyList<IncompleteDecision> Incomplete { get; init; } = [];
+
+    /// <summary>The decisions step's deadline and how long is left (empty once confirmed).</summary>
+    public Markup Deadline { get; init; }
 }
 
 /// <summary>The group's decisions: a table, one amendment form (prefilled from the row chosen) and the confirmation of all.</summary>
@@ -50,6 +53,7 @@ internal static class DecisionsPage
             """));
         return new HtmlPage(language, T.Title.Format(language, view.GroupName), H.Html($"""
             {(view.Notice is null ? Markup.Empty : H.Html($"""<div class="notice" role="status"><p>{view.Notice}</p></div>"""))}
+            {view.Deadline}
             {Incomplete(link, language, view)}
             {(view.Confirmation is null ? H.Html($"""<p class="lead">{T.Intro[language]}</p>""") : H.Html($"""<div class="notice" role="status"><p>{view.Confirmation}</p></div>"""))}
             <section aria-labelledby="decisions-title">

@@ -74,6 +74,10 @@ internal static class Styles
         .chip.excluded{padding:.1rem .5rem;background:#f0f0f0;color:var(--muted);border-left-color:#999}
         .chip.excluded .meta{display:block;font-size:.7rem}
         .card .who{font-weight:600}
+        .card[hidden]{display:none}
+        form.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end}
+        form.filters label{font-size:.85rem}
+        form.filters p{flex-basis:100%;margin:0;color:var(--muted);font-size:.85rem}
         .card .meta{font-size:.8rem;color:var(--muted)}
         .chip details[open]>summary{background:var(--accent);color:#fff;border-radius:999px}
         .chip .side{position:fixed;top:0;right:0;bottom:0;width:min(26rem,100vw);overflow:auto;z-index:20;background:#fff;border-left:3px solid var(--accent);box-shadow:-4px 0 16px rgba(0,0,0,.15);padding:1rem 1.25rem;font-size:.9rem;line-height:1.45}
@@ -82,6 +86,7 @@ internal static class Styles
         .chip .side select,.chip .side textarea{font-size:.85rem}
         .chip .side button{font-size:.85rem;padding:.3rem .7rem;margin-top:.4rem}
         .table-scroll{overflow-x:auto}
+        .muted{color:var(--muted)}
         .field.check label{display:inline;margin-left:.4rem}
         .report{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;margin:1.25rem 0}
         .columns{display:grid;grid-template-columns:1fr 1fr;gap:1.25rem}

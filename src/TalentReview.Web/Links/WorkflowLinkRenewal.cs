@@ -8,9 +8,11 @@ using TalentReview.Workflow.Storage;
 namespace TalentReview.Web.Links;
 
 /// <summary>
-/// Re-sends the link of a step that is still open for its recipient (a self-assessment or a team's
-/// input after a deadline extension); other steps are closed by the time their links expire, so the
-/// page points to HR instead. One email per request, keyed by the time it was asked for.
+/// Re-sends the link of a step that is still open for its recipient: a self-assessment or a team's
+/// input after a deadline extension, and a calibration board or decisions page whose group still
+/// waits for its committee (an overdue board outlives its links). Other steps are closed by the time
+/// their links expire, so the page points to HR instead. One email per request, keyed by the time it
+/// was asked for; the endpoint limits requests per link and per recipient.
 /// </summary>
 internal sealed class WorkflowLinkRenewal(ReviewStore store, WorkflowLinks links, IEmailSender email, TimeProvider time) : ILinkRenewal
 {
@@ -46,10 +48,43 @@ internal sealed class WorkflowLinkRenewal(ReviewStore store, WorkflowLinks links
             }
         }
 
+        else if (expired.Step is LinkStep.CalibrationBoard or LinkStep.DecisionConfirmation
+            && await store.GetGroupAsync(cycle.CycleId, expired.SubjectId, cancellationToken) is { } group)
+        {
+            message = GroupLinkMessage(cycle, schedule, group, expired, wave);
+        }
+
         if (message is not null)
         {
             await email.SendWaveAsync(new EmailWave(cycle.CycleId, cycle.Name, wave, [message]), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A board link while the board or its decisions still wait, a decisions link while the decisions do,
+    /// to the same calibrator (or HR) and only under the link's current nonce. The new link counts from
+    /// now when the deadline is long past, or it would be born expired.
+    /// </summary>
+    private EmailMessage? GroupLinkMessage(CycleDocument cycle, CycleSchedule schedule, CalibrationGroupDocument group, LinkClaims expired, string wave)
+    {
+        var board = expired.Step == LinkStep.CalibrationBoard;
+        var step = board ? StepKind.Calibration : StepKind.Decisions;
+        var open = board
+            ? expired.Nonce == WorkflowLinks.BoardNonce && group.Phase is GroupPhase.Calibrating or GroupPhase.DecisionsProposed
+            : expired.Nonce == WorkflowLinks.DecisionsNonce && group.Phase == GroupPhase.DecisionsProposed;
+        var recipient = group.Calibrators.Concat(cycle.Hr).FirstOrDefault(c => c.Id == expired.RecipientId);
+        if (!open || recipient is null || !schedule.Has(step))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var deadline = schedule.Step(step).Deadline;
+        var validFrom = schedule.DeadlineEndsAt(step) > now ? schedule.DeadlineEndsAt(step) : now;
+        EmailContent content = board
+            ? new CalibrationReady(links.Board(cycle.CycleId, group.GroupId, recipient.Id, validFrom), group.Name, group.Members, deadline, IsReminder: true)
+            : new DecisionsPending(links.Decisions(cycle.CycleId, group.GroupId, recipient.Id, validFrom), group.Name, group.Members, deadline, schedule.DateOf(now) > deadline);
+        return Message(cycle.CycleId, wave, recipient, content);
     }
 
     private static EmailMessage Message(string cycleId, string wave, Contact to, EmailContent content)

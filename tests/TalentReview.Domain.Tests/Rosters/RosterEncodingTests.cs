@@ -103,7 +103,7 @@ public sealed class RosterEncodingTests
         var lines = Encoding.UTF8.GetString(template).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(2, lines.Length);
-        Assert.Equal(12, lines[0].Split(separator).Length);
+        Assert.Equal(15, lines[0].Split(separator).Length);
         Assert.StartsWith("id" + separator + "name" + separator + "email", lines[0], StringComparison.Ordinal);
         var result = RosterImport.FromCsv(template);
         Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));

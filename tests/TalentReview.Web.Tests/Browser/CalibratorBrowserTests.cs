@@ -62,6 +62,32 @@ public sealed class CalibratorBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Filtering_the_board_keeps_a_dropped_card_and_its_typed_reason_until_it_is_saved()
+    {
+        var seed = await CycleSeed.WriteAsync(app.Reviews);
+        var link = app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(40));
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, TestApp.PathOf(link)).ToString());
+
+        var dropped = page.Locator("li.card", new() { HasText = seed.Reports[1].Name });
+        await dropped.DragToAsync(page.Locator("section.box[data-box='9']"));
+        await dropped.Locator("textarea[name=reason]").FillAsync("Led the Ghent migration on her own.");
+
+        // Only the flagged card is asked for; the unsaved drop stays in place with what was typed, the others step aside.
+        await page.Locator("#board-filters select[name=flag]").SelectOptionAsync("MissingSelfAssessment");
+        await Assertions.Expect(page.Locator("li.card", new() { HasText = seed.Reports[2].Name })).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("li.card", new() { HasText = seed.Reports[0].Name })).ToBeVisibleAsync();
+        await Assertions.Expect(dropped).ToBeVisibleAsync();
+        await Assertions.Expect(dropped.Locator("textarea[name=reason]")).ToHaveValueAsync("Led the Ghent migration on her own.");
+        await Assertions.Expect(page.Locator("#filter-count")).ToHaveTextAsync($"Showing 2 of {seed.Reports.Count} people.");
+
+        await dropped.GetByRole(AriaRole.Button, new() { Name = $"Move {seed.Reports[1].Name}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "has been moved" }).WaitForAsync();
+        var cards = (await app.Reviews.GetCardsAsync(CycleSeed.CycleId, CycleSeed.GroupId, 0))!.Cards;
+        Assert.Equal(GridBox.Star, cards.Single(c => c.EmployeeId == seed.Reports[1].Id).Current?.Box);
+    }
+
+    [Fact]
     public async Task A_committee_calibrates_excluding_a_members_own_card_and_approves_with_quorum_and_confirmation()
     {
         // The committee: HR facilitates; one of the employees on the board is a member. The last card waits in the holding area.

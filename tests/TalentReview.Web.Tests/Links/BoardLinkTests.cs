@@ -39,6 +39,132 @@ public sealed class BoardLinkTests : IAsyncLifetime
         Assert.Contains("draggable=\"true\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>Whether the chip of that person is hidden by the filter.</summary>
+    private static bool ChipHidden(string html, string name)
+    {
+        var at = html.IndexOf($"<span class=\"who\">{name}</span>", StringComparison.Ordinal);
+        var start = html.LastIndexOf("<li class=\"card", at, StringComparison.Ordinal);
+        return html[start..html.IndexOf('>', start)].Contains(" hidden", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_board_filters_by_flag_and_by_department_without_a_script_and_says_how_many_it_shows()
+    {
+        using var client = app.CreateClient();
+
+        var flagged = WebUtility.HtmlDecode(await client.GetPageAsync(path + "?flag=MissingSelfAssessment"));
+        var anyFlag = WebUtility.HtmlDecode(await client.GetPageAsync(path + "?flag=any"));
+        var department = seed.Reports[1].Department;
+        var inDepartment = WebUtility.HtmlDecode(await client.GetPageAsync(path + "?department=" + Uri.EscapeDataString(department)));
+        var elsewhere = WebUtility.HtmlDecode(await client.GetPageAsync(path + "?department=Nowhere"));
+
+        Assert.False(ChipHidden(flagged, seed.Reports[0].Name));
+        Assert.All(seed.Reports.Skip(1), r => Assert.True(ChipHidden(flagged, r.Name)));
+        Assert.Contains($"Showing 1 of {seed.Reports.Count} people.", flagged, StringComparison.Ordinal);
+        Assert.Contains($"Showing 1 of {seed.Reports.Count} people.", anyFlag, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"MissingSelfAssessment\" selected>", flagged, StringComparison.Ordinal);
+        Assert.All(seed.Reports, r => Assert.Equal(r.Department != department, ChipHidden(inDepartment, r.Name)));
+        Assert.All(seed.Reports, r => Assert.True(ChipHidden(elsewhere, r.Name)));
+        Assert.Contains($"Showing 0 of {seed.Reports.Count} people.", elsewhere, StringComparison.Ordinal);
+
+        // The filter is a view: the cards are where they were.
+        Assert.All((await app.Reviews.GetCardsAsync(CycleSeed.CycleId, CycleSeed.GroupId, 0))!.Cards, c => Assert.Equal(GridBox.CorePlayer, c.Current!.Value.Box));
+    }
+
+    [Fact]
+    public async Task A_side_panel_shows_the_box_and_decision_of_the_previous_cycle_as_far_as_they_are_kept()
+    {
+        const string previousId = "c2025seed";
+        var current = (await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!;
+        var (star, core, newcomer) = (seed.Reports[1], seed.Reports[2], seed.Reports[0]);
+        await app.Reviews.WriteNewCycleAsync(current with { CycleId = previousId, Name = "Review 2025", State = CycleState.Released }, [.. seed.Roster.Employees.OrderBy(e => e.Id, StringComparer.Ordinal)]);
+        await app.Reviews.UpsertParticipantAsync((await app.Reviews.GetParticipantAsync(CycleSeed.CycleId, star.Id))! with { CycleId = previousId });
+        await app.Reviews.UpsertDecisionsAsync(new DecisionChunkDocument(previousId, CycleSeed.GroupId, 0, true,
+            [new Domain.Decisions.MeritIncreaseDecision(star.Id, new DateOnly(2025, 3, 1), "hr-1", 3m)]));
+        await app.Reviews.UpsertPreviousResultsAsync(new PreviousResultsDocument(previousId, "Review 2025", 0,
+        [
+            new Domain.Summaries.FinalPlacement(star.Id, GridPosition.Of(GridBox.Star), Domain.Forms.FlightRisk.Low),
+            new Domain.Summaries.FinalPlacement(core.Id, GridPosition.Of(GridBox.CorePlayer), Domain.Forms.FlightRisk.Medium),
+        ]));
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { PreviousCycleId = previousId });
+        using var client = app.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+
+        string Panel(Domain.Rosters.Employee e)
+        {
+            var at = html.IndexOf($"<span class=\"who\">{e.Name}</span>", StringComparison.Ordinal);
+            return html[at..html.IndexOf("</li>", at, StringComparison.Ordinal)];
+        }
+
+        Assert.Contains("<h4>Previous cycles</h4><dl class=\"facts\"><dt>Review 2025</dt> <dd>Star · Merit increase: 3 %</dd>", Panel(star).ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("<dt>Review 2025</dt> <dd>Core player · decision not kept</dd>", Panel(core).ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("No earlier cycle on record.", Panel(newcomer), StringComparison.Ordinal);
+    }
+
+
+    private async Task SetDeadlineAsync(Domain.Planning.StepKind step, DateOnly deadline)
+        => await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with
+        {
+            Plan = c.Plan with { Steps = [.. c.Plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s)] },
+        });
+
+    [Fact]
+    public async Task The_board_shows_its_deadline_in_the_organisations_zone_and_how_long_is_left()
+    {
+        using var client = app.CreateClient();
+
+        // The clock stands at 5 January 2026, 09:00 in Brussels.
+        await SetDeadlineAsync(Domain.Planning.StepKind.Calibration, new DateOnly(2026, 1, 9));
+        var days = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+        await SetDeadlineAsync(Domain.Planning.StepKind.Calibration, new DateOnly(2026, 1, 5));
+        var hours = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+        await SetDeadlineAsync(Domain.Planning.StepKind.Calibration, new DateOnly(2026, 1, 4));
+        var passed = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+
+        Assert.Contains("<strong>Deadline: 9 January 2026, end of day (Europe/Brussels).</strong> 4 day(s) left.", days, StringComparison.Ordinal);
+        Assert.Contains("<strong>Deadline: 5 January 2026, end of day (Europe/Brussels).</strong> 15 hour(s) left.", hours, StringComparison.Ordinal);
+        Assert.Contains("<strong>Deadline: 4 January 2026, end of day (Europe/Brussels).</strong> The deadline has passed.", passed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_expired_board_link_of_a_board_still_open_sends_the_calibrator_a_fresh_link_that_opens_it()
+    {
+        var expired = TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(-40)));
+        using var client = app.CreateClient();
+
+        var html = await client.GetPageAsync(expired, HttpStatusCode.Gone);
+        using var renewal = await client.PostFormAsync(expired + "/renew", PageForms.AntiforgeryToken(html));
+
+        Assert.Contains("Send me a new link", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Accepted, renewal.StatusCode);
+        var email = Assert.Single(app.Mailbox.For(seed.Calibrator.Email));
+        Assert.Contains("Operations", email.Subject, StringComparison.Ordinal);
+        var fresh = Assert.Single(email.Links, l => l.StartsWith(TestApp.PublicBaseUrl + "/l/", StringComparison.Ordinal));
+        var board = await client.GetPageAsync(new Uri(fresh).AbsolutePath);
+        Assert.Contains("Calibration: Operations", board, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_expired_board_link_sends_nothing_once_the_board_is_done_or_for_someone_no_longer_on_it()
+    {
+        var other = new Contact("cal-9", "Wim Claes", "wim.claes@meridia.example", Domain.Language.En);
+        await app.Reviews.UpdateGroupAsync(CycleSeed.CycleId, CycleSeed.GroupId, g => g! with { Phase = GroupPhase.DecisionsFinalised });
+        var done = TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(-40)));
+        var stranger = TestApp.PathOf(app.Links.Board(CycleSeed.CycleId, CycleSeed.GroupId, other.Id, TestApp.Start.AddDays(-40)));
+        using var client = app.CreateClient();
+
+        foreach (var expired in new[] { done, stranger })
+        {
+            var html = await client.GetPageAsync(expired, HttpStatusCode.Gone);
+            using var renewal = await client.PostFormAsync(expired + "/renew", PageForms.AntiforgeryToken(html));
+            Assert.Equal(HttpStatusCode.Accepted, renewal.StatusCode);
+        }
+
+        Assert.Empty(app.Mailbox.For(seed.Calibrator.Email));
+        Assert.Empty(app.Mailbox.For(other.Email));
+    }
+
     [Fact]
     public async Task An_overdue_board_says_since_when_and_who_was_told_until_HR_moves_the_deadline()
     {

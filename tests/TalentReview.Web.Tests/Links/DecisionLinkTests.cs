@@ -37,6 +37,40 @@ public sealed partial class DecisionLinkTests : IAsyncLifetime
     private async Task<HttpResponseMessage> AmendAsync(HttpClient client, params (string Name, string Value)[] fields)
         => await client.PostFormAsync(path, PageForms.AntiforgeryToken(await client.GetPageAsync(path)), [("action", "amend"), .. fields]);
 
+
+    private async Task SetDeadlineAsync(Domain.Planning.StepKind step, DateOnly deadline)
+        => await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with
+        {
+            Plan = c.Plan with { Steps = [.. c.Plan.Steps.Select(s => s.Kind == step ? s with { Deadline = deadline } : s)] },
+        });
+
+    [Fact]
+    public async Task The_decisions_page_shows_the_decisions_deadline_and_how_long_is_left()
+    {
+        await SetDeadlineAsync(Domain.Planning.StepKind.Decisions, new DateOnly(2026, 1, 16));
+        using var client = app.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetPageAsync(path));
+
+        Assert.Contains("<strong>Deadline: 16 January 2026, end of day (Europe/Brussels).</strong> 11 day(s) left.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_expired_decisions_link_sends_the_calibrator_a_fresh_one_while_the_decisions_wait()
+    {
+        var expired = TestApp.PathOf(app.Links.Decisions(CycleSeed.CycleId, CycleSeed.GroupId, seed.Calibrator.Id, TestApp.Start.AddDays(-40)));
+        using var client = app.CreateClient();
+
+        var html = await client.GetPageAsync(expired, HttpStatusCode.Gone);
+        using var renewal = await client.PostFormAsync(expired + "/renew", PageForms.AntiforgeryToken(html));
+
+        Assert.Equal(HttpStatusCode.Accepted, renewal.StatusCode);
+        var email = Assert.Single(app.Mailbox.For(seed.Calibrator.Email));
+        var fresh = Assert.Single(email.Links, l => l.StartsWith(TestApp.PublicBaseUrl + "/l/", StringComparison.Ordinal));
+        var page = await client.GetPageAsync(new Uri(fresh).AbsolutePath);
+        Assert.All(seed.Reports, r => Assert.Contains(r.Name, WebUtility.HtmlDecode(page), StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Opening_the_link_lists_every_proposed_decision_and_changes_nothing()
     {
