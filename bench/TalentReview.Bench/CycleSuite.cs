@@ -3,12 +3,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Domain;
+using TalentReview.Domain.Calibration;
+using TalentReview.Domain.Decisions;
 using TalentReview.Domain.Demo;
+using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Durable;
 using TalentReview.Durable.Embedded.Testing;
 using TalentReview.Infrastructure.Storage.Sqlite;
 using TalentReview.Workflow;
+using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Notifications;
@@ -85,9 +89,17 @@ internal sealed class CycleSuite : IBenchSuite
             await host.RunUntilIdleAsync(At(26));
 
             var groups = (await reviews.QueryGroupsAsync(cycleId, null, 1000)).Items.Select(i => i.Value).ToList();
-            await ForEachAsync(groups, async g => (CommandResult)await calibration.ApproveCalibrationAsync(cycleId, g.GroupId, g.Calibrators[0].Id, confirmed: true));
+            await ForEachAsync(groups, g => CalibrateAsync(calibration, reviews, g));
             await host.RunUntilIdleAsync(At(27));
-            await ForEachAsync(groups, g => calibration.FinaliseDecisionsAsync(cycleId, g.GroupId, Hr.Id));
+            await ForEachAsync(groups, g => ConfirmDecisionsAsync(calibration, reviews, g));
+            await host.RunUntilIdleAsync(At(28));
+            // HR releases to managers; employees follow on the plan's release date.
+            var released = await services.GetRequiredService<ReleaseCommands>().ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: true, Hr.Id);
+            if (!released.Succeeded)
+            {
+                throw new InvalidOperationException($"The bench release was refused: {string.Join("; ", released.Errors.Select(e => e.Message))}");
+            }
+
             var outcome = await host.RunToCompletionAsync(InstanceIds.Cycle(cycleId));
             wall.Stop();
 
@@ -118,6 +130,51 @@ internal sealed class CycleSuite : IBenchSuite
     }
 
     private static DateTimeOffset At(int day) => new(Start.AddDays(day).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+    /// <summary>HR, facilitating, places the cards that came without input in the middle box; then approvals up to the quorum.</summary>
+    private static async Task<CommandResult> CalibrateAsync(CalibrationCommands calibration, ReviewStore reviews, CalibrationGroupDocument group)
+    {
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            foreach (var card in (await reviews.GetCardsAsync(group.CycleId, group.GroupId, chunk))?.Cards.Where(c => c.InHoldingArea) ?? [])
+            {
+                await calibration.MoveCardAsync(
+                    group.CycleId, group.GroupId, card.EmployeeId, new GridPosition(RatingLevel.Moderate, RatingLevel.Moderate), "Placed by the committee: no manager input was given in time.", Hr.Id);
+            }
+        }
+
+        CommandResult<QuorumProgress>? approval = null;
+        foreach (var approver in group.Calibrators.Select(c => c.Id).Prepend(Hr.Id).Distinct(StringComparer.Ordinal))
+        {
+            approval = await calibration.ApproveCalibrationAsync(group.CycleId, group.GroupId, approver, confirmed: true);
+            if (approval.Value?.Reached != false)
+            {
+                break;
+            }
+        }
+
+        return approval!;
+    }
+
+    /// <summary>The grid proposes promotions without the new role: the committee names it, then HR confirms the decisions.</summary>
+    private static async Task<CommandResult> ConfirmDecisionsAsync(CalibrationCommands calibration, ReviewStore reviews, CalibrationGroupDocument group)
+    {
+        for (var chunk = 0; chunk < group.Chunks; chunk++)
+        {
+            foreach (var promotion in (await reviews.GetDecisionsAsync(group.CycleId, group.GroupId, chunk))?.Decisions.OfType<PromotionDecision>().Where(p => p.NewLevel.Length == 0) ?? [])
+            {
+                await calibration.AmendDecisionAsync(group.CycleId, group.GroupId, promotion with
+                {
+                    DecidedBy = Hr.Id,
+                    NewLevel = "Next level",
+                    NewJobTitle = "Senior role",
+                    Note = "Promoted to the next level by the committee.",
+                });
+            }
+        }
+
+        return await calibration.FinaliseDecisionsAsync(group.CycleId, group.GroupId, Hr.Id);
+    }
 
     /// <summary>People act in parallel, as they would through the web; a form the domain refuses (the demo makes a few) is simply not submitted.</summary>
     private static Task ForEachAsync<T>(IEnumerable<T> items, Func<T, Task<CommandResult>> act)
