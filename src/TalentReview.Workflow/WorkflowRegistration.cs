@@ -8,6 +8,7 @@ using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Privacy;
 using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Talent.Succession;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow;
@@ -33,6 +34,7 @@ public static class WorkflowRegistration
         services.TryAddSingleton<CalibrationCommands>();
         services.AddOptions<RetentionOptions>();
         services.TryAddSingleton<RetentionService>();
+        services.AddTalentSuccession();
         return services;
     }
 

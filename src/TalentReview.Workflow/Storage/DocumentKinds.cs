@@ -28,10 +28,20 @@ public static class DocumentKinds
     /// <summary>An email the provider refused for one person (one document per person: the latest refusal).</summary>
     public const string DeliveryProblem = "deliveryProblem";
 
+    /// <summary>A role HR marked as critical, with its successors (partition <c>talent</c>, across cycles).</summary>
+    public const string CriticalRole = "criticalRole";
+
+    /// <summary>A talent pool with its criteria and members (partition <c>talent</c>).</summary>
+    public const string TalentPool = "talentPool";
+
+    /// <summary>One change of a critical role or a talent pool (partition <c>talent</c>).</summary>
+    public const string TalentAudit = "talentAudit";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Cycle, CycleIndex, RosterChunk, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
         CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults, DeliveryProblem,
+        CriticalRole, TalentPool, TalentAudit,
     ];
 
     /// <summary>Kinds with one document per employee (or per employee and move or decision change), each with top-level employeeId and cycleId.</summary>
