@@ -8,7 +8,6 @@ using TalentReview.Workflow.Links;
 using TalentReview.Workflow.Privacy;
 using TalentReview.Workflow.Resilience;
 using TalentReview.Workflow.Storage;
-using TalentReview.Workflow.Talent.Succession;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow;
@@ -25,6 +24,7 @@ public static class WorkflowRegistration
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        Talent.Succession.SuccessionRegistration.AddTalentSuccession(services);
         services.TryAddSingleton<ReviewStore>();
         services.TryAddSingleton<WorkflowLinks>();
         services.TryAddSingleton<ManagerReassignment>();
@@ -34,7 +34,6 @@ public static class WorkflowRegistration
         services.TryAddSingleton<CalibrationCommands>();
         services.AddOptions<RetentionOptions>();
         services.TryAddSingleton<RetentionService>();
-        services.AddTalentSuccession();
         return services;
     }
 

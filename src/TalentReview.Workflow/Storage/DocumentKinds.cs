@@ -28,6 +28,19 @@ public static class DocumentKinds
     /// <summary>An email the provider refused for one person (one document per person: the latest refusal).</summary>
     public const string DeliveryProblem = "deliveryProblem";
 
+    public static IReadOnlyList<string> All { get; } =
+    [
+        CriticalRole, TalentPool, TalentAudit,
+        Cycle, CycleIndex, RosterChunk, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
+        CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults, DeliveryProblem,
+    ];
+
+    /// <summary>Kinds with one document per employee (or per employee and move or decision change), each with top-level employeeId and cycleId.</summary>
+    public static IReadOnlyList<string> PerEmployee { get; } = [Participant, SelfAssessment, ManagerInput, CalibrationAudit, DecisionAudit, Acknowledgement, DeliveryProblem];
+
+    /// <summary>Kinds that hold several employees' entries in one chunk (rosterChunk and previousResults by position, the others by group ordinal).</summary>
+    public static IReadOnlyList<string> Chunked { get; } = [RosterChunk, CalibrationChunk, CalibrationPositions, DecisionChunk, PreviousResults];
+
     /// <summary>A role HR marked as critical, with its successors (partition <c>talent</c>, across cycles).</summary>
     public const string CriticalRole = "criticalRole";
 
@@ -36,17 +49,4 @@ public static class DocumentKinds
 
     /// <summary>One change of a critical role or a talent pool (partition <c>talent</c>).</summary>
     public const string TalentAudit = "talentAudit";
-
-    public static IReadOnlyList<string> All { get; } =
-    [
-        Cycle, CycleIndex, RosterChunk, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
-        CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults, DeliveryProblem,
-        CriticalRole, TalentPool, TalentAudit,
-    ];
-
-    /// <summary>Kinds with one document per employee (or per employee and move or decision change), each with top-level employeeId and cycleId.</summary>
-    public static IReadOnlyList<string> PerEmployee { get; } = [Participant, SelfAssessment, ManagerInput, CalibrationAudit, DecisionAudit, Acknowledgement, DeliveryProblem];
-
-    /// <summary>Kinds that hold several employees' entries in one chunk (rosterChunk and previousResults by position, the others by group ordinal).</summary>
-    public static IReadOnlyList<string> Chunked { get; } = [RosterChunk, CalibrationChunk, CalibrationPositions, DecisionChunk, PreviousResults];
 }
