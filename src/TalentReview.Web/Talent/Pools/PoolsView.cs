@@ -38,7 +38,7 @@ internal static class PoolsView
         var pool = view.Pool;
         var path = PoolPaths.Pool(pool.PoolId);
         var members = pool.Members.Select(m => H.Html($"""
-            <tr><th scope="row">{m.Name}</th><td>{T.Of(m.Source)[language]}{(m.Reason is { } reason ? $": {reason}" : string.Empty)}</td><td>{Cultures.Date(OrganisationTime.Default.DateOf(m.Since), language)}</td>
+            <tr><th scope="row">{m.Name}</th><td>{(m.Reason is { } reason ? S.Labelled.Format(language, T.Of(m.Source)[language], reason) : T.Of(m.Source)[language])}</td><td>{Cultures.Date(OrganisationTime.Default.DateOf(m.Since), language)}</td>
             {(canChange ? H.Html($"""
                 <td><form method="post" action="{path}/members/remove">{antiforgery}<input type="hidden" name="employeeId" value="{m.EmployeeId}">
                 <label for="reason-{m.EmployeeId}">{T.Reason[language]}</label>
@@ -46,7 +46,7 @@ internal static class PoolsView
                 <button type="submit" class="secondary" aria-label="{T.RemoveName.Format(language, m.Name)}">{T.Remove[language]}</button></form></td>
                 """) : Markup.Empty)}</tr>
             """));
-        var excluded = pool.Exclusions.Select(e => H.Html($"""<li>{e.Name}: {e.Reason} ({Cultures.Date(OrganisationTime.Default.DateOf(e.At), language)}, {e.By})</li>"""));
+        var excluded = pool.Exclusions.Select(e => H.Html($"""<li>{S.Labelled.Format(language, e.Name, e.Reason)} ({Cultures.Date(OrganisationTime.Default.DateOf(e.At), language)}, {e.By})</li>"""));
         var history = view.History.Select(h => H.Html($"""
             <tr><td>{Cultures.Date(OrganisationTime.Default.DateOf(h.At), language)}</td><td>{S.Of(h.Change)[language]}</td><td>{h.Name ?? string.Empty}</td><td>{h.Reason ?? string.Empty}</td><td>{h.By}</td></tr>
             """));
@@ -54,7 +54,7 @@ internal static class PoolsView
             {(done ? H.Html($"""<p class="notice" role="status">{S.Done[language]}</p>""") : Markup.Empty)}{CriticalRolesView.Errors(refused, language)}
             <p><a href="{PoolPaths.List}">{T.Title[language]}</a></p>
             {(pool.Description is { } description ? H.Html($"<p class=\"lead\">{description}</p>") : Markup.Empty)}
-            <p id="criteria"><strong>{T.Criteria[language]}:</strong> {CriteriaText(pool.Criteria, language)}</p>
+            <p id="criteria">{S.Labelled.Format(language, T.Criteria[language], CriteriaText(pool.Criteria, language))}</p>
             <p id="filled">{Filled(pool, language)}</p>
             {(canChange ? H.Html($"""
                 <form method="post" action="{path}/fill">{antiforgery}<p class="hint">{T.FillHint[language]}</p><div class="actions"><button type="submit">{T.Fill[language]}</button></div></form>
@@ -86,9 +86,10 @@ internal static class PoolsView
     {
         ArgumentNullException.ThrowIfNull(criteria);
         string List<TValue>(IReadOnlyList<TValue> values, Func<TValue, string> text) => values.Count == 0 ? T.Any[language] : string.Join(", ", values.Select(text));
-        return $"{T.Boxes[language]}: {List(criteria.Boxes, b => DomainTexts.BoxName(b, language))}; "
-            + $"{T.Aspirations[language]}: {List(criteria.Aspirations, a => S.Of(a)[language])}; "
-            + $"{T.Readiness[language]}: {List(criteria.Readiness, r => DomainTexts.Of(r)[language])}";
+        return string.Join("; ",
+            S.Labelled.Format(language, T.Boxes[language], List(criteria.Boxes, b => DomainTexts.BoxName(b, language))),
+            S.Labelled.Format(language, T.Aspirations[language], List(criteria.Aspirations, a => S.Of(a)[language])),
+            S.Labelled.Format(language, T.Readiness[language], List(criteria.Readiness, r => DomainTexts.Of(r)[language])));
     }
 
     private static string Filled(TalentPool pool, Language language)

@@ -17,7 +17,7 @@ internal static class CriticalRolesView
         var rows = roles.Select(r => H.Html($"""
             <tr{(r.Bench.NobodyReadyNow ? H.Html($" class=\"warn\"") : Markup.Empty)}><th scope="row"><a href="{CriticalRolePages.RolePath(r.RoleId)}">{r.Title}</a></th>
             <td>{r.Department}</td><td>{r.IncumbentName}</td><td>{T.Of(r.RiskOfLoss)[language]}</td><td>{T.Of(r.ImpactOfLoss)[language]}</td>
-            <td>{T.Of(r.Bench.Rating)[language]}: {BenchCounts(r.Bench, language)}{(r.Bench.NobodyReadyNow ? H.Html($"""<br><strong class="flag">{T.NobodyReadyShort[language]}</strong>""") : Markup.Empty)}</td></tr>
+            <td>{BenchLine(r.Bench, language)}{(r.Bench.NobodyReadyNow ? H.Html($"""<br><strong class="flag">{T.NobodyReadyShort[language]}</strong>""") : Markup.Empty)}</td></tr>
             """));
         var share = coverage.Share is { } value ? value.ToString("P0", Cultures.For(language)) : "—";
         var mark = canChange ? MarkForm(incumbents, antiforgery, language, refused) : H.Html($"""<p class="hint">{T.ReadOnly[language]}</p>""");
@@ -60,7 +60,7 @@ internal static class CriticalRolesView
                 """) : Markup.Empty)}</tr>
             """));
         var history = view.History.Select(h => H.Html($"""
-            <tr><td>{Cultures.Date(OrganisationTime.Default.DateOf(h.At), language)}</td><td>{T.Of(h.Change)[language]}</td><td>{h.Name ?? string.Empty}</td><td>{h.Reason ?? string.Empty}</td><td>{h.By}</td></tr>
+            <tr><td>{Cultures.Date(OrganisationTime.Default.DateOf(h.At), language)}</td><td>{ChangeText(h, language)}</td><td>{h.Name ?? string.Empty}</td><td>{h.Reason ?? string.Empty}</td><td>{h.By}</td></tr>
             """));
         return H.Html($"""
             {(done ? H.Html($"""<p class="notice" role="status">{T.Done[language]}</p>""") : Markup.Empty)}{Errors(refused, language)}
@@ -71,7 +71,7 @@ internal static class CriticalRolesView
             <dt>{T.Incumbent[language]}</dt><dd>{role.IncumbentName}</dd>
             <dt>{T.RiskOfLoss[language]}</dt><dd>{T.Of(role.RiskOfLoss)[language]}</dd>
             <dt>{T.ImpactOfLoss[language]}</dt><dd>{T.Of(role.ImpactOfLoss)[language]}</dd>
-            <dt>{T.Bench[language]}</dt><dd id="bench">{T.Of(role.Bench.Rating)[language]}: {BenchCounts(role.Bench, language)}</dd>
+            <dt>{T.Bench[language]}</dt><dd id="bench">{BenchLine(role.Bench, language)}</dd>
             </dl>
             {(role.Bench.NobodyReadyNow ? H.Html($"""<p class="error-summary" id="nobody-ready"><strong>{T.NobodyReady[language]}</strong></p>""") : Markup.Empty)}
             <h2>{T.Successors[language]}</h2>
@@ -92,8 +92,12 @@ internal static class CriticalRolesView
             """);
     }
 
-    public static string BenchCounts(BenchStrength bench, Language language)
-        => T.BenchCounts.Format(language, bench.ReadyNow, bench.InOneToTwoYears, bench.InThreeYearsOrMore);
+    /// <summary>"Weak: 0 ready now, 1 in 1–2 years, 0 in 3 years or more".</summary>
+    public static string BenchLine(BenchStrength bench, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(bench);
+        return T.Labelled.Format(language, T.Of(bench.Rating)[language], T.BenchCounts.Format(language, bench.ReadyNow, bench.InOneToTwoYears, bench.InThreeYearsOrMore));
+    }
 
     private static Markup Forms(CriticalRoleView view, Markup antiforgery, Language language, TalentFormState? refused)
     {
@@ -107,7 +111,7 @@ internal static class CriticalRolesView
             <label for="nominee">{T.EmployeeId[language]}</label>
             <input type="text" id="nominee" name="employeeId" maxlength="{TextLimits.Id}" value="{Typed("nominate", "employeeId", string.Empty)}" required>
             <label for="nominee-readiness">{T.Readiness[language]}</label>
-            <select id="nominee-readiness" name="readiness" required>{ReadinessOptions(Typed("nominate", "readiness", string.Empty), language)}</select>
+            <select id="nominee-readiness" name="readiness" required>{ReadinessOptions(Typed("nominate", "readiness", string.Empty), language, offerNone: true)}</select>
             <label for="nominee-note">{T.Note[language]}</label>
             <textarea id="nominee-note" name="note" maxlength="{TextLimits.Reason}">{Typed("nominate", "note", string.Empty)}</textarea>
             <div class="actions"><button type="submit">{T.Nominate[language]}</button></div>
@@ -149,8 +153,23 @@ internal static class CriticalRolesView
             """);
     }
 
-    private static Markup ReadinessOptions(string selected, Language language)
-        => H.Join(Enum.GetValues<SuccessorReadiness>().Select(r => H.Html($"""<option value="{r.ToString()}"{H.Flag(r.ToString() == selected, "selected")}>{T.Of(r)[language]}</option>""")));
+    /// <summary>What happened, in words: a confirmation says how ready, a change of the role says the risk and impact it set.</summary>
+    public static string ChangeText(TalentAuditDocument change, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var what = T.Of(change.Change)[language];
+        if (change.Change == TalentChange.SuccessorConfirmed && Enum.TryParse<SuccessorReadiness>(change.Detail, out var readiness))
+        {
+            return T.Labelled.Format(language, what, T.Of(readiness)[language]);
+        }
+
+        return change.Detail?.Split('/') is [var risk, var impact] && Enum.TryParse<LossLevel>(risk, out var riskLevel) && Enum.TryParse<LossLevel>(impact, out var impactLevel)
+            ? $"{what} ({T.Labelled.Format(language, T.RiskOfLoss[language], T.Of(riskLevel)[language])}, {T.Labelled.Format(language, T.ImpactOfLoss[language], T.Of(impactLevel)[language])})"
+            : what;
+    }
+
+    private static Markup ReadinessOptions(string selected, Language language, bool offerNone = false)
+        => H.Join((offerNone ? [H.Html($"""<option value="">—</option>""")] : Array.Empty<Markup>()).Concat(Enum.GetValues<SuccessorReadiness>().Select(r => H.Html($"""<option value="{r.ToString()}"{H.Flag(r.ToString() == selected, "selected")}>{T.Of(r)[language]}</option>"""))));
 
     private static Markup LevelOptions(string selected, Language language)
         => H.Join([H.Html($"""<option value="">—</option>"""), .. Enum.GetValues<LossLevel>().Select(l => H.Html($"""<option value="{l.ToString()}"{H.Flag(l.ToString() == selected, "selected")}>{T.Of(l)[language]}</option>"""))]);

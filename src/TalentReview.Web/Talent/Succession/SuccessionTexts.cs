@@ -27,6 +27,8 @@ internal static class SuccessionTexts
         "{0} nu klaar, {1} binnen 1 à 2 jaar, {2} binnen 3 jaar of meer",
         "{0} prêt(s) maintenant, {1} d'ici 1 à 2 ans, {2} d'ici 3 ans ou plus",
         "{0} ready now, {1} in 1–2 years, {2} in 3 years or more");
+    /// <summary>A label and its value, with the colon each language writes ("Motif : …" in French).</summary>
+    public static readonly Phrase Labelled = new("{0}: {1}", "{0} : {1}", "{0}: {1}");
     public static readonly Phrase NobodyReady = new("Niemand is nu klaar om deze functie over te nemen.", "Personne n'est prêt maintenant à reprendre ce poste.", "Nobody is ready now to take over this role.");
     public static readonly Phrase NobodyReadyShort = new("Niemand nu klaar", "Personne de prêt", "Nobody ready now");
     public static readonly Phrase Coverage = new(
