@@ -46,6 +46,37 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         return roleId;
     }
 
+    /// <summary>Names of the domain's and the workflow's enums that no one should read on a page (ReadyNow, SuccessorConfirmed...).</summary>
+    private static readonly HashSet<string> InternalNames =
+    [
+        .. new[] { typeof(LossLevel).Assembly, typeof(TalentStore).Assembly }
+            .SelectMany(a => a.GetExportedTypes())
+            .Where(t => t.IsEnum)
+            .SelectMany(Enum.GetNames)
+            .Where(name => name.Count(char.IsUpper) >= 2),
+    ];
+
+    [Theory]
+    [InlineData("nl-BE")]
+    [InlineData("fr-BE")]
+    [InlineData("en-GB")]
+    public async Task Every_talent_page_reads_in_words_with_no_internal_name(string language)
+    {
+        var roleId = await MarkCfoAsync((TalentSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears));
+        var pools = (Workflow.Talent.Pools.TalentPoolCommands)app.Services.GetService(typeof(Workflow.Talent.Pools.TalentPoolCommands))!;
+        var poolId = (await pools.CreateAsync(new Workflow.Talent.Pools.CreateTalentPool("Key specialists", null, [Domain.NineBox.GridBox.TrustedExpert, Domain.NineBox.GridBox.HighPerformer], [], [Domain.Forms.PromotionReadiness.NotReady]), "hr-1")).Value!;
+        await pools.FillAsync(poolId, "hr-1");
+        await pools.AddMemberAsync(poolId, new Workflow.Talent.Pools.ChangePoolMember(TalentSeed.Ready.Id, "Owns the consolidation model."), "hr-1");
+        using var hr = Client("hr-1", Roles.HrAdmin, language);
+
+        foreach (var path in new[] { RolesPath, $"{RolesPath}/{roleId}", PoolsPath, $"{PoolsPath}/{poolId}" })
+        {
+            var text = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(await hr.GetPageAsync(path), "<style[^<]*</style>|<[^>]*>", " "));
+            var shown = System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-z]+").Select(m => m.Value).Where(InternalNames.Contains).Distinct().ToList();
+            Assert.True(shown.Count == 0, $"{path} in {language} shows {string.Join(", ", shown)}");
+        }
+    }
+
     [Fact]
     public async Task Leadership_reads_but_cannot_change_and_other_roles_cannot_even_read()
     {
