@@ -16,14 +16,17 @@ public static class SuccessorSuggestions
 {
     public const int MaxSuggestions = 10;
 
-    private static readonly GridBox[] SuccessorBoxes = [GridBox.Star, GridBox.EmergingTalent, GridBox.HighPerformer, GridBox.RoughDiamond];
+    private static readonly GridBox[] BestFirst = [GridBox.Star, GridBox.EmergingTalent, GridBox.HighPerformer, GridBox.RoughDiamond];
+
+    /// <summary>The boxes successors come from, best first.</summary>
+    public static IReadOnlyList<GridBox> SuccessorBoxes => BestFirst;
 
     private static readonly CareerAspiration[] NotLookingUp = [CareerAspiration.Stay, CareerAspiration.StepBack, CareerAspiration.ExternalMove];
 
     public static bool CouldSucceed(CalibratedTalent talent)
     {
         ArgumentNullException.ThrowIfNull(talent);
-        return SuccessorBoxes.Contains(talent.Box) && (talent.Aspiration is not { } aspiration || !NotLookingUp.Contains(aspiration));
+        return BestFirst.Contains(talent.Box) && (talent.Aspiration is not { } aspiration || !NotLookingUp.Contains(aspiration));
     }
 
     public static SuccessorReadiness ReadinessOf(PromotionReadiness? readiness) => readiness switch
@@ -42,7 +45,7 @@ public static class SuccessorSuggestions
             .Where(t => t.EmployeeId != role.IncumbentId && !bench.Contains(t.EmployeeId) && CouldSucceed(t))
             .Select(t => new SuggestedSuccessor(t, ReadinessOf(t.Readiness), string.Equals(t.Department, role.Department, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(s => s.Readiness)
-            .ThenBy(s => Array.IndexOf(SuccessorBoxes, s.Talent.Box))
+            .ThenBy(s => Array.IndexOf(BestFirst, s.Talent.Box))
             .ThenByDescending(s => s.SameDepartment)
             .ThenBy(s => s.Talent.Name, StringComparer.InvariantCulture)
             .ThenBy(s => s.Talent.EmployeeId, StringComparer.Ordinal)

@@ -1,4 +1,3 @@
-using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Talent.Succession;
 
 namespace TalentReview.Workflow.Talent.Succession;
@@ -16,8 +15,6 @@ public sealed record CriticalRoleView(
 
 public sealed class CriticalRoleQueries(TalentStore talent, LatestCalibration calibration)
 {
-    private static readonly GridBox[] SuccessorBoxes = [.. Enum.GetValues<GridBox>().Where(b => SuccessorSuggestions.CouldSucceed(new CalibratedTalent("", "", "", "", "", b, null, null, default)))];
-
     /// <summary>Every critical role, the least covered first (nobody ready now), then by department and title.</summary>
     public async Task<IReadOnlyList<CriticalRole>> ListAsync(CancellationToken cancellationToken = default)
         => [.. (await talent.ListRolesAsync(cancellationToken))
@@ -32,7 +29,7 @@ public sealed class CriticalRoleQueries(TalentStore talent, LatestCalibration ca
             return null;
         }
 
-        var snapshot = await calibration.ReadAsync(SuccessorBoxes, cancellationToken);
+        var snapshot = await calibration.ReadAsync(SuccessorSuggestions.SuccessorBoxes, cancellationToken);
         return new CriticalRoleView(
             stored.Value,
             stored.ETag,

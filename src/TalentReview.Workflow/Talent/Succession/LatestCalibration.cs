@@ -1,3 +1,4 @@
+using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Rosters;
 using TalentReview.Domain.Talent.Succession;
@@ -18,18 +19,26 @@ public sealed class LatestCalibration(ReviewStore store)
 {
     private const int ParticipantsPerQuery = DocumentRules.MaxAnyOfValues;
 
+    private readonly Lock gate = new();
+
+    // What a released cycle's people wrote and were rated no longer changes: each person's readiness and
+    // aspiration is read once while that cycle is the latest released one. Placements and participants are
+    // read every time (a page of each per 500 to 1,000 people), so a release still being written shows in full once done.
+    private string? detailsCycleId;
+    private Dictionary<string, (PromotionReadiness? Readiness, CareerAspiration? Aspiration)> details = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The latest released cycle's people, reading input and self-assessment only of those placed in one of
     /// <paramref name="boxes"/> (all boxes when null): suggestions need only a few boxes of a large organisation.
     /// Null when no cycle was released yet.
     /// </summary>
     public async Task<CalibrationSnapshot?> ReadAsync(IReadOnlyCollection<GridBox>? boxes = null, CancellationToken cancellationToken = default)
-    {
-        if (await LatestAsync(c => c.State == CycleState.Released, cancellationToken) is not { } cycle)
-        {
-            return null;
-        }
+        => await LatestAsync(c => c.State == CycleState.Released, cancellationToken) is { } cycle
+            ? await ReadCycleAsync(cycle, boxes, cancellationToken)
+            : null;
 
+    private async Task<CalibrationSnapshot> ReadCycleAsync(CycleDocument cycle, IReadOnlyCollection<GridBox>? boxes, CancellationToken cancellationToken)
+    {
         var placements = (await store.GetPreviousResultsAsync(cycle.CycleId, cancellationToken))
             .SelectMany(c => c.Placements)
             .Where(p => boxes is null || boxes.Contains(p.Position.Box))
@@ -45,19 +54,46 @@ public sealed class LatestCalibration(ReviewStore store)
                     continue;
                 }
 
-                var input = participant.ManagerInputState == StepState.Submitted
-                    ? (await store.GetManagerInputAsync(cycle.CycleId, participant.EmployeeId, cancellationToken))?.Submitted
-                    : null;
-                var self = participant.SelfAssessmentState == StepState.Submitted
-                    ? (await store.GetSelfAssessmentAsync(cycle.CycleId, participant.EmployeeId, cancellationToken))?.Submitted
-                    : null;
+                var (readiness, aspiration) = await DetailsOfAsync(participant, cancellationToken);
                 people.Add(new CalibratedTalent(
                     participant.EmployeeId, participant.Name, participant.Department, participant.JobTitle, participant.Level,
-                    placement.Position.Box, input?.Readiness, self?.Aspiration, placement.FlightRisk));
+                    placement.Position.Box, readiness, aspiration, placement.FlightRisk));
             }
         }
 
         return new CalibrationSnapshot(cycle.CycleId, cycle.Name, cycle.LaunchedAt, people);
+    }
+
+    private async Task<(PromotionReadiness? Readiness, CareerAspiration? Aspiration)> DetailsOfAsync(ParticipantDocument participant, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (detailsCycleId != participant.CycleId)
+            {
+                (detailsCycleId, details) = (participant.CycleId, new(StringComparer.Ordinal));
+            }
+            else if (details.TryGetValue(participant.EmployeeId, out var known))
+            {
+                return known;
+            }
+        }
+
+        var input = participant.ManagerInputState == StepState.Submitted
+            ? (await store.GetManagerInputAsync(participant.CycleId, participant.EmployeeId, cancellationToken))?.Submitted
+            : null;
+        var self = participant.SelfAssessmentState == StepState.Submitted
+            ? (await store.GetSelfAssessmentAsync(participant.CycleId, participant.EmployeeId, cancellationToken))?.Submitted
+            : null;
+        var read = (input?.Readiness, self?.Aspiration);
+        lock (gate)
+        {
+            if (detailsCycleId == participant.CycleId)
+            {
+                details[participant.EmployeeId] = read;
+            }
+        }
+
+        return read;
     }
 
     /// <summary>One person of the latest roster (of the latest cycle not cancelled), or null.</summary>
