@@ -13,7 +13,7 @@ public sealed class SuccessionBrowserTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         app = await TestApp.StartAsync();
-        await TalentSeed.WriteAsync(app.Reviews, TestApp.Start.AddDays(-90));
+        await SuccessionSeed.WriteAsync(app.Reviews, TestApp.Start.AddDays(-90));
         browser = await BrowserSession.StartAsync();
     }
 

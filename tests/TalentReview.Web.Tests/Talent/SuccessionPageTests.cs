@@ -22,7 +22,7 @@ public sealed class SuccessionPageTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         app = await TestApp.StartAsync();
-        await TalentSeed.WriteAsync(app.Reviews, TestApp.Start.AddDays(-90));
+        await SuccessionSeed.WriteAsync(app.Reviews, TestApp.Start.AddDays(-90));
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
@@ -37,7 +37,7 @@ public sealed class SuccessionPageTests : IAsyncLifetime
     private async Task<string> MarkCfoAsync(params (string Id, SuccessorReadiness Readiness)[] successors)
     {
         var commands = app.Services.GetService(typeof(CriticalRoleCommands)) as CriticalRoleCommands;
-        var roleId = (await commands!.MarkAsync(new MarkCriticalRole(TalentSeed.Cfo.Id, null, LossLevel.High, LossLevel.Medium), "hr-1")).Value!;
+        var roleId = (await commands!.MarkAsync(new MarkCriticalRole(SuccessionSeed.Cfo.Id, null, LossLevel.High, LossLevel.Medium), "hr-1")).Value!;
         foreach (var (id, readiness) in successors)
         {
             Assert.True((await commands.NominateAsync(roleId, new NominateSuccessor(id, readiness, null), "hr-1")).Succeeded);
@@ -62,11 +62,11 @@ public sealed class SuccessionPageTests : IAsyncLifetime
     [InlineData("en-GB")]
     public async Task Every_talent_page_reads_in_words_with_no_internal_name(string language)
     {
-        var roleId = await MarkCfoAsync((TalentSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears));
+        var roleId = await MarkCfoAsync((SuccessionSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears));
         var pools = (Workflow.Talent.Pools.TalentPoolCommands)app.Services.GetService(typeof(Workflow.Talent.Pools.TalentPoolCommands))!;
         var poolId = (await pools.CreateAsync(new Workflow.Talent.Pools.CreateTalentPool("Key specialists", null, [Domain.NineBox.GridBox.TrustedExpert, Domain.NineBox.GridBox.HighPerformer], [], [Domain.Forms.PromotionReadiness.NotReady]), "hr-1")).Value!;
         await pools.FillAsync(poolId, "hr-1");
-        await pools.AddMemberAsync(poolId, new Workflow.Talent.Pools.ChangePoolMember(TalentSeed.Ready.Id, "Owns the consolidation model."), "hr-1");
+        await pools.AddMemberAsync(poolId, new Workflow.Talent.Pools.ChangePoolMember(SuccessionSeed.Ready.Id, "Owns the consolidation model."), "hr-1");
         using var hr = Client("hr-1", Roles.HrAdmin, language);
 
         foreach (var path in new[] { RolesPath, $"{RolesPath}/{roleId}", PoolsPath, $"{PoolsPath}/{poolId}" })
@@ -86,8 +86,8 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         var documents = app.Store.Count;
 
         using var posted = await leader.PostFormAsync($"{RolesPath}/{roleId}/successors", PageForms.AntiforgeryToken(await Client("hr-1", Roles.HrAdmin).GetPageAsync($"{RolesPath}/{roleId}")),
-            ("employeeId", TalentSeed.Ready.Id), ("readiness", "ReadyNow"));
-        using var api = await leader.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/successors", new { employeeId = TalentSeed.Ready.Id, readiness = "ReadyNow" });
+            ("employeeId", SuccessionSeed.Ready.Id), ("readiness", "ReadyNow"));
+        using var api = await leader.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/successors", new { employeeId = SuccessionSeed.Ready.Id, readiness = "ReadyNow" });
         using var calibrator = Client("cal-1", Roles.Calibrator);
         using var refused = await calibrator.GetAsync(RolesPath);
         using var refusedApi = await calibrator.GetAsync("/api/talent/succession-coverage");
@@ -111,7 +111,7 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         await hr.GetPageAsync(RolesPath);
         await hr.GetPageAsync($"{RolesPath}/{roleId}");
         await hr.GetPageAsync(PoolsPath);
-        using var forged = await hr.PostFormAsync($"{RolesPath}/{roleId}/successors", null, ("employeeId", TalentSeed.Ready.Id), ("readiness", "ReadyNow"));
+        using var forged = await hr.PostFormAsync($"{RolesPath}/{roleId}/successors", null, ("employeeId", SuccessionSeed.Ready.Id), ("readiness", "ReadyNow"));
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(documents, app.Store.Count);
@@ -121,7 +121,7 @@ public sealed class SuccessionPageTests : IAsyncLifetime
     [Fact]
     public async Task In_french_the_role_reads_readiness_and_the_flag_in_words_and_a_refused_nomination_names_the_field()
     {
-        var roleId = await MarkCfoAsync((TalentSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears));
+        var roleId = await MarkCfoAsync((SuccessionSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears));
         using var hr = Client("hr-1", Roles.HrAdmin, "fr-BE");
         var html = WebUtility.HtmlDecode(await hr.GetPageAsync($"{RolesPath}/{roleId}"));
 
@@ -134,7 +134,7 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         Assert.DoesNotContain("InOneToTwoYears", text, StringComparison.Ordinal);
         Assert.DoesNotContain("SuccessorConfirmed", text, StringComparison.Ordinal);
 
-        using var refused = await hr.PostFormAsync($"{RolesPath}/{roleId}/successors", PageForms.AntiforgeryToken(html), ("employeeId", TalentSeed.Cfo.Id), ("readiness", "ReadyNow"));
+        using var refused = await hr.PostFormAsync($"{RolesPath}/{roleId}/successors", PageForms.AntiforgeryToken(html), ("employeeId", SuccessionSeed.Cfo.Id), ("readiness", "ReadyNow"));
         var answer = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Matricule : le titulaire ne peut pas être son propre successeur.", answer, StringComparison.Ordinal);
@@ -149,13 +149,13 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["incumbentId", "impactOfLoss"], problem.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("field").GetString()));
 
-        using var marked = await hr.PostAsJsonAsync("/api/talent/critical-roles", new { incumbentId = TalentSeed.Cfo.Id, riskOfLoss = "High", impactOfLoss = "High" });
+        using var marked = await hr.PostAsJsonAsync("/api/talent/critical-roles", new { incumbentId = SuccessionSeed.Cfo.Id, riskOfLoss = "High", impactOfLoss = "High" });
         Assert.Equal(HttpStatusCode.Created, marked.StatusCode);
         var roleId = JsonDocument.Parse(await marked.Content.ReadAsStringAsync()).RootElement.GetProperty("roleId").GetString()!;
-        Assert.DoesNotContain(TalentSeed.Cfo.Id, marked.Headers.Location!.ToString(), StringComparison.Ordinal);
-        using var own = await hr.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/successors", new { employeeId = TalentSeed.Cfo.Id, readiness = "ReadyNow" });
+        Assert.DoesNotContain(SuccessionSeed.Cfo.Id, marked.Headers.Location!.ToString(), StringComparison.Ordinal);
+        using var own = await hr.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/successors", new { employeeId = SuccessionSeed.Cfo.Id, readiness = "ReadyNow" });
         Assert.Equal(HttpStatusCode.BadRequest, own.StatusCode);
-        using var ready = await hr.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/successors", new { employeeId = TalentSeed.Ready.Id, readiness = "ReadyNow" });
+        using var ready = await hr.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/successors", new { employeeId = SuccessionSeed.Ready.Id, readiness = "ReadyNow" });
         Assert.Equal(HttpStatusCode.NoContent, ready.StatusCode);
 
         using var leader = Client("lead-1", Roles.Leadership);
@@ -163,13 +163,13 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         Assert.Equal((1, 1, 1m), (coverage.RootElement.GetProperty("criticalRoles").GetInt32(), coverage.RootElement.GetProperty("withReadySuccessor").GetInt32(), coverage.RootElement.GetProperty("share").GetDecimal()));
         using var role = JsonDocument.Parse(await leader.GetStringAsync($"/api/talent/critical-roles/{roleId}"));
         Assert.False(role.RootElement.GetProperty("role").GetProperty("nobodyReadyNow").GetBoolean());
-        Assert.Equal([TalentSeed.Soon.Name, TalentSeed.Later.Name], role.RootElement.GetProperty("suggestions").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal([SuccessionSeed.Soon.Name, SuccessionSeed.Later.Name], role.RootElement.GetProperty("suggestions").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
     }
 
     [Fact]
     public async Task The_critical_roles_workbook_lists_each_successor_with_readiness_in_words_and_flags_roles_nobody_could_take_over()
     {
-        await MarkCfoAsync((TalentSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears), (TalentSeed.Later.Id, SuccessorReadiness.InThreeYearsOrMore));
+        await MarkCfoAsync((SuccessionSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears), (SuccessionSeed.Later.Id, SuccessorReadiness.InThreeYearsOrMore));
         using var hr = Client("hr-1", Roles.HrAdmin);
         using var response = await hr.GetAsync("/api/talent/critical-roles/export?lang=nl");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -205,14 +205,14 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         Assert.Contains("Filled from the calibration of Review 2026 on 5 January 2026.", page, StringComparison.Ordinal);
         Assert.Contains("Boxes: Emerging talent, Star; Career aspirations: Promotion; Readiness for a next step: any", page, StringComparison.Ordinal);
 
-        using var noReason = await hr.PostFormAsync($"{poolPath}/members/remove", PageForms.AntiforgeryToken(page), ("employeeId", TalentSeed.Soon.Id), ("reason", ""));
+        using var noReason = await hr.PostFormAsync($"{poolPath}/members/remove", PageForms.AntiforgeryToken(page), ("employeeId", SuccessionSeed.Soon.Id), ("reason", ""));
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Contains("Reason: please fill this in.", WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        using var removed = await hr.PostFormAsync($"{poolPath}/members/remove", PageForms.AntiforgeryToken(page), ("employeeId", TalentSeed.Soon.Id), ("reason", "Leaves for a year of study."));
+        using var removed = await hr.PostFormAsync($"{poolPath}/members/remove", PageForms.AntiforgeryToken(page), ("employeeId", SuccessionSeed.Soon.Id), ("reason", "Leaves for a year of study."));
         Assert.Equal(HttpStatusCode.SeeOther, removed.StatusCode);
         page = WebUtility.HtmlDecode(await hr.GetPageAsync(poolPath));
         Assert.Contains("Members (1)", page, StringComparison.Ordinal);
-        Assert.Contains($"{TalentSeed.Soon.Name}: Leaves for a year of study.", page, StringComparison.Ordinal);
+        Assert.Contains($"{SuccessionSeed.Soon.Name}: Leaves for a year of study.", page, StringComparison.Ordinal);
 
         using var response = await hr.GetAsync("/api/talent/pools/export?lang=en");
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
@@ -220,6 +220,6 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         var rows = ((WorksheetPart)part.GetPartById(part.Workbook.Sheets!.Elements<Sheet>().Single().Id!)).Worksheet.Descendants<Row>()
             .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? string.Empty).ToList()).ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Equal(["Future leaders", TalentSeed.Ready.Id, TalentSeed.Ready.Name, "Meets the criteria"], [rows[1][0], rows[1][2], rows[1][3], rows[1][4]]);
+        Assert.Equal(["Future leaders", SuccessionSeed.Ready.Id, SuccessionSeed.Ready.Name, "Meets the criteria"], [rows[1][0], rows[1][2], rows[1][3], rows[1][4]]);
     }
 }

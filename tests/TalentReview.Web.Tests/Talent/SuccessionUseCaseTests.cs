@@ -31,7 +31,7 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
 
     private TalentPoolCommands Pools => new(Talent, Calibration, clock);
 
-    public async ValueTask InitializeAsync() => await TalentSeed.WriteAsync(new ReviewStore(Store), Released);
+    public async ValueTask InitializeAsync() => await SuccessionSeed.WriteAsync(new ReviewStore(Store), Released);
 
     public ValueTask DisposeAsync()
     {
@@ -46,7 +46,7 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
 
     private async Task<string> MarkCfoAsync()
     {
-        var marked = await Roles.MarkAsync(new MarkCriticalRole(TalentSeed.Cfo.Id, null, LossLevel.Medium, LossLevel.High), "hr-1");
+        var marked = await Roles.MarkAsync(new MarkCriticalRole(SuccessionSeed.Cfo.Id, null, LossLevel.Medium, LossLevel.High), "hr-1");
         Assert.Equal(CommandStatus.Succeeded, marked.Status);
         return marked.Value!;
     }
@@ -59,10 +59,10 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
         var view = (await RoleQueries.GetAsync(roleId))!;
 
         Assert.Equal(("Chief Financial Officer", "Finance", "A1", "Ines Claes"), (view.Role.Title, view.Role.Department, view.Role.Level, view.Role.IncumbentName));
-        Assert.Equal(TalentSeed.CycleName, view.CalibrationCycleName);
+        Assert.Equal(SuccessionSeed.CycleName, view.CalibrationCycleName);
         // Ines is a star too, but holds the role; Louis is ready but looks outside; Emma's box is not a successor's.
         Assert.Equal(
-            [(TalentSeed.Ready.Name, SuccessorReadiness.ReadyNow), (TalentSeed.Soon.Name, SuccessorReadiness.InOneToTwoYears), (TalentSeed.Later.Name, SuccessorReadiness.InThreeYearsOrMore)],
+            [(SuccessionSeed.Ready.Name, SuccessorReadiness.ReadyNow), (SuccessionSeed.Soon.Name, SuccessorReadiness.InOneToTwoYears), (SuccessionSeed.Later.Name, SuccessorReadiness.InThreeYearsOrMore)],
             view.Suggestions.Select(s => (s.Talent.Name, s.Readiness)));
         Assert.True(view.Role.Bench.NobodyReadyNow);
     }
@@ -72,22 +72,22 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
     {
         var roleId = await MarkCfoAsync();
 
-        var own = await Roles.NominateAsync(roleId, new NominateSuccessor(TalentSeed.Cfo.Id, SuccessorReadiness.ReadyNow, null), "hr-1");
+        var own = await Roles.NominateAsync(roleId, new NominateSuccessor(SuccessionSeed.Cfo.Id, SuccessorReadiness.ReadyNow, null), "hr-1");
         Assert.Equal(CommandStatus.Invalid, own.Status);
         Assert.Equal(("employeeId", CriticalRoleCommands.OwnSuccessorCode), (own.Errors.Single().Field, own.Errors.Single().Code));
         Assert.Contains("Ines Claes holds this role", own.Errors.Single().Message, StringComparison.Ordinal);
 
         clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.True((await Roles.NominateAsync(roleId, new NominateSuccessor(TalentSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears, null), "hr-1")).Succeeded);
+        Assert.True((await Roles.NominateAsync(roleId, new NominateSuccessor(SuccessionSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears, null), "hr-1")).Succeeded);
         Assert.Equal(new SuccessionCoverage(1, 0), await new SuccessionCoverageQuery(Talent).GetAsync());
         clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.True((await Roles.NominateAsync(roleId, new NominateSuccessor(TalentSeed.Ready.Id, SuccessorReadiness.ReadyNow, "Ran the 2025 closing."), "hr-2")).Succeeded);
+        Assert.True((await Roles.NominateAsync(roleId, new NominateSuccessor(SuccessionSeed.Ready.Id, SuccessorReadiness.ReadyNow, "Ran the 2025 closing."), "hr-2")).Succeeded);
 
         var view = (await RoleQueries.GetAsync(roleId))!;
-        Assert.Equal([(TalentSeed.Ready.Name, SuccessorReadiness.ReadyNow, "hr-2"), (TalentSeed.Soon.Name, SuccessorReadiness.InOneToTwoYears, "hr-1")],
+        Assert.Equal([(SuccessionSeed.Ready.Name, SuccessorReadiness.ReadyNow, "hr-2"), (SuccessionSeed.Soon.Name, SuccessorReadiness.InOneToTwoYears, "hr-1")],
             view.Role.Successors.Select(s => (s.Name, s.Readiness, s.ConfirmedBy)));
         Assert.Equal((1, 1, BenchRating.Adequate, false), (view.Role.Bench.ReadyNow, view.Role.Bench.InOneToTwoYears, view.Role.Bench.Rating, view.Role.Bench.NobodyReadyNow));
-        Assert.Equal([TalentSeed.Later.Name], view.Suggestions.Select(s => s.Talent.Name));
+        Assert.Equal([SuccessionSeed.Later.Name], view.Suggestions.Select(s => s.Talent.Name));
         Assert.Equal(1m, (await new SuccessionCoverageQuery(Talent).GetAsync()).Share);
         Assert.Equal([TalentChange.RoleMarked, TalentChange.SuccessorConfirmed, TalentChange.SuccessorConfirmed], view.History.Select(h => h.Change));
     }
@@ -105,9 +105,9 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
         Assert.Empty(await Talent.ListRolesAsync());
 
         var roleId = await MarkCfoAsync();
-        var noReadiness = await Roles.NominateAsync(roleId, new NominateSuccessor(TalentSeed.Ready.Id, null, null), "hr-1");
+        var noReadiness = await Roles.NominateAsync(roleId, new NominateSuccessor(SuccessionSeed.Ready.Id, null, null), "hr-1");
         Assert.Equal(["readiness"], noReadiness.Errors.Select(e => e.Field));
-        var noReason = await Roles.RemoveSuccessorAsync(roleId, new RemoveSuccessor(TalentSeed.Ready.Id, " "), "hr-1");
+        var noReason = await Roles.RemoveSuccessorAsync(roleId, new RemoveSuccessor(SuccessionSeed.Ready.Id, " "), "hr-1");
         Assert.Equal(["reason"], noReason.Errors.Select(e => e.Field));
         Assert.Empty((await Talent.ReadRoleAsync(roleId))!.Value.Successors);
     }
@@ -117,7 +117,7 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
     {
         var roleId = await MarkCfoAsync();
 
-        var again = await Roles.MarkAsync(new MarkCriticalRole(TalentSeed.Cfo.Id, null, LossLevel.Medium, LossLevel.High), "hr-1");
+        var again = await Roles.MarkAsync(new MarkCriticalRole(SuccessionSeed.Cfo.Id, null, LossLevel.Medium, LossLevel.High), "hr-1");
 
         Assert.Equal((CommandStatus.AlreadyDone, roleId), (again.Status, again.Value));
         Assert.Single(await Talent.ListRolesAsync());
@@ -127,7 +127,7 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
     public async Task Nominations_made_at_the_same_time_are_all_kept()
     {
         var roleId = await MarkCfoAsync();
-        var people = TalentSeed.People.Skip(1).Select(p => p.Person.Id).ToList();
+        var people = SuccessionSeed.People.Skip(1).Select(p => p.Person.Id).ToList();
 
         var results = await Task.WhenAll(people.Select(id => Task.Run(() => Roles.NominateAsync(roleId, new NominateSuccessor(id, SuccessorReadiness.InOneToTwoYears, null), "hr-1"))));
 
@@ -161,18 +161,18 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
         var filled = await Pools.FillAsync(poolId, "hr-1");
         Assert.Equal(2, filled.Value);
         clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.True((await Pools.RemoveMemberAsync(poolId, new ChangePoolMember(TalentSeed.Soon.Id, "Leaves for a year of study."), "hr-2")).Succeeded);
+        Assert.True((await Pools.RemoveMemberAsync(poolId, new ChangePoolMember(SuccessionSeed.Soon.Id, "Leaves for a year of study."), "hr-2")).Succeeded);
         clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.True((await Pools.AddMemberAsync(poolId, new ChangePoolMember(TalentSeed.Later.Id, "Leads the audit project."), "hr-2")).Succeeded);
+        Assert.True((await Pools.AddMemberAsync(poolId, new ChangePoolMember(SuccessionSeed.Later.Id, "Leads the audit project."), "hr-2")).Succeeded);
         clock.Advance(TimeSpan.FromDays(1));
         await Pools.FillAsync(poolId, "hr-1");
 
         var view = (await new TalentPoolQueries(Talent).GetAsync(poolId))!;
-        Assert.Equal([(TalentSeed.Ready.Name, PoolMembershipSource.Calibration), (TalentSeed.Later.Name, PoolMembershipSource.AddedByHr)],
+        Assert.Equal([(SuccessionSeed.Ready.Name, PoolMembershipSource.Calibration), (SuccessionSeed.Later.Name, PoolMembershipSource.AddedByHr)],
             view.Pool.Members.Select(m => (m.Name, m.Source)));
-        Assert.Equal(TalentSeed.CycleName, view.Pool.FilledFromCycleName);
+        Assert.Equal(SuccessionSeed.CycleName, view.Pool.FilledFromCycleName);
         var removal = view.History.Single(h => h.Change == TalentChange.MemberRemoved);
-        Assert.Equal((TalentSeed.Soon.Name, "Leaves for a year of study.", "hr-2"), (removal.Name, removal.Reason, removal.By));
+        Assert.Equal((SuccessionSeed.Soon.Name, "Leaves for a year of study.", "hr-2"), (removal.Name, removal.Reason, removal.By));
         Assert.Equal(
             [TalentChange.PoolCreated, TalentChange.PoolFilled, TalentChange.MemberRemoved, TalentChange.MemberAdded, TalentChange.PoolFilled],
             view.History.Select(h => h.Change));

@@ -14,7 +14,7 @@ namespace TalentReview.Web.Tests.Support;
 /// department with its CFO, everyone's final box (the release's kept placements), the manager's
 /// readiness and the employee's career aspiration.
 /// </summary>
-public sealed class TalentSeed
+public sealed class SuccessionSeed
 {
     public const string CycleId = "c2026talent";
     public const string CycleName = "Review 2026";
