@@ -59,12 +59,12 @@ public static class HrPageEndpoints
             self-assessment, manager input, calibration per department, decisions, release. Open a cycle to follow it
             per step, group and manager, extend a deadline, reassign a manager, cancel it or download the export.
             To choose the name, dates and reminders and preview who takes part, <a href="{HrConsolePaths.NewCycle}">set up a cycle</a>.</p>
-            <p>Succession across cycles: <a href="{Web.Talent.Succession.SuccessionPaths.CriticalRoles}">critical roles and their successors</a> · <a href="{Web.Talent.Succession.SuccessionPaths.TalentPools}">talent pools</a>.</p>
             <table>
             <thead><tr><th scope="col">Cycle</th><th scope="col">Id</th><th scope="col">State</th><th scope="col">People</th>
             <th scope="col">Self-assessments</th><th scope="col">Manager input</th><th scope="col">Groups</th></tr></thead>
             <tbody>{(rows.Count == 0 ? H.Html($"""<tr><td colspan="7">No cycle yet.</td></tr>""") : H.Join(rows))}</tbody>
             </table>
+            <p>Succession across cycles: <a href="{Web.Talent.Succession.SuccessionPaths.CriticalRoles}">critical roles and their successors</a> · <a href="{Web.Talent.Succession.SuccessionPaths.TalentPools}">talent pools</a>.</p>
             {H.Join(notices)}
             <form method="post" action="{LaunchPath}" class="panel">
             {DevPage.AntiforgeryField(http)}
