@@ -83,6 +83,7 @@ public static class WebRegistration
         // Every state-changing endpoint refuses requests a browser sent from another site.
         var web = routes.MapGroup(string.Empty).RefuseCrossSiteWrites();
         web.MapLinkPages();
+        Talent.Succession.SuccessionEndpoints.MapTalentSuccession(web);
         web.MapHrApi();
         web.MapHrConsole();
         web.MapCycleSetup();

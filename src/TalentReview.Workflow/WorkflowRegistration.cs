@@ -26,6 +26,7 @@ public static class WorkflowRegistration
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        Talent.Succession.SuccessionRegistration.AddTalentSuccession(services);
         services.TryAddSingleton<ReviewStore>();
         services.TryAddSingleton<WorkflowLinks>();
         services.TryAddSingleton<ManagerReassignment>();

@@ -65,6 +65,7 @@ public static class HrPageEndpoints
             <th scope="col">Self-assessments</th><th scope="col">Manager input</th><th scope="col">Groups</th></tr></thead>
             <tbody>{(rows.Count == 0 ? H.Html($"""<tr><td colspan="7">No cycle yet.</td></tr>""") : H.Join(rows))}</tbody>
             </table>
+            <p>Succession across cycles: <a href="{Web.Talent.Succession.SuccessionPaths.CriticalRoles}">critical roles and their successors</a> · <a href="{Web.Talent.Succession.SuccessionPaths.TalentPools}">talent pools</a>.</p>
             {H.Join(notices)}
             <form method="post" action="{LaunchPath}" class="panel">
             {DevPage.AntiforgeryField(http)}

@@ -33,6 +33,7 @@ public static class DocumentKinds
 
     public static IReadOnlyList<string> All { get; } =
     [
+        CriticalRole, TalentPool, TalentAudit,
         Cycle, CycleIndex, RosterChunk, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
         CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults, DeliveryProblem,
         TalentOutcome,
@@ -43,4 +44,13 @@ public static class DocumentKinds
 
     /// <summary>Kinds that hold several employees' entries in one chunk (rosterChunk and previousResults by position, the others by group ordinal).</summary>
     public static IReadOnlyList<string> Chunked { get; } = [RosterChunk, CalibrationChunk, CalibrationPositions, DecisionChunk, PreviousResults];
+
+    /// <summary>A role HR marked as critical, with its successors (partition <c>talent</c>, across cycles).</summary>
+    public const string CriticalRole = "criticalRole";
+
+    /// <summary>A talent pool with its criteria and members (partition <c>talent</c>).</summary>
+    public const string TalentPool = "talentPool";
+
+    /// <summary>One change of a critical role or a talent pool (partition <c>talent</c>).</summary>
+    public const string TalentAudit = "talentAudit";
 }

@@ -1,0 +1,56 @@
+namespace TalentReview.Domain.Talent.Succession;
+
+/// <summary>How likely the organisation is to lose the incumbent, or how much losing them would hurt.</summary>
+public enum LossLevel
+{
+    Low,
+    Medium,
+    High,
+}
+
+/// <summary>When a successor could take the role over.</summary>
+public enum SuccessorReadiness
+{
+    ReadyNow,
+    InOneToTwoYears,
+    InThreeYearsOrMore,
+}
+
+/// <summary>A confirmed successor: who, how ready, who confirmed it and when, and why (optional).</summary>
+public sealed record Successor(string EmployeeId, string Name, SuccessorReadiness Readiness, string ConfirmedBy, DateTimeOffset ConfirmedAt, string? Note = null);
+
+/// <summary>
+/// A role HR marked as critical: a position of the roster (department, job title, level) with its
+/// incumbent, the risk and impact of losing them, and the successors confirmed so far, best prepared first.
+/// </summary>
+public sealed record CriticalRole(
+    string RoleId,
+    string Title,
+    string Department,
+    string Level,
+    string IncumbentId,
+    string IncumbentName,
+    LossLevel RiskOfLoss,
+    LossLevel ImpactOfLoss,
+    IReadOnlyList<Successor> Successors,
+    string MarkedBy,
+    DateTimeOffset MarkedAt)
+{
+    /// <summary>Most successors a role keeps: a bench, not a pool.</summary>
+    public const int MaxSuccessors = 12;
+
+    public BenchStrength Bench => BenchStrength.Of(Successors);
+
+    /// <summary>The successor list with one person added or re-rated, sorted by readiness then name.</summary>
+    public CriticalRole WithSuccessor(Successor successor)
+    {
+        ArgumentNullException.ThrowIfNull(successor);
+        return this with
+        {
+            Successors = [.. Successors.Where(s => s.EmployeeId != successor.EmployeeId).Append(successor)
+                .OrderBy(s => s.Readiness).ThenBy(s => s.Name, StringComparer.InvariantCulture)],
+        };
+    }
+
+    public CriticalRole WithoutSuccessor(string employeeId) => this with { Successors = [.. Successors.Where(s => s.EmployeeId != employeeId)] };
+}

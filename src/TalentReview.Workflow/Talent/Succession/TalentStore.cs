@@ -1,0 +1,146 @@
+using TalentReview.Domain.Talent.Pools;
+using TalentReview.Domain.Talent.Succession;
+using TalentReview.Workflow.Storage;
+
+namespace TalentReview.Workflow.Talent.Succession;
+
+/// <summary>What changed on a critical role or a talent pool; one audit document each.</summary>
+public enum TalentChange
+{
+    RoleMarked,
+    RoleChanged,
+    SuccessorConfirmed,
+    SuccessorRemoved,
+    PoolCreated,
+    PoolFilled,
+    MemberAdded,
+    MemberRemoved,
+}
+
+/// <summary>One change of a critical role or a pool: who did what to whom, when and why; written in the same transaction as the change.</summary>
+public sealed record TalentAuditDocument(string SubjectId, TalentChange Change, string? EmployeeId, string? Name, string? Detail, string? Reason, string By, DateTimeOffset At);
+
+/// <summary>
+/// Critical roles, talent pools and their audit, in one partition of their own (they span cycles and
+/// outlive each cycle's purge). Every change is a conditional write of the document together with its
+/// audit entry; when another writer got there first, the change is applied again to what they wrote.
+/// </summary>
+public sealed class TalentStore(IDocumentStore store)
+{
+    public const string Partition = "talent";
+
+    private const int MaxConflictRetries = 10;
+
+    public static DocumentKey RoleKey(string roleId) => new(Partition, $"role:{roleId}");
+
+    public static DocumentKey PoolKey(string poolId) => new(Partition, $"pool:{poolId}");
+
+    public static DocumentKey AuditKey(string subjectId, DateTimeOffset at, TalentChange change, string? employeeId)
+        => new(Partition, $"audit:{subjectId}:{at.UtcTicks:D19}:{change}:{employeeId ?? "-"}");
+
+    public Task<StoredDocument<CriticalRole>?> ReadRoleAsync(string roleId, CancellationToken cancellationToken = default)
+        => store.ReadAsync<CriticalRole>(RoleKey(roleId), cancellationToken);
+
+    public Task<StoredDocument<TalentPool>?> ReadPoolAsync(string poolId, CancellationToken cancellationToken = default)
+        => store.ReadAsync<TalentPool>(PoolKey(poolId), cancellationToken);
+
+    public Task<IReadOnlyList<CriticalRole>> ListRolesAsync(CancellationToken cancellationToken = default)
+        => QueryAllAsync<CriticalRole>(new DocumentQuery(Partition, DocumentKinds.CriticalRole), cancellationToken);
+
+    public Task<IReadOnlyList<TalentPool>> ListPoolsAsync(CancellationToken cancellationToken = default)
+        => QueryAllAsync<TalentPool>(new DocumentQuery(Partition, DocumentKinds.TalentPool), cancellationToken);
+
+    /// <summary>Every change of one role or pool, oldest first.</summary>
+    public async Task<IReadOnlyList<TalentAuditDocument>> AuditOfAsync(string subjectId, CancellationToken cancellationToken = default)
+        => [.. (await QueryAllAsync<TalentAuditDocument>(
+                new DocumentQuery(Partition, DocumentKinds.TalentAudit, new Dictionary<string, string> { ["subjectId"] = subjectId }), cancellationToken))
+            .OrderBy(a => a.At)];
+
+    /// <summary>Creates a document with its first audit entry; false when it exists already (nothing written).</summary>
+    public async Task<bool> CreateAsync<T>(DocumentKey key, string kind, T value, TalentAuditDocument audit, CancellationToken cancellationToken = default)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        try
+        {
+            await store.WriteTogetherAsync(Partition, [new DocumentWrite(key, kind, value, null), Audit(audit)], cancellationToken);
+            return true;
+        }
+        catch (DocumentConflictException conflict) when (conflict.Key == key)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Replaces a document only if it is still the version the caller saw (<paramref name="ifMatchETag"/>);
+    /// false when someone changed it since (nothing written). For edits of fields a person saw and typed over.
+    /// </summary>
+    public async Task<bool> ReplaceIfUnchangedAsync<T>(DocumentKey key, string kind, T value, string ifMatchETag, TalentAuditDocument audit, CancellationToken cancellationToken = default)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        try
+        {
+            await store.WriteTogetherAsync(Partition, [new DocumentWrite(key, kind, value, ifMatchETag), Audit(audit)], cancellationToken);
+            return true;
+        }
+        catch (DocumentConflictException conflict) when (conflict.Key == key)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Read, change, write back with the audit entry only if nobody wrote in between; on a conflict read
+    /// again and re-apply, so two people adding different successors both keep theirs. <paramref name="change"/>
+    /// returns null to write nothing. Returns what is stored afterwards (null: the document does not exist).
+    /// </summary>
+    public async Task<T?> UpdateAsync<T>(DocumentKey key, string kind, Func<T, (T Value, TalentAuditDocument Audit)?> change, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await store.ReadAsync<T>(key, cancellationToken);
+            if (current is null)
+            {
+                return null;
+            }
+
+            if (change(current.Value) is not { } changed)
+            {
+                return current.Value;
+            }
+
+            try
+            {
+                await store.WriteTogetherAsync(Partition, [new DocumentWrite(key, kind, changed.Value, current.ETag), Audit(changed.Audit)], cancellationToken);
+                return changed.Value;
+            }
+            catch (DocumentConflictException) when (attempt < MaxConflictRetries)
+            {
+                // Another writer won the race: apply the change to what they wrote.
+            }
+        }
+    }
+
+    private static DocumentWrite Audit(TalentAuditDocument audit)
+        => new(AuditKey(audit.SubjectId, audit.At, audit.Change, audit.EmployeeId), DocumentKinds.TalentAudit, audit, null);
+
+    private async Task<IReadOnlyList<T>> QueryAllAsync<T>(DocumentQuery query, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        for (var next = query; ;)
+        {
+            var page = await store.QueryAsync<T>(next, cancellationToken);
+            items.AddRange(page.Items.Select(i => i.Value));
+            if (page.NextAfterId is null)
+            {
+                return items;
+            }
+
+            next = next with { AfterId = page.NextAfterId };
+        }
+    }
+}
