@@ -84,7 +84,7 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
     {
         var placements = new List<FinalPlacement>();
         var decisions = new List<Decision>();
-        var (selfSubmitted, inputSubmitted) = (0, 0);
+        var (selfSubmitted, inputSubmitted, inputNotApplicable) = (0, 0, 0);
 
         // The group's participants in one query, rather than a point read per card.
         var members = await store.GetGroupParticipantsAsync(cycle.CycleId, group.GroupId, cancellation);
@@ -98,6 +98,7 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
                     names[card.EmployeeId] = participant.Name;
                     selfSubmitted += participant.SelfAssessmentState == StepState.Submitted ? 1 : 0;
                     inputSubmitted += participant.ManagerInputState == StepState.Submitted ? 1 : 0;
+                    inputNotApplicable += participant.ManagerInputState == StepState.NotApplicable ? 1 : 0;
                 }
 
                 if (card.Current is { } position)
@@ -112,7 +113,7 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
         IReadOnlyList<StepProgress> progress =
         [
             new(StepKind.SelfAssessment, group.Members, selfSubmitted),
-            new(StepKind.ManagerInput, group.Members, inputSubmitted),
+            new(StepKind.ManagerInput, group.Members - inputNotApplicable, inputSubmitted),
             new(StepKind.Calibration, group.Members, placements.Count),
             new(StepKind.Decisions, group.Members, decisions.Count),
         ];

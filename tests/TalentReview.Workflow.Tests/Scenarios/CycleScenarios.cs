@@ -109,6 +109,15 @@ public static class CycleScenarios
         Assert.Contains(email.Sent(EmailKind.Escalation), m => m.To.PersonId == Hr.Id);
         Assert.Contains(email.Requested, r => r.WaveId.StartsWith("mi-reminder-", StringComparison.Ordinal) && r.Message.To.PersonId == silent);
 
+        // The top of the organisation has no manager: their input is not applicable, never missing nor escalated, and HR's counts leave it out.
+        var top = Assert.Single(participants, p => p.ManagerId is null);
+        Assert.Equal((StepState.NotApplicable, EscalationStage.None), (top.ManagerInputState, top.Escalation));
+        Assert.All(email.Sent(EmailKind.Escalation), m => Assert.DoesNotContain(top.Name, ((EscalationNotice)m.Content).OverdueReportNames));
+        var live = (await queries.GetCycleStatusAsync(cycleId))!.Live;
+        Assert.Equal(participants.Count - 1, live.ManagerInput.Total);
+        Assert.Equal(participants.Count(p => p.ManagerInputState == StepState.Missing), live.ManagerInput.Late + live.ManagerInput.Escalated);
+        Assert.Equal(ProgressStatus.NotApplicable, Assert.Single(live.WithoutManager).ManagerInput);
+
         // Later reminders go only to managers with input still pending (it went missing at the close), naming exactly those reports.
         var lateReminders = email.Requested.Skip(requestedBeforeAnswers).Where(r => r.WaveId.StartsWith("mi-reminder-", StringComparison.Ordinal) && r.Message.Content is ManagerDigest).ToList();
         var unanswered = participants.Where(p => p.ManagerId is not null && p.ManagerInputState == StepState.Missing).ToLookup(p => p.ManagerId!);
