@@ -33,7 +33,7 @@ internal static class HrEndpoints
             .WithSummary("Launch a cycle from a plan (or the default plan) and a roster (JSON or CSV); limited per person (429 with Retry-After).")
             .WithDescription("""
                 Three ways to send the roster: application/json with 'roster' (an array of employees) or 'rosterCsv' (CSV text);
-                multipart/form-data with a 'settings' JSON part and a 'roster' file (CSV or JSON); or a bare text/csv body, the
+                multipart/form-data with a 'settings' JSON part and a 'roster' file (CSV, Excel .xlsx or JSON); or a bare text/csv body, the
                 default plan's settings then in query parameters: name, start (yyyy-MM-dd), optional cycleId, previousCycleId and
                 hrCalibrators, and hr and leadership as comma-separated roster employee ids (ids only: no names or email addresses in URLs).
                 A rejected roster is a problem listing every line and field.

@@ -150,8 +150,8 @@ internal static class CycleSetupEndpoints
             <input type="text" id="hr" name="hr" maxlength="{TextLimits.LongText}" value="{setup["hr"]}" required>
             <label for="leadership">{CycleSetupForm.Label("leadership")}</label>
             <input type="text" id="leadership" name="leadership" maxlength="{TextLimits.LongText}" value="{setup["leadership"]}">
-            <label for="roster">Roster (CSV; <a href="{HrApiPaths.RosterTemplate}" download>template</a>)</label>
-            <input type="file" id="roster" name="roster" accept=".csv,text/csv">
+            <label for="roster">Roster (CSV or Excel .xlsx; <a href="{HrApiPaths.RosterTemplate}" download>template</a>)</label>
+            <input type="file" id="roster" name="roster" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
             <textarea name="rosterCsv" hidden>{setup.RosterCsv}</textarea>
             <label for="{CycleSetupForm.GroupsField}">{CycleSetupForm.Label(CycleSetupForm.GroupsField)}</label>
             <p class="hint" id="groups-hint">One group a line: its name, its departments and its calibrators (roster ids or HR contacts), separated by '|', e.g. <code>Operations | Operations, Logistics | E0012, E0040</code>. Leave it empty for one group per department; the preview fills it in.</p>

@@ -68,7 +68,8 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
         {
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
-            var (text, problem) = RosterText.Decode(buffer.ToArray());
+            var bytes = buffer.ToArray();
+            var (text, problem) = RosterWorkbook.IsWorkbook(bytes) ? RosterWorkbook.ReadAsCsv(bytes) : RosterText.Decode(bytes);
             roster = text ?? string.Empty;
             if (problem is not null)
             {
@@ -98,7 +99,7 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
         }
         else if (RosterCsv.Length == 0)
         {
-            problems.Add("Choose the roster file (CSV).");
+            problems.Add("Choose the roster file (CSV or Excel .xlsx).");
         }
 
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
