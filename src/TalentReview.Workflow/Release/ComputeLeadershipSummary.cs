@@ -56,7 +56,8 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
             return new NineBoxCell((int)position.Performance + 1, (int)position.Potential + 1, b.Box.ToString(), b.Count, (double)b.Percent, (double)b.GuidancePercent);
         }).ToList();
         var completion = organisation.Completion.Select(c => new CompletionRate(c.Step.ToString(), c.Completed, c.Expected)).ToList();
-        var until = new DateTimeOffset(cycle.Plan.Release.ReleaseDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).AddDays(90);
+        // Valid through the 90th day after the release date as the organisation reads it, not a UTC midnight.
+        var until = new DateTimeOffset(cycle.Plan.Time.EndOf(cycle.Plan.Release.ReleaseDate.AddDays(90))).AddMinutes(-1);
         var recipients = cycle.Leadership.Concat(cycle.Hr).DistinctBy(c => c.Id).ToList();
         const string waveId = "leadership-summary";
         var messages = recipients.Select(r => Emails.To(input, waveId, r, new LeadershipSummaryNotice(

@@ -18,7 +18,9 @@ internal static class ConsoleTexts
     public static readonly Phrase Person = new("Medewerker", "Collaborateur", "Employee");
     public static readonly Phrase Deadline = new("Deadline", "Date limite", "Deadline");
     public static readonly Phrase People = new("Mensen", "Personnes", "People");
-    public static readonly Phrase ShowPeople = new("Toon de {0} medewerkers", "Afficher les {0} collaborateurs", "Show the {0} people");
+    public static readonly Plural ShowPeople = new(
+        new("Toon de {0} medewerker", "Afficher le {0} collaborateur", "Show the {0} person"),
+        new("Toon de {0} medewerkers", "Afficher les {0} collaborateurs", "Show the {0} people"));
     public static readonly Phrase SelfAssessment = new("Zelfevaluatie", "Auto-évaluation", "Self-assessment");
     public static readonly Phrase ManagerInput = new("Input van de leidinggevende", "Contribution du responsable", "Manager input");
     public static readonly Phrase NoOneYet = new("Nog niemand.", "Personne pour l'instant.", "No one yet.");
