@@ -32,6 +32,7 @@ public static class WorkflowRegistration
         services.TryAddSingleton<ManagerReassignment>();
         services.TryAddSingleton<CycleCommands>();
         services.TryAddSingleton<ReleaseCommands>();
+        services.TryAddSingleton<NudgeCommands>();
         services.TryAddSingleton<CycleQueries>();
         services.TryAddSingleton<SubmissionCommands>();
         services.TryAddSingleton<CalibrationCommands>();

@@ -35,7 +35,12 @@ public sealed class LaunchHourTests
             Assert.Contains("Talent review 2026", email.Subject, StringComparison.Ordinal);
             Assert.Contains(deadline, d => email.Text!.Contains(d, StringComparison.Ordinal));
         });
-        Assert.DoesNotContain("invitations go out", (await hr.OpenAsync("/dev/hr")).Html, StringComparison.Ordinal);
+        var running = (await hr.OpenAsync("/dev/hr")).Html;
+        Assert.DoesNotContain("invitations go out", running, StringComparison.Ordinal);
+        // The cycle and its groups in words, by name: no state codes, no group ids.
+        Assert.Contains("<td>running</td>", running, StringComparison.Ordinal);
+        Assert.Contains(": collecting input", running, StringComparison.Ordinal);
+        Assert.DoesNotContain("CollectingInput", running, StringComparison.Ordinal);
     }
 
     [Fact]

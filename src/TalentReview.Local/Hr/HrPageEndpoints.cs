@@ -46,11 +46,11 @@ public static class HrPageEndpoints
             }
 
             rows.Add(H.Html($"""
-                <tr><td><a href="{HrConsolePaths.Cycle(cycle.CycleId)}">{cycle.Name}</a></td><td><code>{cycle.CycleId}</code></td><td>{cycle.State.ToString()}</td>
+                <tr><td><a href="{HrConsolePaths.Cycle(cycle.CycleId)}">{cycle.Name}</a></td><td><code>{cycle.CycleId}</code></td><td>{Words((status?.State ?? cycle.State).ToString())}</td>
                 <td>{cycle.RosterCount.ToString(CultureInfo.InvariantCulture)}</td>
                 <td>{(status?.SelfAssessmentsSubmitted ?? 0).ToString(CultureInfo.InvariantCulture)}</td>
                 <td>{(status?.ManagerInputsSubmitted ?? 0).ToString(CultureInfo.InvariantCulture)}</td>
-                <td>{string.Join(", ", status?.Groups.Select(g => $"{g.GroupId}: {g.Phase}") ?? [])}</td></tr>
+                <td>{string.Join(", ", status?.Live.Groups.Select(g => $"{g.Name}: {Words(g.Phase.ToString())}") ?? [])}</td></tr>
                 """));
         }
 
@@ -132,4 +132,8 @@ public static class HrPageEndpoints
             <p><a href="{PagePath}">Back to the cycles</a></p>
             """),
         StatusCodes.Status400BadRequest);
+
+    /// <summary>"CollectingInput" as "collecting input": what HR reads, not the code.</summary>
+    private static string Words(string identifier)
+        => string.Concat(identifier.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -46,7 +46,9 @@ internal static class CalibrationTexts
     public static readonly Phrase Grid = new("Negenvakmatrix", "Grille à neuf cases", "Nine-box grid");
     public static readonly Phrase PerformanceAxis = new("Prestaties →", "Performance →", "Performance →");
     public static readonly Phrase PotentialAxis = new("Potentieel →", "Potentiel →", "Potential →");
-    public static readonly Phrase Share = new("{0} pers. · {1:0}% (richtwaarde {2:0}%)", "{0} pers. · {1:0} % (référence {2:0} %)", "{0} people · {1:0}% (guidance {2:0}%)");
+    public static readonly Plural Share = new(
+        new("{0} pers. · {1:0}% (richtwaarde {2:0}%)", "{0} pers. · {1:0} % (référence {2:0} %)", "{0} person · {1:0}% (guidance {2:0}%)"),
+        new("{0} pers. · {1:0}% (richtwaarde {2:0}%)", "{0} pers. · {1:0} % (référence {2:0} %)", "{0} people · {1:0}% (guidance {2:0}%)"));
     public static readonly Phrase HeatOver = new("meer dan de richtwaarde", "au-dessus de la référence", "above guidance");
     public static readonly Phrase HeatUnder = new("minder dan de richtwaarde", "en dessous de la référence", "below guidance");
     public static readonly Phrase HeatOk = new("binnen de richtwaarde", "conforme à la référence", "within guidance");
@@ -103,10 +105,15 @@ internal static class CalibrationTexts
         "Keur goed wanneer het comité akkoord is over alle plaatsingen. Daarna kan het bord niet meer gewijzigd worden.",
         "Approuvez lorsque le comité est d'accord sur tous les placements. Le tableau ne pourra plus être modifié ensuite.",
         "Approve once the committee agrees on every placement. After that the board can no longer be changed.");
-    public static readonly Phrase HoldingNotEmpty = new(
-        "Er staan nog {0} kaart(en) in de wachtruimte; plaats ze voor u goedkeurt.",
-        "Il reste {0} carte(s) dans la zone d'attente ; placez-les avant d'approuver.",
-        "{0} card(s) still in the holding area; place them before approving.");
+    public static readonly Plural HoldingNotEmpty = new(
+        new(
+            "Er staat nog {0} kaart in de wachtruimte; plaats ze voor u goedkeurt.",
+            "Il reste {0} carte dans la zone d'attente ; placez-la avant d'approuver.",
+            "{0} card is still in the holding area; place it before approving."),
+        new(
+            "Er staan nog {0} kaarten in de wachtruimte; plaats ze voor u goedkeurt.",
+            "Il reste {0} cartes dans la zone d'attente ; placez-les avant d'approuver.",
+            "{0} cards are still in the holding area; place them before approving."));
     public static readonly Phrase Excluded = new(
         "Beslist door het niveau erboven: uw eigen kaart of die van iemand boven u.",
         "Décidé par le niveau supérieur : votre propre carte ou celle d'une personne au-dessus de vous.",

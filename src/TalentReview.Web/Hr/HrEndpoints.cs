@@ -8,6 +8,7 @@ using TalentReview.Web.Hr.Export;
 using TalentReview.Web.RateLimiting;
 using TalentReview.Web.Security;
 using TalentReview.Workflow.Privacy;
+using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Web.Hr;
@@ -32,7 +33,7 @@ internal static class HrEndpoints
             .WithSummary("Launch a cycle from a plan (or the default plan) and a roster (JSON or CSV); limited per person (429 with Retry-After).")
             .WithDescription("""
                 Three ways to send the roster: application/json with 'roster' (an array of employees) or 'rosterCsv' (CSV text);
-                multipart/form-data with a 'settings' JSON part and a 'roster' file (CSV or JSON); or a bare text/csv body, the
+                multipart/form-data with a 'settings' JSON part and a 'roster' file (CSV, Excel .xlsx or JSON); or a bare text/csv body, the
                 default plan's settings then in query parameters: name, start (yyyy-MM-dd), optional cycleId, previousCycleId and
                 hrCalibrators, and hr and leadership as comma-separated roster employee ids (ids only: no names or email addresses in URLs).
                 A rejected roster is a problem listing every line and field.
@@ -43,6 +44,16 @@ internal static class HrEndpoints
         cycles.MapGet("/{cycleId}", StatusAsync).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A cycle's status with progress per step and per calibration group.");
         cycles.MapPost("/{cycleId}/deadlines", ExtendDeadlineAsync).ProducesValidationProblem().WithSummary("Move a step's deadline later.");
         cycles.MapPost("/{cycleId}/reassignments", ReassignAsync).ProducesValidationProblem().WithSummary("Move an employee's review to a new manager.");
+        cycles.MapPost("/{cycleId}/nudges", NudgeAsync)
+            .Produces<NudgeResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Nudge one person now: an employee about their self-assessment (employeeId), or a manager about their reports' input (managerId).")
+            .WithDescription("""
+                One email with the pending step, its deadline in the organisation's zone and a freshly signed link. Refused (409) when the step
+                was already submitted or has closed, or when no report of the manager waits for input. An Idempotency-Key header makes the request
+                safe to send again: the same key sends one email (status alreadySent); without it, every request is a new nudge.
+                """);
         cycles.MapPost("/{cycleId}/resume", ResumeAsync).ProducesValidationProblem()
             .WithSummary("Resume a cycle that cannot go on: run its stalled step again once the cause is fixed, or start its workflow when a launch was cut short.");
         cycles.MapPost("/{cycleId}/cancel", CancelAsync).ProducesValidationProblem().WithSummary("Cancel a running cycle.");
@@ -158,6 +169,27 @@ internal static class HrEndpoints
 
         var result = await commands.ReassignManagerAsync(cycleId, body.EmployeeId, body.NewManagerId, Actor.IdOf(user)!, cancellationToken);
         return result.Succeeded ? Results.NoContent() : Problems.From(result);
+    }
+
+    private static async Task<IResult> NudgeAsync(string cycleId, NudgeBody body, HttpRequest request, ClaimsPrincipal user, NudgeCommands commands, CancellationToken cancellationToken)
+    {
+        var (employeeId, managerId) = (body.EmployeeId?.Trim(), body.ManagerId?.Trim());
+        if (string.IsNullOrEmpty(employeeId) == string.IsNullOrEmpty(managerId))
+        {
+            return Problems.Field("employeeId", "oneTarget", "Name either the employee (employeeId) or the manager (managerId) to nudge.");
+        }
+
+        var key = request.Headers[IdempotencyKeyHeader].ToString();
+        var result = await commands.NudgeAsync(
+            cycleId,
+            string.IsNullOrEmpty(employeeId) ? NudgeTarget.Manager : NudgeTarget.Person,
+            string.IsNullOrEmpty(employeeId) ? managerId! : employeeId,
+            key.Length > 0 ? key : Guid.NewGuid().ToString("N"),
+            Actor.IdOf(user)!,
+            cancellationToken);
+        return result.Succeeded
+            ? Results.Ok(new NudgeResponse(result.Status == CommandStatus.AlreadyDone ? "alreadySent" : "sent"))
+            : Problems.From(result);
     }
 
     private static async Task<IResult> ResumeAsync(string cycleId, ClaimsPrincipal user, CycleCommands commands, CancellationToken cancellationToken)

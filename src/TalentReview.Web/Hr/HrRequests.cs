@@ -34,6 +34,12 @@ public sealed record ReassignManagerBody(string? EmployeeId, string? NewManagerI
 
 public sealed record CancelCycleBody(string? Reason);
 
+/// <summary>Whom to nudge: an employee (about their self-assessment) or a manager (about their reports' input), not both.</summary>
+public sealed record NudgeBody(string? EmployeeId, string? ManagerId);
+
+/// <param name="Status">sent, or alreadySent when the same Idempotency-Key was nudged before.</param>
+public sealed record NudgeResponse(string Status);
+
 /// <param name="EmployeesOnReleaseDate">True: employees follow by themselves on the plan's release date; false or absent: on HR's second release.</param>
 public sealed record ReleaseToManagersBody(bool? EmployeesOnReleaseDate);
 

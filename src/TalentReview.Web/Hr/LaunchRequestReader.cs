@@ -14,7 +14,7 @@ public sealed record LaunchInput(LaunchCycleBody Body, RosterImportResult Roster
 
 /// <summary>
 /// Reads a launch from JSON (roster inline), multipart (a <c>settings</c> JSON part and a
-/// <c>roster</c> file, CSV or JSON) or a bare <c>text/csv</c> roster with the settings as query
+/// <c>roster</c> file, CSV, Excel .xlsx or JSON) or a bare <c>text/csv</c> roster with the settings as query
 /// parameters (see <see cref="FromQuery"/>). Malformed input becomes a problem that names the field.
 /// </summary>
 public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
@@ -53,12 +53,12 @@ public sealed class LaunchRequestReader(IOptions<JsonOptions> json)
                     : JsonSerializer.Deserialize<LaunchCycleBody>(settings, json.Value.SerializerOptions) ?? new LaunchCycleBody();
                 if (form.Files.GetFile("roster") is not { } file)
                 {
-                    return (null, Problems.Field("roster", "required", "Attach the roster as a file part named 'roster' (CSV or JSON)."));
+                    return (null, Problems.Field("roster", "required", "Attach the roster as a file part named 'roster' (CSV, Excel .xlsx or JSON)."));
                 }
 
                 var bytes = await ReadAllAsync(file.OpenReadStream(), cancellationToken);
                 var isJson = file.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase) || file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-                return WithRoster(body, isJson ? RosterImport.FromJson(bytes) : RosterImport.FromCsv(bytes));
+                return WithRoster(body, isJson ? RosterImport.FromJson(bytes) : RosterWorkbook.IsWorkbook(bytes) ? RosterWorkbook.Import(bytes) : RosterImport.FromCsv(bytes));
             }
 
             if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)

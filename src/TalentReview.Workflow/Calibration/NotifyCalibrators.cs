@@ -48,7 +48,7 @@ public sealed class NotifyCalibrators(ReviewStore store, IEmailSender email, Wor
 
         // The board opens when input is in or closed: say so when it closed without being complete.
         var missing = input.Step == StepKind.Calibration && !input.Reminder
-            ? (await store.GetGroupParticipantsAsync(input.CycleId, input.GroupId, CancellationToken.None)).Values.Count(p => p.ManagerInputState != StepState.Submitted)
+            ? (await store.GetGroupParticipantsAsync(input.CycleId, input.GroupId, CancellationToken.None)).Values.Count(p => p.ManagerInputState is StepState.Pending or StepState.Missing)
             : 0;
         var waveId = $"{input.WaveId}-{input.GroupId}";
         var messages = recipients

@@ -24,7 +24,9 @@ public sealed class ProposeDecisions(ReviewStore store, TimeProvider time) : Tas
         var cancellation = CancellationToken.None;
         var group = await store.GetGroupAsync(input.CycleId, input.GroupId, cancellation) ?? throw new InvalidOperationException($"Group {input.GroupId} is not stored.");
         var rules = new DecisionRules();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var cycle = await store.GetCycleAsync(input.CycleId, cancellation) ?? throw new InvalidOperationException($"Cycle {input.CycleId} is not stored.");
+        // The day in the organisation's zone: at 23:30 UTC it is already tomorrow in Brussels.
+        var today = cycle.Plan.Time.DateOf(time.GetUtcNow());
         var proposed = 0;
         for (var chunk = 0; chunk < group.Chunks; chunk++)
         {

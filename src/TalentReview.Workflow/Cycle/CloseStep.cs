@@ -32,6 +32,13 @@ public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : Tas
         var reconciled = await ForEachAsync(input.CycleId, due, p => SignalAsync(p, self, cancellation), cancellation);
         var pending = self ? new ParticipantFilter(SelfAssessment: StepState.Pending) : new ParticipantFilter(ManagerInput: StepState.Pending);
         var missing = await ForEachAsync(input.CycleId, pending, p => CloseAsync(input.CycleId, p.Value.EmployeeId, self, cancellation), cancellation);
+        if (!self)
+        {
+            // Reviews of people without a manager wait for the close too; their input stays not applicable, never missing.
+            await ForEachAsync(input.CycleId, new ParticipantFilter(ManagerInput: StepState.NotApplicable), p => client.TryRaiseEventAsync(
+                InstanceIds.Review(input.CycleId, p.Value.EmployeeId), WorkflowEvents.ManagerInputClosed, new ManagerInputClosedEvent(input.CycleId, p.Value.EmployeeId), cancellation), cancellation);
+        }
+
         return new CloseStepResult(reconciled, missing);
     }
 

@@ -131,7 +131,7 @@ public sealed class PrepareCycle(ReviewStore store) : TaskActivity<PrepareCycleR
             employee.ManagerId,
             roster.SkipLevelManager(employee.Id)?.Id,
             StepState.Pending,
-            StepState.Pending,
+            employee.ManagerId is null ? StepState.NotApplicable : StepState.Pending,
             NewNonce(),
             NewNonce(),
             NewNonce());

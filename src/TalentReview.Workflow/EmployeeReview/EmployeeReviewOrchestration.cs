@@ -33,7 +33,8 @@ public sealed class EmployeeReviewOrchestration : TaskOrchestrator<ReviewInput, 
             : await WaitForStepAsync<SelfAssessmentSubmittedEvent, SelfAssessmentClosedEvent>(
                 context, input, WorkflowEvents.SelfAssessmentSubmitted, WorkflowEvents.SelfAssessmentClosed, () => reassignments++);
 
-        var managerInput = input.ManagerInput != StepState.Pending
+        // Without a manager nobody gives input, but the review still waits for the step's close: its group is not ready any earlier.
+        var managerInput = input.ManagerInput is not (StepState.Pending or StepState.NotApplicable)
             ? input.ManagerInput == StepState.Submitted
             : await WaitForStepAsync<ManagerInputSubmittedEvent, ManagerInputClosedEvent>(
                 context, input, WorkflowEvents.ManagerInputSubmitted, WorkflowEvents.ManagerInputClosed, () => reassignments++);

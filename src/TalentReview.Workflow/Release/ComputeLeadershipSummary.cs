@@ -56,7 +56,8 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
             return new NineBoxCell((int)position.Performance + 1, (int)position.Potential + 1, b.Box.ToString(), b.Count, (double)b.Percent, (double)b.GuidancePercent);
         }).ToList();
         var completion = organisation.Completion.Select(c => new CompletionRate(c.Step.ToString(), c.Completed, c.Expected)).ToList();
-        var until = new DateTimeOffset(cycle.Plan.Release.ReleaseDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).AddDays(90);
+        // Valid through the 90th day after the release date as the organisation reads it, not a UTC midnight.
+        var until = new DateTimeOffset(cycle.Plan.Time.EndOf(cycle.Plan.Release.ReleaseDate.AddDays(90))).AddMinutes(-1);
         var recipients = cycle.Leadership.Concat(cycle.Hr).DistinctBy(c => c.Id).ToList();
         const string waveId = "leadership-summary";
         var messages = recipients.Select(r => Emails.To(input, waveId, r, new LeadershipSummaryNotice(
@@ -84,7 +85,7 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
     {
         var placements = new List<FinalPlacement>();
         var decisions = new List<Decision>();
-        var (selfSubmitted, inputSubmitted) = (0, 0);
+        var (selfSubmitted, inputSubmitted, inputNotApplicable) = (0, 0, 0);
 
         // The group's participants in one query, rather than a point read per card.
         var members = await store.GetGroupParticipantsAsync(cycle.CycleId, group.GroupId, cancellation);
@@ -98,6 +99,7 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
                     names[card.EmployeeId] = participant.Name;
                     selfSubmitted += participant.SelfAssessmentState == StepState.Submitted ? 1 : 0;
                     inputSubmitted += participant.ManagerInputState == StepState.Submitted ? 1 : 0;
+                    inputNotApplicable += participant.ManagerInputState == StepState.NotApplicable ? 1 : 0;
                 }
 
                 if (card.Current is { } position)
@@ -112,7 +114,7 @@ public sealed class ComputeLeadershipSummary(ReviewStore store, IEmailSender ema
         IReadOnlyList<StepProgress> progress =
         [
             new(StepKind.SelfAssessment, group.Members, selfSubmitted),
-            new(StepKind.ManagerInput, group.Members, inputSubmitted),
+            new(StepKind.ManagerInput, group.Members - inputNotApplicable, inputSubmitted),
             new(StepKind.Calibration, group.Members, placements.Count),
             new(StepKind.Decisions, group.Members, decisions.Count),
         ];

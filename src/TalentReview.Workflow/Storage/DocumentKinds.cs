@@ -31,16 +31,19 @@ public static class DocumentKinds
     /// <summary>A person's released outcome of one cycle, kept across cycles in the talent history's own partition.</summary>
     public const string TalentOutcome = "talentOutcome";
 
+    /// <summary>HR's latest nudge of one person (as an employee or as a manager).</summary>
+    public const string Nudge = "nudge";
+
     public static IReadOnlyList<string> All { get; } =
     [
         CriticalRole, TalentPool, TalentAudit,
         Cycle, CycleIndex, RosterChunk, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
-        CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults, DeliveryProblem,
+        CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults, DeliveryProblem, Nudge,
         TalentOutcome,
     ];
 
     /// <summary>Kinds with one document per employee (or per employee and move or decision change), each with top-level employeeId and cycleId.</summary>
-    public static IReadOnlyList<string> PerEmployee { get; } = [Participant, SelfAssessment, ManagerInput, CalibrationAudit, DecisionAudit, Acknowledgement, DeliveryProblem];
+    public static IReadOnlyList<string> PerEmployee { get; } = [Participant, SelfAssessment, ManagerInput, CalibrationAudit, DecisionAudit, Acknowledgement, DeliveryProblem, Nudge];
 
     /// <summary>Kinds that hold several employees' entries in one chunk (rosterChunk and previousResults by position, the others by group ordinal).</summary>
     public static IReadOnlyList<string> Chunked { get; } = [RosterChunk, CalibrationChunk, CalibrationPositions, DecisionChunk, PreviousResults];

@@ -62,6 +62,8 @@ public sealed class ReviewStore(IDocumentStore store)
 
     public static DocumentKey DeliveryProblemKey(string cycleId, string personId) => new(cycleId, $"delivery:{personId}");
 
+    public static DocumentKey NudgeKey(string cycleId, string personId, NudgeTarget target) => new(cycleId, $"nudge:{target}:{personId}");
+
     public static int ChunkOf(int groupOrdinal) => groupOrdinal / ChunkSize;
 
     // Cycles
@@ -436,6 +438,15 @@ public sealed class ReviewStore(IDocumentStore store)
 
     public Task<IReadOnlyList<DeliveryProblemDocument>> GetDeliveryProblemsAsync(string cycleId, CancellationToken cancellationToken = default)
         => QueryAllAsync<DeliveryProblemDocument>(new DocumentQuery(cycleId, DocumentKinds.DeliveryProblem), cancellationToken);
+
+    public Task RecordNudgeAsync(NudgeDocument nudge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nudge);
+        return store.UpsertAsync(NudgeKey(nudge.CycleId, nudge.EmployeeId, nudge.Target), DocumentKinds.Nudge, nudge, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<NudgeDocument>> GetNudgesAsync(string cycleId, CancellationToken cancellationToken = default)
+        => QueryAllAsync<NudgeDocument>(new DocumentQuery(cycleId, DocumentKinds.Nudge), cancellationToken);
 
     public Task UpsertPreviousResultsAsync(PreviousResultsDocument results, CancellationToken cancellationToken = default)
     {

@@ -166,7 +166,7 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
             }
         }
 
-        return LiveProgress.Compute(cycle, participants, groups, managerNames, time.GetUtcNow());
+        return LiveProgress.Compute(cycle, participants, groups, managerNames, time.GetUtcNow(), await store.GetNudgesAsync(cycle.CycleId, cancellationToken));
     }
 
     public async Task<CycleListPage> ListCyclesAsync(string? afterId = null, int pageSize = 50, CancellationToken cancellationToken = default)

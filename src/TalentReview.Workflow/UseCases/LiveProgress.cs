@@ -16,33 +16,41 @@ public enum ProgressStatus
 
     /// <summary>Manager input overdue and escalated (to the skip-level manager or HR), still not submitted.</summary>
     Escalated,
+
+    /// <summary>Nobody gives it (manager input for someone without a manager): counted nowhere, never late.</summary>
+    NotApplicable,
 }
 
-/// <summary>How many people of a set stand where, for one step.</summary>
+/// <summary>How many people of a set stand where, for one step; <see cref="Total"/> counts only those the step applies to.</summary>
 public sealed record StepTally(int Total, int Pending, int Submitted, int Late, int Escalated)
 {
     public static StepTally Of(IEnumerable<ProgressStatus> statuses)
     {
-        var counts = new int[4];
+        var counts = new int[Enum.GetValues<ProgressStatus>().Length];
         foreach (var status in statuses)
         {
             counts[(int)status]++;
         }
 
-        return new StepTally(counts.Sum(), counts[(int)ProgressStatus.Pending], counts[(int)ProgressStatus.Submitted], counts[(int)ProgressStatus.Late], counts[(int)ProgressStatus.Escalated]);
+        var (pending, submitted, late, escalated) = (counts[(int)ProgressStatus.Pending], counts[(int)ProgressStatus.Submitted], counts[(int)ProgressStatus.Late], counts[(int)ProgressStatus.Escalated]);
+        return new StepTally(pending + submitted + late + escalated, pending, submitted, late, escalated);
     }
 }
 
-public sealed record PersonProgress(string EmployeeId, string Name, string GroupId, string? ManagerId, ProgressStatus SelfAssessment, ProgressStatus ManagerInput);
+/// <param name="LastNudgedAt">When HR last nudged this person about their self-assessment (null: never).</param>
+public sealed record PersonProgress(
+    string EmployeeId, string Name, string GroupId, string? ManagerId, ProgressStatus SelfAssessment, ProgressStatus ManagerInput, DateTimeOffset? LastNudgedAt = null);
 
 public sealed record GroupStepProgress(string GroupId, string Name, GroupPhase Phase, StepTally SelfAssessment, StepTally ManagerInput);
 
-public sealed record ManagerProgress(string ManagerId, string Name, StepTally SelfAssessment, StepTally ManagerInput, IReadOnlyList<PersonProgress> People);
+/// <param name="LastNudgedAt">When HR last nudged this manager about their reports' input (null: never).</param>
+public sealed record ManagerProgress(string ManagerId, string Name, StepTally SelfAssessment, StepTally ManagerInput, IReadOnlyList<PersonProgress> People, DateTimeOffset? LastNudgedAt = null);
 
 /// <summary>
 /// A cycle's progress as the store has it at <see cref="AsOf"/> (<see cref="Today"/> in the cycle's zone): per step, per calibration group and per
 /// manager down to the person. Read from the participants themselves, so it is right from launch on, not
-/// only once an orchestration reports it.
+/// only once an orchestration reports it. <see cref="WithoutManager"/>: the people at the top of the organisation, whose manager
+/// input is not applicable (no manager lists them).
 /// </summary>
 public sealed record LiveProgress(
     DateTimeOffset AsOf,
@@ -52,7 +60,8 @@ public sealed record LiveProgress(
     StepTally SelfAssessment,
     StepTally ManagerInput,
     IReadOnlyList<GroupStepProgress> Groups,
-    IReadOnlyList<ManagerProgress> Managers)
+    IReadOnlyList<ManagerProgress> Managers,
+    IReadOnlyList<PersonProgress> WithoutManager)
 {
     private static readonly StringComparer ByName = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
 
@@ -61,7 +70,8 @@ public sealed record LiveProgress(
         IReadOnlyList<ParticipantDocument> participants,
         IReadOnlyList<CalibrationGroupDocument> groups,
         IReadOnlyDictionary<string, string> managerNames,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyList<NudgeDocument>? nudges = null)
     {
         ArgumentNullException.ThrowIfNull(cycle);
         ArgumentNullException.ThrowIfNull(participants);
@@ -71,6 +81,8 @@ public sealed record LiveProgress(
         var today = cycle.Plan.Time.DateOf(now);
         var selfDeadline = cycle.Plan.Step(StepKind.SelfAssessment)?.Deadline;
         var inputDeadline = cycle.Plan.Step(StepKind.ManagerInput)?.Deadline;
+        var lastNudged = (nudges ?? []).ToDictionary(n => (n.Target, n.EmployeeId), n => n.At);
+        DateTimeOffset? Nudged(NudgeTarget target, string id) => lastNudged.TryGetValue((target, id), out var at) ? at : null;
         var people = participants
             .Select(p => new PersonProgress(
                 p.EmployeeId,
@@ -78,7 +90,8 @@ public sealed record LiveProgress(
                 p.GroupId,
                 p.ManagerId,
                 StatusOf(p.SelfAssessmentState, escalated: false, selfDeadline, today),
-                StatusOf(p.ManagerInputState, p.Escalation != EscalationStage.None, inputDeadline, today)))
+                StatusOf(p.ManagerInputState, p.Escalation != EscalationStage.None, inputDeadline, today),
+                Nudged(NudgeTarget.Person, p.EmployeeId)))
             .OrderBy(p => p.Name, ByName)
             .ToList();
 
@@ -95,16 +108,19 @@ public sealed record LiveProgress(
                 managerNames.TryGetValue(team.Key, out var name) ? name : team.Key,
                 StepTally.Of(team.Select(p => p.SelfAssessment)),
                 StepTally.Of(team.Select(p => p.ManagerInput)),
-                [.. team]))
+                [.. team],
+                Nudged(NudgeTarget.Manager, team.Key)))
             .OrderBy(m => m.Name, ByName)
             .ToList();
         return new LiveProgress(
-            now, today, selfDeadline, inputDeadline, StepTally.Of(people.Select(p => p.SelfAssessment)), StepTally.Of(people.Select(p => p.ManagerInput)), groupProgress, managers);
+            now, today, selfDeadline, inputDeadline, StepTally.Of(people.Select(p => p.SelfAssessment)), StepTally.Of(people.Select(p => p.ManagerInput)), groupProgress, managers,
+            [.. people.Where(p => p.ManagerId is null)]);
     }
 
     private static ProgressStatus StatusOf(StepState state, bool escalated, DateOnly? deadline, DateOnly today) => state switch
     {
         StepState.Submitted => ProgressStatus.Submitted,
+        StepState.NotApplicable => ProgressStatus.NotApplicable,
         _ when escalated => ProgressStatus.Escalated,
         StepState.Missing => ProgressStatus.Late,
         _ when deadline is { } due && today > due => ProgressStatus.Late,

@@ -146,6 +146,62 @@ public sealed partial class CycleSetupTests : IAsyncLifetime
         Assert.Single((await app.Reviews.ListCyclesAsync(null, 10)).Items);
     }
 
+    [Fact]
+    public async Task The_preview_shows_the_groups_and_guidance_it_would_use_and_the_launch_takes_them_as_edited()
+    {
+        using var client = HrClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync("/hr/cycles/new"));
+
+        using var preview = await client.PostAsync("/hr/cycles/new", Form(token, "preview"));
+        var html = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("Direction | Direction | E1\nVentes | Ventes | E1</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Ventes: 1 eligible (Ventes); calibrators: Hélène Lefèvre</li>", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"guidanceStar\" min=\"0\" max=\"100\" step=\"0.5\" value=\"8\"", html, StringComparison.Ordinal);
+
+        (string, string)[] guidance = [.. Enum.GetValues<Domain.NineBox.GridBox>().Select(b => ($"guidance{b}", b switch
+        {
+            Domain.NineBox.GridBox.CorePlayer => "44",
+            Domain.NineBox.GridBox.Star => "4",
+            _ => Domain.Planning.DistributionGuidance.Default.PercentFor(b).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }))];
+        using var launched = await client.PostAsync("/hr/cycles/new", Form(token, "launch", [("confirm", "yes"), ("groups", "Sales and board | Ventes, Direction | E1, E2\r\n"), .. guidance]));
+
+        Assert.Equal(HttpStatusCode.SeeOther, launched.StatusCode);
+        var cycle = await app.Reviews.GetCycleAsync(launched.Headers.Location!.OriginalString["/hr/cycles/".Length..]);
+        var group = Assert.Single(cycle!.Plan.Groups);
+        Assert.Equal("Sales and board", group.Name);
+        Assert.Equal(["Ventes", "Direction"], group.Members);
+        Assert.Equal(["E1", "E2"], group.Calibrators);
+        Assert.Equal(4m, cycle.Plan.Guidance.PercentFor(Domain.NineBox.GridBox.Star));
+        Assert.Equal(44m, cycle.Plan.Guidance.PercentFor(Domain.NineBox.GridBox.CorePlayer));
+    }
+
+    [Fact]
+    public async Task Groups_and_guidance_are_refused_at_the_preview_naming_the_line_or_the_box_an_overlong_group_name_too()
+    {
+        using var client = HrClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync("/hr/cycles/new"));
+        var groups = $"{new string('g', TextLimits.Label + 1)} | Ventes | E1\nBoard | Direction, Marketing | E1, E99\nno separators";
+
+        using var response = await client.PostAsync("/hr/cycles/new", Form(token, "preview", ("groups", groups), ("guidanceStar", "20"), ("guidanceTalentRisk", "a lot")));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Calibration groups, line 2: 'Marketing' is not a department in the roster.", html, StringComparison.Ordinal);
+        Assert.Contains("Calibration groups, line 2: calibrator 'E99' is not an employee id in the roster nor an HR contact.", html, StringComparison.Ordinal);
+        Assert.Contains("Calibration groups, line 3: write the group's name, its departments and its calibrators, separated by '|'.", html, StringComparison.Ordinal);
+        Assert.Contains("Distribution guidance, Talent risk: give a percentage from 0 to 100.", html, StringComparison.Ordinal);
+        Assert.Equal(0, app.Store.Count);
+
+        using var overlong = await client.PostAsync("/hr/cycles/new", Form(token, "preview", ("groups", $"{new string('g', TextLimits.Label + 1)} | Ventes, Direction | E1")));
+        Assert.Equal(HttpStatusCode.BadRequest, overlong.StatusCode);
+        Assert.Contains(
+            $"Calibration groups, line 1: A group name has at most {TextLimits.Label} characters ({TextLimits.Label + 1} given).",
+            WebUtility.HtmlDecode(await overlong.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("name=\"launchId\" value=\"([a-z0-9]+)\"")]
     private static partial Regex LaunchIdField();
 

@@ -66,6 +66,21 @@ public sealed class PrepareCycleTests
         Assert.Equal(before, await AllParticipantsAsync());
     }
 
+    [Fact]
+    public async Task Nobody_gives_manager_input_for_the_top_of_the_organisation_so_it_is_not_applicable_rather_than_pending()
+    {
+        var roster = DemoOrganisation.Generate(30, 5, new DateOnly(2025, 12, 31)).ToRoster();
+        await SeedAsync(roster);
+        await new PrepareCycle(store).RunAsync(ActivityContextFake.For(nameof(PrepareCycle), "cycle-c1"), new PrepareCycleRequest(CycleId));
+
+        var stored = await AllParticipantsAsync();
+
+        var top = Assert.Single(stored, p => p.ManagerId is null);
+        Assert.Equal(StepState.NotApplicable, top.ManagerInputState);
+        Assert.Equal(StepState.Pending, top.SelfAssessmentState);
+        Assert.All(stored.Where(p => p.ManagerId is not null), p => Assert.Equal(StepState.Pending, p.ManagerInputState));
+    }
+
     private async Task SeedAsync(Domain.Rosters.Roster roster)
     {
         var sorted = roster.Employees.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();

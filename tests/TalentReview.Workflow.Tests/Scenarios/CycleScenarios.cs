@@ -110,6 +110,15 @@ public static class CycleScenarios
         Assert.Contains(email.Sent(EmailKind.Escalation), m => m.To.PersonId == Hr.Id);
         Assert.Contains(email.Requested, r => r.WaveId.StartsWith("mi-reminder-", StringComparison.Ordinal) && r.Message.To.PersonId == silent);
 
+        // The top of the organisation has no manager: their input is not applicable, never missing nor escalated, and HR's counts leave it out.
+        var top = Assert.Single(participants, p => p.ManagerId is null);
+        Assert.Equal((StepState.NotApplicable, EscalationStage.None), (top.ManagerInputState, top.Escalation));
+        Assert.All(email.Sent(EmailKind.Escalation), m => Assert.DoesNotContain(top.Name, ((EscalationNotice)m.Content).OverdueReportNames));
+        var live = (await queries.GetCycleStatusAsync(cycleId))!.Live;
+        Assert.Equal(participants.Count - 1, live.ManagerInput.Total);
+        Assert.Equal(participants.Count(p => p.ManagerInputState == StepState.Missing), live.ManagerInput.Late + live.ManagerInput.Escalated);
+        Assert.Equal(ProgressStatus.NotApplicable, Assert.Single(live.WithoutManager).ManagerInput);
+
         // Later reminders go only to managers with input still pending (it went missing at the close), naming exactly those reports.
         var lateReminders = email.Requested.Skip(requestedBeforeAnswers).Where(r => r.WaveId.StartsWith("mi-reminder-", StringComparison.Ordinal) && r.Message.Content is ManagerDigest).ToList();
         var unanswered = participants.Where(p => p.ManagerId is not null && p.ManagerInputState == StepState.Missing).ToLookup(p => p.ManagerId!);
@@ -395,8 +404,11 @@ public static class CycleScenarios
         var participants = await AllParticipantsAsync(store, cycleId);
         var ready = contents.OfType<CalibrationReady>().Where(c => !c.IsReminder).ToList();
         Assert.NotEmpty(ready);
-        Assert.All(ready, c => Assert.InRange(c.MissingInputs, 1, c.ParticipantCount));
-        Assert.Equal(participants.Count(p => p.ManagerInputState != StepState.Submitted), ready.DistinctBy(c => c.GroupName).Sum(c => c.MissingInputs));
+        // Nobody answered: every group says its input is missing, except for the top of the organisation, whose input nobody owes.
+        var groupNames = (await AllGroupsAsync(store, cycleId)).ToDictionary(g => g.Name, g => g.GroupId);
+        Assert.All(ready, c => Assert.Equal(participants.Count(p => p.GroupId == groupNames[c.GroupName] && p.ManagerId is not null), c.MissingInputs));
+        Assert.Contains(ready, c => c.MissingInputs > 0);
+        Assert.Equal(participants.Count(p => p.ManagerInputState is StepState.Pending or StepState.Missing), ready.DistinctBy(c => c.GroupName).Sum(c => c.MissingInputs));
         // The unapproved board goes up a level each time: the committee, HR, then leadership, each on its working day.
         var overdue = sent.Where(s => s.Message.Content is CalibrationOverdue).ToList();
         Assert.All(overdue, s => Assert.Equal(calibrationDeadline, ((CalibrationOverdue)s.Message.Content).Deadline));

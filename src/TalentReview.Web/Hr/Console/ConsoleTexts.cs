@@ -18,7 +18,9 @@ internal static class ConsoleTexts
     public static readonly Phrase Person = new("Medewerker", "Collaborateur", "Employee");
     public static readonly Phrase Deadline = new("Deadline", "Date limite", "Deadline");
     public static readonly Phrase People = new("Mensen", "Personnes", "People");
-    public static readonly Phrase ShowPeople = new("Toon de {0} medewerkers", "Afficher les {0} collaborateurs", "Show the {0} people");
+    public static readonly Plural ShowPeople = new(
+        new("Toon de {0} medewerker", "Afficher le {0} collaborateur", "Show the {0} person"),
+        new("Toon de {0} medewerkers", "Afficher les {0} collaborateurs", "Show the {0} people"));
     public static readonly Phrase SelfAssessment = new("Zelfevaluatie", "Auto-évaluation", "Self-assessment");
     public static readonly Phrase ManagerInput = new("Input van de leidinggevende", "Contribution du responsable", "Manager input");
     public static readonly Phrase NoOneYet = new("Nog niemand.", "Personne pour l'instant.", "No one yet.");
@@ -84,6 +86,31 @@ internal static class ConsoleTexts
     public static readonly Phrase ReleasingToManagers = new("De resultaten gaan naar de leidinggevenden.", "Les résultats partent vers les responsables.", "The outcomes are going to the managers.");
     public static readonly Phrase ReleasingToEmployees = new("De resultaten gaan naar de medewerkers.", "Les résultats partent vers les collaborateurs.", "The outcomes are going to the employees.");
 
+    public static readonly Phrase WithoutManager = new(
+        "Zonder leidinggevende (top van de organisatie)", "Sans responsable (sommet de l'organisation)", "Without a manager (top of the organisation)");
+    public static readonly Phrase Nudge = new("Herinneren", "Relancer", "Nudge now");
+    public static readonly Phrase LastNudged = new("Laatste herinnering", "Dernière relance", "Last nudged");
+    public static readonly Phrase NudgedOn = new("op {0}", "le {0}", "on {0}");
+    public static readonly Phrase Nudged = new(
+        "De herinnering is verstuurd, met de deadline en een nieuwe link.",
+        "La relance est envoyée, avec la date limite et un nouveau lien.",
+        "The reminder was sent, with the deadline and a fresh link.");
+    public static readonly Phrase NudgeAlreadySubmitted = new(
+        "Geen herinnering verstuurd: deze stap is al ingediend.",
+        "Aucune relance envoyée : cette étape est déjà envoyée.",
+        "No reminder sent: this step has already been submitted.");
+    public static readonly Phrase NudgeStepClosed = new(
+        "Geen herinnering verstuurd: deze stap is afgesloten, de deadline is voorbij.",
+        "Aucune relance envoyée : cette étape est close, la date limite est passée.",
+        "No reminder sent: this step has closed, its deadline has passed.");
+    public static readonly Phrase NudgeNothingPending = new(
+        "Geen herinnering verstuurd: deze leidinggevende heeft voor geen enkele medewerker nog input te geven.",
+        "Aucune relance envoyée : ce responsable n'a plus de contribution à donner pour aucun collaborateur.",
+        "No reminder sent: this manager has no input left to give for any report.");
+    public static readonly Phrase NudgeNotOpenYet = new(
+        "Geen herinnering verstuurd: de input van de leidinggevenden is nog niet begonnen.",
+        "Aucune relance envoyée : la contribution des responsables n'a pas encore commencé.",
+        "No reminder sent: manager input has not opened yet.");
     public static readonly Phrase DeadlineExtended = new("De deadline is verlengd.", "La date limite est prolongée.", "The deadline was extended.");
     public static readonly Phrase Reassigned = new("De review is toegewezen aan de nieuwe leidinggevende.", "La revue est réattribuée au nouveau responsable.", "The review was moved to the new manager.");
     public static readonly Phrase Cancelled = new("De cyclus wordt stopgezet.", "Le cycle est en cours d'arrêt.", "The cycle is being cancelled.");
@@ -119,6 +146,7 @@ internal static class ConsoleTexts
         ProgressStatus.Submitted => new("Ingediend", "Envoyé", "Submitted"),
         ProgressStatus.Late => new("Te laat", "En retard", "Late"),
         ProgressStatus.Escalated => new("Geëscaleerd", "Escaladé", "Escalated"),
+        ProgressStatus.NotApplicable => new("Niet van toepassing (geen leidinggevende)", "Sans objet (pas de responsable)", "Not applicable (no manager)"),
         _ => new("Open", "En attente", "Pending"),
     };
 

@@ -22,9 +22,18 @@ internal static class CycleConsolePage
 {
     private static readonly StepKind[] ExtendableSteps = Enum.GetValues<StepKind>();
 
-    public static Markup Render(Markup antiforgery, CycleStatusView status, Language language, string? done, ConsoleFormState? refused)
+    public static Markup Render(Markup antiforgery, CycleStatusView status, Language language, string? done, ConsoleFormState? refused, string nudgeKey)
     {
         var live = status.Live;
+        var path = HrConsoleEndpoints.PathOf(status.CycleId);
+        var nudging = status.State is CycleState.Launched or CycleState.Running or CycleState.Stalled;
+        Markup NudgeCell(NudgeTarget target, string personId, DateTimeOffset? lastNudged, bool pending) => H.Html($"""
+            <td>{(lastNudged is { } at ? H.Html($"<span class=\"nudged\">{T.NudgedOn.Format(language, Local(status, at, language))}</span>") : Markup.Empty)}{(nudging && pending ? H.Html($"""
+            <form method="post" action="{path}/nudge" class="inline">{antiforgery}<input type="hidden" name="target" value="{target.ToString()}"><input type="hidden" name="personId" value="{personId}"><input type="hidden" name="requestKey" value="{nudgeKey}"><button type="submit">{T.Nudge[language]}</button></form>
+            """) : Markup.Empty)}</td>
+            """);
+        Markup PersonRow(PersonProgress p) => H.Html(
+            $"""<tr><td>{p.Name} <small>({p.EmployeeId})</small></td><td>{T.Of(p.SelfAssessment)[language]}</td><td>{T.Of(p.ManagerInput)[language]}</td>{NudgeCell(NudgeTarget.Person, p.EmployeeId, p.LastNudgedAt, p.SelfAssessment == ProgressStatus.Pending)}</tr>""");
         var culture = Cultures.For(language);
         string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", culture) ?? "—";
         var steps = H.Html($"""
@@ -41,14 +50,16 @@ internal static class CycleConsolePage
             """));
         var managers = live.Managers.Select(m => H.Html($"""
             <tr><th scope="row">{m.Name}</th><td>{Summary(m.SelfAssessment, language)}</td><td>{Summary(m.ManagerInput, language)}</td>
+            {NudgeCell(NudgeTarget.Manager, m.ManagerId, m.LastNudgedAt, m.ManagerInput.Total > m.ManagerInput.Submitted)}
             <td><details><summary>{T.ShowPeople.Format(language, m.People.Count)}</summary>
-            <table><thead><tr><th scope="col">{T.Person[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th></tr></thead>
-            <tbody>{m.People.Select(p => H.Html($"""<tr><td>{p.Name} <small>({p.EmployeeId})</small></td><td>{T.Of(p.SelfAssessment)[language]}</td><td>{T.Of(p.ManagerInput)[language]}</td></tr>"""))}</tbody></table>
+            <table><thead><tr><th scope="col">{T.Person[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th><th scope="col">{T.LastNudged[language]}</th></tr></thead>
+            <tbody>{m.People.Select(PersonRow)}</tbody></table>
             </details></td></tr>
             """));
         var notice = done switch
         {
             "deadline" => H.Html($"""<p class="notice" role="status">{T.DeadlineExtended[language]}</p>"""),
+            "nudge" => H.Html($"""<p class="notice" role="status">{T.Nudged[language]}</p>"""),
             "reassign" => H.Html($"""<p class="notice" role="status">{T.Reassigned[language]}</p>"""),
             "cancel" => H.Html($"""<p class="notice" role="status">{T.Cancelled[language]}</p>"""),
             "resume" => H.Html($"""<p class="notice" role="status">{T.Resumed[language]}</p>"""),
@@ -59,7 +70,6 @@ internal static class CycleConsolePage
         var errors = refused is { Errors.Count: > 0 }
             ? H.Html($"""<div class="error-summary" role="alert"><h2>{Texts.ErrorSummaryTitle[language]}</h2><ul>{refused.Errors.Select(e => H.Html($"<li>{e}</li>"))}</ul></div>""")
             : Markup.Empty;
-        var path = HrConsoleEndpoints.PathOf(status.CycleId);
         var stepOptions = ExtendableSteps.Select(s => H.Html(
             $"""<option value="{s.ToString()}"{(refused?.Value("deadline", "step") == s.ToString() ? " selected" : string.Empty)}>{DomainTexts.Of(s)[language]}</option>"""));
         var peopleOptions = live.Managers.SelectMany(m => m.People).OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => H.Html(
@@ -73,8 +83,13 @@ internal static class CycleConsolePage
             <table><thead><tr><th scope="col">{T.Group[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th></tr></thead>
             <tbody>{(live.Groups.Count == 0 ? H.Html($"""<tr><td colspan="3">{T.NoOneYet[language]}</td></tr>""") : H.Join(groups))}</tbody></table>
             <h2>{T.Managers[language]}</h2>
-            <table><thead><tr><th scope="col">{T.Manager[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th><th scope="col">{T.People[language]}</th></tr></thead>
-            <tbody>{(live.Managers.Count == 0 ? H.Html($"""<tr><td colspan="4">{T.NoOneYet[language]}</td></tr>""") : H.Join(managers))}</tbody></table>
+            <table><thead><tr><th scope="col">{T.Manager[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th><th scope="col">{T.LastNudged[language]}</th><th scope="col">{T.People[language]}</th></tr></thead>
+            <tbody>{(live.Managers.Count == 0 ? H.Html($"""<tr><td colspan="5">{T.NoOneYet[language]}</td></tr>""") : H.Join(managers))}</tbody></table>
+            {(live.WithoutManager.Count == 0 ? Markup.Empty : H.Html($"""
+                <h3>{T.WithoutManager[language]}</h3>
+                <table><thead><tr><th scope="col">{T.Person[language]}</th><th scope="col">{T.SelfAssessment[language]}</th><th scope="col">{T.ManagerInput[language]}</th><th scope="col">{T.LastNudged[language]}</th></tr></thead>
+                <tbody>{live.WithoutManager.Select(PersonRow)}</tbody></table>
+                """))}
 
             {ReleasePanel(antiforgery, status, path, language)}
 
@@ -260,6 +275,10 @@ internal static class CycleConsolePage
 
     /// <summary>A day as the organisation reads it, not the server's UTC date.</summary>
     private static string Day(ReleaseGate gate, DateTimeOffset moment, Language language) => Cultures.Date(gate.Time.DateOf(moment), language);
+
+    /// <summary>A moment on the organisation's clocks.</summary>
+    private static string Local(CycleStatusView status, DateTimeOffset moment, Language language)
+        => status.Release.Time.LocalOf(moment).ToString("d MMMM yyyy HH:mm", Cultures.For(language));
 
     /// <summary>A moment on the organisation's clocks, with the zone named.</summary>
     private static string Moment(CycleStatusView status, DateTimeOffset moment, Language language)

@@ -55,14 +55,16 @@ internal static class CycleSetupEndpoints
             return Page(http, setup, problems, null, StatusCodes.Status400BadRequest);
         }
 
+        setup = setup.WithPlan(request.Plan);
+
         if (form["action"] != "launch")
         {
-            return Page(http, setup, [], Preview(request.Plan.Eligibility.Evaluate(roster!), roster!), StatusCodes.Status200OK);
+            return Page(http, setup, [], Preview(request, roster!), StatusCodes.Status200OK);
         }
 
         if (form["confirm"] != "yes")
         {
-            return Page(http, setup, ["Tick the box to confirm the launch: invitations go out to every eligible employee."], Preview(request.Plan.Eligibility.Evaluate(roster!), roster!), StatusCodes.Status400BadRequest);
+            return Page(http, setup, ["Tick the box to confirm the launch: invitations go out to every eligible employee."], Preview(request, roster!), StatusCodes.Status400BadRequest);
         }
 
         if (limiter.TryAcquire(RequestLimit.Launch, Actor.IdOf(http.User) ?? string.Empty) is { } wait)
@@ -82,9 +84,11 @@ internal static class CycleSetupEndpoints
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    private static Markup Preview(EligibilityResult eligibility, Roster roster)
+    private static Markup Preview(LaunchCycleRequest request, Roster roster)
     {
+        var eligibility = request.Plan.Eligibility.Evaluate(roster);
         string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+        string NameOf(string id) => roster.Find(id)?.Name ?? request.Hr.FirstOrDefault(h => h.Id == id)?.Name ?? id;
         var eligible = eligibility.EligibleEmployeeIds.Select(id => roster.Find(id)!).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         var excluded = eligibility.Exclusions.Select(x => (Employee: roster.Find(x.EmployeeId)!, x.Reasons)).OrderBy(x => x.Employee.Name, StringComparer.Ordinal).ToList();
         return H.Html($"""
@@ -98,6 +102,9 @@ internal static class CycleSetupEndpoints
             <ul>{eligible.Take(NamesShown).Select(e => H.Html($"<li>{e.Name} ({e.Id}), {e.Department}</li>"))}</ul>
             {(eligible.Count > NamesShown ? H.Html($"<p>… and {Count(eligible.Count - NamesShown)} more.</p>") : Markup.Empty)}
             </details>
+            <h3>Calibration groups</h3>
+            <ul>{request.Plan.Groups.Select(g => H.Html(
+                $"<li>{g.Name}: {Count(eligible.Count(e => g.Members.Contains(e.Department)))} eligible ({string.Join(", ", g.Members)}); calibrators: {string.Join(", ", g.Calibrators.Distinct(StringComparer.Ordinal).Select(NameOf))}</li>"))}</ul>
             </section>
             """);
     }
@@ -143,9 +150,19 @@ internal static class CycleSetupEndpoints
             <input type="text" id="hr" name="hr" maxlength="{TextLimits.LongText}" value="{setup["hr"]}" required>
             <label for="leadership">{CycleSetupForm.Label("leadership")}</label>
             <input type="text" id="leadership" name="leadership" maxlength="{TextLimits.LongText}" value="{setup["leadership"]}">
-            <label for="roster">Roster (CSV; <a href="{HrApiPaths.RosterTemplate}" download>template</a>)</label>
-            <input type="file" id="roster" name="roster" accept=".csv,text/csv">
+            <label for="roster">Roster (CSV or Excel .xlsx; <a href="{HrApiPaths.RosterTemplate}" download>template</a>)</label>
+            <input type="file" id="roster" name="roster" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
             <textarea name="rosterCsv" hidden>{setup.RosterCsv}</textarea>
+            <label for="{CycleSetupForm.GroupsField}">{CycleSetupForm.Label(CycleSetupForm.GroupsField)}</label>
+            <p class="hint" id="groups-hint">One group a line: its name, its departments and its calibrators (roster ids or HR contacts), separated by '|', e.g. <code>Operations | Operations, Logistics | E0012, E0040</code>. Leave it empty for one group per department; the preview fills it in.</p>
+            <textarea id="{CycleSetupForm.GroupsField}" name="{CycleSetupForm.GroupsField}" rows="6" maxlength="{CycleSetupForm.GroupsLimit}" aria-describedby="groups-hint">{setup[CycleSetupForm.GroupsField]}</textarea>
+            <fieldset>
+            <legend>Distribution guidance (percent of people per box; adds up to 100; empty: the usual bell shape)</legend>
+            {H.Join(CycleSetupForm.GuidanceFields.Select(f => H.Html($"""
+                <label for="{f}">{CycleSetupForm.Label(f)}</label>
+                <input type="number" id="{f}" name="{f}" min="0" max="100" step="0.5" value="{setup[f]}">
+                """)))}
+            </fieldset>
             <input type="hidden" name="{CycleSetupForm.LaunchId}" value="{setup[CycleSetupForm.LaunchId]}">
             <div class="actions"><button type="submit" name="action" value="preview">Preview who takes part</button></div>
             {preview ?? Markup.Empty}

@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using TalentReview.Domain;
+using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Domain.Rosters;
+using TalentReview.Web.Localization;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 
@@ -13,11 +16,22 @@ namespace TalentReview.Web.Hr.Console;
 /// HR and leadership contacts (roster ids) and the roster. Turned into the launch request the HR API would
 /// make, so the page and the API refuse the same things with the same words.
 /// </summary>
-internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values, string RosterCsv)
+internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string> Values, string RosterCsv)
 {
     public static readonly string[] DateFields = ["start", "selfAssessmentDeadline", "managerInputDeadline", "calibrationDeadline", "decisionsDeadline", "releaseDate"];
 
-    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", OrganisationTimeInput.ZoneField, OrganisationTimeInput.HourField, "hr", "leadership", LaunchId];
+    /// <summary>One field per box of the grid: the share of people the guidance expects there, in percent.</summary>
+    public static readonly string[] GuidanceFields = [.. Enum.GetValues<GridBox>().Select(GuidanceField)];
+
+    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", OrganisationTimeInput.ZoneField, OrganisationTimeInput.HourField, "hr", "leadership", GroupsField, .. GuidanceFields, LaunchId];
+
+    /// <summary>One calibration group a line: <c>name | departments | calibrators</c> (comma-separated); empty: one group per department.</summary>
+    public const string GroupsField = "groups";
+
+    /// <summary>How long the groups' text may be: a line per group, for organisations with many departments.</summary>
+    public const int GroupsLimit = 20_000;
+
+    public static string GuidanceField(GridBox box) => $"guidance{box}";
 
     /// <summary>The hidden field with the cycle id chosen when the form was first shown: sent twice, the launch still makes one cycle.</summary>
     public const string LaunchId = "launchId";
@@ -54,7 +68,8 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
         {
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
-            var (text, problem) = RosterText.Decode(buffer.ToArray());
+            var bytes = buffer.ToArray();
+            var (text, problem) = RosterWorkbook.IsWorkbook(bytes) ? RosterWorkbook.ReadAsCsv(bytes) : RosterText.Decode(bytes);
             roster = text ?? string.Empty;
             if (problem is not null)
             {
@@ -84,7 +99,7 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
         }
         else if (RosterCsv.Length == 0)
         {
-            problems.Add("Choose the roster file (CSV).");
+            problems.Add("Choose the roster file (CSV or Excel .xlsx).");
         }
 
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
@@ -127,6 +142,8 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
         var leadership = Contacts(roster, "leadership", problems);
         var start = dates["start"];
         var plan = CyclePlan.Default(this["name"], start, roster, [.. hr.Select(c => c.Id)]);
+        var groups = this[GroupsField].Length == 0 ? plan.Groups : Groups(roster, hr, problems);
+        var guidance = GuidanceFields.All(f => this[f].Length == 0) ? plan.Guidance : Guidance(problems);
         var inputDeadline = dates["managerInputDeadline"];
         var inputOpens = start.AddDays(7) < inputDeadline ? start.AddDays(7) : start;
         plan = plan with
@@ -142,11 +159,105 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
             ReminderDaysBeforeDeadline = reminders,
             Release = plan.Release with { ReleaseDate = dates["releaseDate"] },
             Time = time,
+            Groups = groups,
+            Guidance = guidance,
         };
         var request = new LaunchCycleRequest(plan, roster, hr, leadership, launchedBy, this[LaunchId] is { Length: > 0 } id ? id : null);
-        problems.AddRange(commands.ValidateLaunch(request).Select(e => e.Message));
+        problems.AddRange(commands.ValidateLaunch(request).Select(Described));
         return (problems.Count == 0 ? request : null, roster, problems);
     }
+
+    /// <summary>The groups and guidance the preview used, written into their fields so HR sees them and can change them before the launch.</summary>
+    public CycleSetupForm WithPlan(CyclePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var values = new Dictionary<string, string>(Values, StringComparer.Ordinal);
+        if (this[GroupsField].Length == 0)
+        {
+            values[GroupsField] = string.Join("\n", plan.Groups.Select(g => $"{g.Name} | {string.Join(", ", g.Members)} | {string.Join(", ", g.Calibrators.Distinct(StringComparer.Ordinal))}"));
+        }
+
+        if (GuidanceFields.All(f => this[f].Length == 0))
+        {
+            foreach (var box in Enum.GetValues<GridBox>())
+            {
+                values[GuidanceField(box)] = plan.Guidance.PercentFor(box).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return this with { Values = values };
+    }
+
+    /// <summary>A launch problem said of the field HR typed it in: the group by its line, the guidance by its name.</summary>
+    private static string Described(ValidationError error)
+    {
+        if (GroupLine().Match(error.Field) is { Success: true } group)
+        {
+            return $"{Label(GroupsField)}, line {int.Parse(group.Groups[1].Value, CultureInfo.InvariantCulture) + 1}: {error.Message}";
+        }
+
+        return error.Field.StartsWith("plan.guidance", StringComparison.Ordinal) ? $"{GuidanceLabel}: {error.Message}" : error.Message;
+    }
+
+    private List<CalibrationGroup> Groups(Roster roster, IReadOnlyList<Contact> hr, List<string> problems)
+    {
+        var departments = roster.Employees.Select(e => e.Department).ToHashSet(StringComparer.Ordinal);
+        var groups = new List<CalibrationGroup>();
+        var lines = this[GroupsField].Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var where = $"{Label(GroupsField)}, line {(i + 1).ToString(CultureInfo.InvariantCulture)}";
+            var parts = lines[i].Split('|', StringSplitOptions.TrimEntries);
+            if (parts.Length != 3 || parts[0].Length == 0)
+            {
+                problems.Add($"{where}: write the group's name, its departments and its calibrators, separated by '|'.");
+                continue;
+            }
+
+            List<string> Items(string text) => [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)];
+            var members = Items(parts[1]);
+            var calibrators = Items(parts[2]);
+            problems.AddRange(members.Where(d => !departments.Contains(d)).Select(d => $"{where}: '{d}' is not a department in the roster."));
+            problems.AddRange(calibrators.Where(c => roster.Find(c) is null && !hr.Any(h => h.Id == c)).Select(c => $"{where}: calibrator '{c}' is not an employee id in the roster nor an HR contact."));
+            var id = string.Concat(parts[0].ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+            groups.Add(new CalibrationGroup(id.Length > TextLimits.Id ? id[..TextLimits.Id] : id, parts[0], GroupKind.ByDepartment, members, calibrators));
+        }
+
+        foreach (var department in departments.Where(d => !groups.Any(g => g.Members.Contains(d))).Order(StringComparer.Ordinal))
+        {
+            problems.Add($"{Label(GroupsField)}: department '{department}' is in no group; its people would have no calibration.");
+        }
+
+        return groups;
+    }
+
+    private DistributionGuidance Guidance(List<string> problems)
+    {
+        var shares = new List<BoxShare>();
+        foreach (var box in Enum.GetValues<GridBox>())
+        {
+            if (decimal.TryParse(this[GuidanceField(box)], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) && percent <= 100)
+            {
+                shares.Add(new BoxShare(box, percent));
+            }
+            else
+            {
+                problems.Add($"{GuidanceLabel}, {Label(GuidanceField(box))}: give a percentage from 0 to 100.");
+            }
+        }
+
+        return new DistributionGuidance(shares);
+    }
+
+    private const string GuidanceLabel = "Distribution guidance";
+
+    [GeneratedRegex(@"^plan\.groups\[(\d+)\]")]
+    private static partial Regex GroupLine();
 
     private List<Contact> Contacts(Roster roster, string field, List<string> problems)
     {
@@ -172,6 +283,8 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
         "name" => TextLimits.CycleName,
         "reminderDays" or OrganisationTimeInput.ZoneField or OrganisationTimeInput.HourField => TextLimits.ShortText,
         "hr" or "leadership" => TextLimits.LongText,
+        GroupsField => GroupsLimit,
+        _ when field.StartsWith("guidance", StringComparison.Ordinal) => TextLimits.ShortText,
         _ => null,
     };
 
@@ -188,6 +301,8 @@ internal sealed record CycleSetupForm(IReadOnlyDictionary<string, string> Values
         OrganisationTimeInput.ZoneField => "Time zone (IANA id, e.g. Europe/Brussels)",
         OrganisationTimeInput.HourField => "Working hour (HH:mm): emails go out at this time in that zone",
         "hr" => "HR contacts (roster ids, comma-separated)",
+        GroupsField => "Calibration groups",
+        _ when field.StartsWith("guidance", StringComparison.Ordinal) => DomainTexts.BoxName(Enum.Parse<GridBox>(field["guidance".Length..]), Language.En),
         _ => "Leadership (roster ids, comma-separated)",
     };
 }

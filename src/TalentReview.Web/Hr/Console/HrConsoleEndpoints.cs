@@ -8,6 +8,7 @@ using TalentReview.Domain.Planning;
 using TalentReview.Web.Html;
 using TalentReview.Web.Localization;
 using TalentReview.Web.Security;
+using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
 using T = TalentReview.Web.Hr.Console.ConsoleTexts;
 
@@ -29,6 +30,7 @@ internal static class HrConsoleEndpoints
         console.MapGet("/", ShowAsync);
         console.MapPost("/deadline", ExtendDeadlineAsync);
         console.MapPost("/reassign", ReassignAsync);
+        console.MapPost("/nudge", NudgeAsync);
         console.MapPost("/cancel", CancelAsync);
         console.MapPost("/resume", ResumeAsync);
         console.MapPost("/release/managers", ReleaseToManagersAsync);
@@ -51,7 +53,8 @@ internal static class HrConsoleEndpoints
         return new HtmlPage(
             language,
             T.Title.Format(language, status.Name),
-            CycleConsolePage.Render(AntiforgeryField.For(http), status, language, done, refused),
+            // One request key per page shown: a double click posts the same key, and the email goes once.
+            CycleConsolePage.Render(AntiforgeryField.For(http), status, language, done, refused, Guid.NewGuid().ToString("N")),
             refused is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
@@ -101,6 +104,33 @@ internal static class HrConsoleEndpoints
 
         var result = errors.Count == 0 ? await commands.ReassignManagerAsync(cycleId, values["employeeId"], values["newManagerId"], Actor.IdOf(http.User)!, cancellationToken) : null;
         return await OutcomeAsync(cycleId, http, queries, "reassign", values, errors, result, cancellationToken);
+    }
+
+    private static async Task<IResult> NudgeAsync(string cycleId, HttpContext http, BoundedFormReader reader, IAntiforgery antiforgery, CycleQueries queries, NudgeCommands commands, CancellationToken cancellationToken)
+    {
+        var (form, rejection) = await ReadAsync(http, reader, antiforgery, cancellationToken);
+        if (form is null)
+        {
+            return rejection!;
+        }
+
+        var values = Values(form, "target", "personId", "requestKey");
+        if (!Enum.TryParse<NudgeTarget>(values["target"], out var target) || !Enum.IsDefined(target) || values["personId"].Length == 0)
+        {
+            return Results.BadRequest();
+        }
+
+        var result = await commands.NudgeAsync(cycleId, target, values["personId"], values["requestKey"], Actor.IdOf(http.User)!, cancellationToken);
+        var language = LanguageOf(http);
+        List<string> reasons = [.. result.Errors.Select(e => e.Code switch
+        {
+            NudgeCommands.AlreadySubmittedCode => T.NudgeAlreadySubmitted[language],
+            NudgeCommands.StepClosedCode => T.NudgeStepClosed[language],
+            NudgeCommands.NothingPendingCode => T.NudgeNothingPending[language],
+            NudgeCommands.NotOpenYetCode => T.NudgeNotOpenYet[language],
+            _ => e.Message,
+        })];
+        return await OutcomeAsync(cycleId, http, queries, "nudge", values, reasons, result, cancellationToken);
     }
 
     private static async Task<IResult> CancelAsync(string cycleId, HttpContext http, BoundedFormReader reader, IAntiforgery antiforgery, CycleQueries queries, CycleCommands commands, CancellationToken cancellationToken)

@@ -74,7 +74,7 @@ public sealed class CycleResultsExport(ReviewStore store)
                 }
 
                 // The ratings the step took: none when it closed without them, whatever was stored after.
-                var input = participant.ManagerInputState != StepState.Missing
+                var input = participant.ManagerInputState is StepState.Pending or StepState.Submitted
                     ? (await store.GetManagerInputAsync(cycleId, participant.EmployeeId, cancellationToken))?.Submitted
                     : null;
                 people.Add(new Person(

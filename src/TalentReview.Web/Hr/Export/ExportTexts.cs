@@ -52,6 +52,7 @@ internal static class ExportTexts
     {
         StepState.Submitted => new("Ingediend", "Envoyée", "Submitted"),
         StepState.Missing => new("Niet ingediend voor de deadline", "Non envoyée avant la date limite", "Not submitted by the deadline"),
+        StepState.NotApplicable => new("Niet van toepassing (geen leidinggevende)", "Sans objet (pas de responsable)", "Not applicable (no manager)"),
         _ => new("Nog niet ingediend", "Pas encore envoyée", "Not submitted yet"),
     };
 }

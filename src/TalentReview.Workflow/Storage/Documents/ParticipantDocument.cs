@@ -10,6 +10,9 @@ public enum StepState
 
     /// <summary>The deadline passed without it; the review went on without it, visibly.</summary>
     Missing,
+
+    /// <summary>Nobody gives it: manager input for someone without a manager (the top of the organisation). Never missing, late or escalated.</summary>
+    NotApplicable,
 }
 
 /// <summary>
