@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using TalentReview.Domain.Forms;
 using TalentReview.Domain.NineBox;
+using TalentReview.Domain.Talent.History;
 using TalentReview.Domain.Talent.Pools;
 using TalentReview.Domain.Talent.Succession;
 using TalentReview.Infrastructure.Storage.Sqlite;
@@ -90,6 +91,25 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
         Assert.Equal([SuccessionSeed.Later.Name], view.Suggestions.Select(s => s.Talent.Name));
         Assert.Equal(1m, (await new SuccessionCoverageQuery(Talent).GetAsync()).Share);
         Assert.Equal([TalentChange.RoleMarked, TalentChange.SuccessorConfirmed, TalentChange.SuccessorConfirmed], view.History.Select(h => h.Change));
+    }
+
+    [Fact]
+    public async Task The_share_of_critical_roles_with_a_ready_successor_stands_on_HRs_indicators_against_the_latest_cycle()
+    {
+        var roleId = await MarkCfoAsync();
+        var indicators = new SuccessionIndicatorSource(new SuccessionCoverageQuery(Talent));
+        TalentOutcome Kept(string cycleId, DateOnly releasedOn) => new(
+            cycleId, "Review " + cycleId, releasedOn, "Europe/Brussels", SuccessionSeed.Soon.Id, SuccessionSeed.Soon.Name, new JobFunction("Finance", "Controller", "B2"), [], GridBox.Star, null, null, null, []);
+        List<TalentOutcome> outcomes = [Kept("2025", new DateOnly(2025, 3, 3)), Kept("2026", new DateOnly(2026, 3, 2))];
+
+        Assert.True((await Roles.NominateAsync(roleId, new NominateSuccessor(SuccessionSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears, null), "hr-1")).Succeeded);
+        var nobodyReady = Assert.Single(await indicators.ComputeAsync(outcomes, new DateOnly(2026, 5, 1)));
+        Assert.True((await Roles.NominateAsync(roleId, new NominateSuccessor(SuccessionSeed.Ready.Id, SuccessorReadiness.ReadyNow, null), "hr-1")).Succeeded);
+        var ready = Assert.Single(await indicators.ComputeAsync(outcomes, new DateOnly(2026, 5, 1)));
+
+        Assert.Equal(("2026", (string?)null, 0m, 0, 1), (nobodyReady.CycleId, nobodyReady.Department, nobodyReady.Value, nobodyReady.Count, nobodyReady.Of));
+        Assert.Equal(("2026", 100m, 1, 1), (ready.CycleId, ready.Value, ready.Count, ready.Of));
+        Assert.Empty(await indicators.ComputeAsync([], new DateOnly(2026, 5, 1)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TalentReview.Workflow.Talent.Indicators;
 using TalentReview.Workflow.Talent.Pools;
 
 namespace TalentReview.Workflow.Talent.Succession;
@@ -14,6 +15,7 @@ public static class SuccessionRegistration
         services.TryAddSingleton<CriticalRoleCommands>();
         services.TryAddSingleton<CriticalRoleQueries>();
         services.TryAddSingleton<SuccessionCoverageQuery>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITalentIndicatorSource, SuccessionIndicatorSource>());
         services.TryAddSingleton<TalentPoolCommands>();
         services.TryAddSingleton<TalentPoolQueries>();
         return services;
