@@ -100,7 +100,8 @@ internal static class HrEndpoints
         }
         else
         {
-            plan = CyclePlan.Default(body.Name, body.Start.Value, input.Roster.Roster!, body.HrCalibrators);
+            // Unless told otherwise, the cycle's HR contacts facilitate every group.
+            plan = CyclePlan.Default(body.Name, body.Start.Value, input.Roster.Roster!, body.HrCalibrators ?? [.. (body.Hr ?? []).Select(h => h.Id)]);
         }
 
         var (time, timeErrors) = OrganisationTimeInput.Read(body.TimeZone, body.WorkingHour, plan.Time);

@@ -244,6 +244,7 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
         }
 
         errors.AddRange(request.Plan.Validate().Select(e => e with { Field = $"plan.{e.Field}" }));
+        errors.AddRange(GroupsAgainstRoster.Validate(request.Plan, request.Roster, request.Hr));
 
         if (!request.Plan.Steps.Any(s => s.Kind == StepKind.ManagerInput))
         {

@@ -178,6 +178,19 @@ public sealed partial class CycleSetupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_department_no_group_takes_is_said_at_the_preview_its_people_calibrated_by_HR()
+    {
+        using var client = HrClient();
+        var token = PageForms.AntiforgeryToken(await client.GetPageAsync("/hr/cycles/new"));
+
+        using var preview = await client.PostAsync("/hr/cycles/new", Form(token, "preview", ("groups", "Board | Direction | E1")));
+
+        var html = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("1 eligible in departments no group takes (Ventes): HR calibrates them together, in a group of their own.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Groups_and_guidance_are_refused_at_the_preview_naming_the_line_or_the_box_an_overlong_group_name_too()
     {
         using var client = HrClient();
@@ -189,7 +202,7 @@ public sealed partial class CycleSetupTests : IAsyncLifetime
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Calibration groups, line 2: 'Marketing' is not a department in the roster.", html, StringComparison.Ordinal);
-        Assert.Contains("Calibration groups, line 2: calibrator 'E99' is not an employee id in the roster nor an HR contact.", html, StringComparison.Ordinal);
+        Assert.Contains("Calibration groups, line 2: Calibrator 'E99' is neither an employee id in the roster nor one of the cycle's HR contacts.", html, StringComparison.Ordinal);
         Assert.Contains("Calibration groups, line 3: write the group's name, its departments and its calibrators, separated by '|'.", html, StringComparison.Ordinal);
         Assert.Contains("Distribution guidance, Talent risk: give a percentage from 0 to 100.", html, StringComparison.Ordinal);
         Assert.Equal(0, app.Store.Count);

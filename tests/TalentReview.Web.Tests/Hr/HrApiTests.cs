@@ -169,6 +169,22 @@ public sealed class HrApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_calibrator_who_is_neither_on_the_roster_nor_in_HR_is_refused_as_on_the_set_up_page_and_nothing_is_stored()
+    {
+        using var client = Client(Roles.HrAdmin);
+        var body = JsonSerializer.SerializeToNode(LaunchBody(RosterCsv()))!.AsObject();
+        body["hrCalibrators"] = new System.Text.Json.Nodes.JsonArray("E999");
+
+        using var response = await client.PostAsJsonAsync("/api/cycles", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var messages = problem.RootElement.GetProperty("errors").GetProperty("plan.groups[0].calibrators").EnumerateArray().Select(m => m.GetString()).ToList();
+        Assert.Contains("Calibrator 'E999' is neither an employee id in the roster nor one of the cycle's HR contacts.", messages);
+        Assert.Equal(0, app.Store.Count);
+    }
+
+    [Fact]
     public async Task A_launch_keeps_the_organisations_time_zone_and_working_hour()
     {
         using var client = Client(Roles.HrAdmin);

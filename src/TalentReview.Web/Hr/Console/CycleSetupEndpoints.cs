@@ -105,8 +105,22 @@ internal static class CycleSetupEndpoints
             <h3>Calibration groups</h3>
             <ul>{request.Plan.Groups.Select(g => H.Html(
                 $"<li>{g.Name}: {Count(eligible.Count(e => g.Members.Contains(e.Department)))} eligible ({string.Join(", ", g.Members)}); calibrators: {string.Join(", ", g.Calibrators.Distinct(StringComparer.Ordinal).Select(NameOf))}</li>"))}</ul>
+            {Ungrouped(request.Plan, eligible)}
             </section>
             """);
+    }
+
+    /// <summary>Eligible people whose department no group takes are calibrated together by HR: said before launch, with their departments.</summary>
+    private static Markup Ungrouped(CyclePlan plan, IReadOnlyList<Employee> eligible)
+    {
+        var left = eligible.Where(e => !plan.Groups.Any(g => g.Kind == GroupKind.ByDepartment && g.Members.Contains(e.Department))).ToList();
+        if (left.Count == 0 || plan.Groups.Any(g => g.Kind != GroupKind.ByDepartment))
+        {
+            return Markup.Empty;
+        }
+
+        var departments = string.Join(", ", left.Select(e => e.Department).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        return H.Html($"""<p class="notice warn">{left.Count.ToString(CultureInfo.InvariantCulture)} eligible in departments no group takes ({departments}): HR calibrates them together, in a group of their own.</p>""");
     }
 
     /// <summary>Why someone is left out, with their own values in words rather than codes.</summary>

@@ -142,7 +142,7 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
         var leadership = Contacts(roster, "leadership", problems);
         var start = dates["start"];
         var plan = CyclePlan.Default(this["name"], start, roster, [.. hr.Select(c => c.Id)]);
-        var groups = this[GroupsField].Length == 0 ? plan.Groups : Groups(roster, hr, problems);
+        var groups = this[GroupsField].Length == 0 ? plan.Groups : Groups(problems);
         var guidance = GuidanceFields.All(f => this[f].Length == 0) ? plan.Guidance : Guidance(problems);
         var inputDeadline = dates["managerInputDeadline"];
         var inputOpens = start.AddDays(7) < inputDeadline ? start.AddDays(7) : start;
@@ -199,9 +199,8 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
         return error.Field.StartsWith("plan.guidance", StringComparison.Ordinal) ? $"{GuidanceLabel}: {error.Message}" : error.Message;
     }
 
-    private List<CalibrationGroup> Groups(Roster roster, IReadOnlyList<Contact> hr, List<string> problems)
+    private List<CalibrationGroup> Groups(List<string> problems)
     {
-        var departments = roster.Employees.Select(e => e.Department).ToHashSet(StringComparer.Ordinal);
         var groups = new List<CalibrationGroup>();
         var lines = this[GroupsField].Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -222,15 +221,9 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
             List<string> Items(string text) => [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)];
             var members = Items(parts[1]);
             var calibrators = Items(parts[2]);
-            problems.AddRange(members.Where(d => !departments.Contains(d)).Select(d => $"{where}: '{d}' is not a department in the roster."));
-            problems.AddRange(calibrators.Where(c => roster.Find(c) is null && !hr.Any(h => h.Id == c)).Select(c => $"{where}: calibrator '{c}' is not an employee id in the roster nor an HR contact."));
+            // Unknown departments and calibrators are the launch's own checks (GroupsAgainstRoster), the same as the API's.
             var id = string.Concat(parts[0].ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
             groups.Add(new CalibrationGroup(id.Length > TextLimits.Id ? id[..TextLimits.Id] : id, parts[0], GroupKind.ByDepartment, members, calibrators));
-        }
-
-        foreach (var department in departments.Where(d => !groups.Any(g => g.Members.Contains(d))).Order(StringComparer.Ordinal))
-        {
-            problems.Add($"{Label(GroupsField)}: department '{department}' is in no group; its people would have no calibration.");
         }
 
         return groups;
