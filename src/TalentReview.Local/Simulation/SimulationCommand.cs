@@ -46,7 +46,7 @@ public static class SimulationCommand
         await host.StartAsync();
         try
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Simulating {arguments.Cycles} yearly review cycle(s) for {arguments.Employees} employees (seed {arguments.Seed}) from {Start:yyyy-MM-dd}, in virtual time."));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Simulating {(arguments.Cycles == 1 ? "a review cycle" : $"{arguments.Cycles} yearly review cycles")} for {arguments.Employees} employees (seed {arguments.Seed}) from {Start:yyyy-MM-dd}, in virtual time."));
             var result = await host.Services.GetRequiredService<SimulationRun>().RunAsync(arguments, ConsoleProgress.ForConsole(), CancellationToken.None);
             Console.WriteLine();
             LeadershipSummaryText.Write(Console.Out, result.Cycle.Name, result.Summary.Summary, BoxLabels.Default, result.NameOf);
