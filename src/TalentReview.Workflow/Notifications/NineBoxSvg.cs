@@ -56,7 +56,7 @@ public static class NineBoxSvg
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(words);
         var svg = new StringBuilder(6_144);
-        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" class="nine-box" role="img" viewBox="0 0 {Width} {Height}" width="{Width}" height="{Height}" font-family="Arial,Helvetica,sans-serif" aria-labelledby="{Escape(id)}-title {Escape(id)}-desc">""")
+        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" role="img" data-grid="{Escape(id)}" viewBox="0 0 {Width} {Height}" width="{Width}" height="{Height}" font-family="Arial,Helvetica,sans-serif" aria-labelledby="{Escape(id)}-title {Escape(id)}-desc">""")
             .Append("<title id=\"").Append(Escape(id)).Append("-title\">").Append(Escape(words.Title)).Append("</title>")
             .Append("<desc id=\"").Append(Escape(id)).Append("-desc\">").Append(Escape(words.Description)).Append("</desc>");
         for (var potential = 3; potential >= 1; potential--)
@@ -104,11 +104,11 @@ public static class NineBoxSvg
             svg.Append("<a href=\"").Append(Escape(href)).Append("\">");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"""<g class="nine-box-cell" data-box="{Escape(cell.Label)}" data-count="{cell.Count}">""")
+        svg.Append(CultureInfo.InvariantCulture, $"""<g data-box="{Escape(cell.Label)}" data-count="{cell.Count}">""")
             .Append(CultureInfo.InvariantCulture, $"""<rect x="{x}" y="{y}" width="{BoxWidth}" height="{BoxHeight}" fill="{fill}" stroke="#ffffff" stroke-width="2"/>""");
         AppendText(svg, x + 10, y + 24, "start", "13", ink, name, bold: true);
-        AppendText(svg, x + 10, y + 50, "start", "18", ink, figures, bold: true, css: "nine-box-figures");
-        AppendText(svg, x + 10, y + 74, "start", "12", ink, guidance, css: "nine-box-guidance");
+        AppendText(svg, x + 10, y + 50, "start", "18", ink, figures, bold: true, part: "figures");
+        AppendText(svg, x + 10, y + 74, "start", "12", ink, guidance, part: "guidance");
         svg.Append("</g>");
         if (href is not null)
         {
@@ -132,7 +132,7 @@ public static class NineBoxSvg
         }
     }
 
-    private static void AppendText(StringBuilder svg, int x, int y, string anchor, string size, string ink, string text, bool bold = false, string? css = null)
+    private static void AppendText(StringBuilder svg, int x, int y, string anchor, string size, string ink, string text, bool bold = false, string? part = null)
     {
         if (text.Length == 0)
         {
@@ -145,9 +145,10 @@ public static class NineBoxSvg
             svg.Append("font-weight=\"bold\" ");
         }
 
-        if (css is not null)
+        // Data attributes rather than classes: email clients drop or rewrite classes.
+        if (part is not null)
         {
-            svg.Append("class=\"").Append(css).Append("\" ");
+            svg.Append("data-part=\"").Append(part).Append("\" ");
         }
 
         svg.Append('>').Append(Escape(text)).Append("</text>");
