@@ -17,10 +17,10 @@ internal static class SummaryGrid
     public const string BoxParameter = "box";
 
     /// <summary>
-    /// The heat map of <paramref name="summary"/>; with <paramref name="linked"/> each box leads to the
+    /// The heat map of <paramref name="summary"/>, titled with <paramref name="scopeName"/>; with <paramref name="linked"/> each box leads to the
     /// list of its people on the same signed link.
     /// </summary>
-    public static Markup Svg(string id, CycleSummary summary, Language language, bool linked)
+    public static Markup Svg(string id, CycleSummary summary, string scopeName, Language language, bool linked)
     {
         var culture = Cultures.For(language);
         var cells = summary.Boxes.Select(b =>
@@ -29,7 +29,7 @@ internal static class SummaryGrid
             return new NineBoxCell((int)position.Performance + 1, (int)position.Potential + 1, b.Box.ToString(), b.Count, (double)b.Percent, (double)b.GuidancePercent);
         }).ToList();
         var words = new NineBoxSvgWords(
-            T.GridTitle.Format(language, summary.Scope == "all" ? T.Organisation[language] : summary.Scope),
+            T.GridTitle.Format(language, scopeName),
             T.GridDescription.Format(language, summary.Population),
             Texts.Performance[language],
             Texts.Potential[language],

@@ -89,7 +89,8 @@ internal sealed class SummaryLinkHandler(ReviewStore store) : ILinkStepHandler
             return Markup.Empty;
         }
 
-        if (!Enum.TryParse<GridBox>(asked, out var box) || !Enum.IsDefined(box) || asked.Any(char.IsDigit))
+        // An exact name only: Enum.TryParse would also take numbers and comma lists that combine to a box.
+        if (Enum.GetValues<GridBox>().Where(b => b.ToString() == asked).Select(b => (GridBox?)b).FirstOrDefault() is not { } box)
         {
             return H.Html($"""<section id="people" class="panel"><p class="field-error" role="alert">{T.UnknownBox.Format(language, asked)}</p></section>""");
         }
@@ -137,14 +138,14 @@ internal sealed class SummaryLinkHandler(ReviewStore store) : ILinkStepHandler
             <p class="lead">{T.Population.Format(language, summary.Population, summary.AdjustmentCount, summary.EmployeesAdjusted, summary.PlacementCount)}</p>
             <h2>{T.Grid[language]}</h2>
             <p class="hint">{T.DrillDownHint[language]}</p>
-            {SummaryGrid.Svg("grid-all", summary, language, linked: true)}
+            {SummaryGrid.Svg("grid-all", summary, T.Organisation[language], language, linked: true)}
             {drillDown}
             <div class="table-scroll"><table>
             <thead><tr><th scope="col">{CalibrationTexts.Box[language]}</th><th scope="col">{T.Count[language]}</th><th scope="col">{CalibrationTexts.Actual[language]}</th><th scope="col">{CalibrationTexts.Guidance[language]}</th><th scope="col">Δ</th></tr></thead>
             <tbody>{boxes}</tbody>
             </table></div>
             <h2>{T.PerGroup[language]}</h2>
-            {(groups.Count == 0 ? H.Html($"<p>{T.None[language]}</p>") : Markup.Join(groups.Select((g, i) => H.Html($"""<section class="group-grid"><h3>{g.Scope}</h3><p class="hint">{T.GroupPopulation.Format(language, g.Population)}</p>{SummaryGrid.Svg($"grid-group-{i + 1}", g, language, linked: false)}</section>"""))))}
+            {(groups.Count == 0 ? H.Html($"<p>{T.None[language]}</p>") : Markup.Join(groups.Select((g, i) => H.Html($"""<section class="group-grid"><h3>{g.Scope}</h3><p class="hint">{T.GroupPopulation.Format(language, g.Population)}</p>{SummaryGrid.Svg($"grid-group-{i + 1}", g, g.Scope, language, linked: false)}</section>"""))))}
             <h2>{T.Decisions[language]}</h2>
             <table><thead><tr><th scope="col">{T.Decisions[language]}</th><th scope="col">{T.Count[language]}</th></tr></thead><tbody>{decisions}</tbody></table>
             <h2>{T.AtRisk[language]}</h2>

@@ -81,6 +81,10 @@ public sealed partial class SummaryGridPageTests : IAsyncLifetime
         var star = System.Net.WebUtility.HtmlDecode(await PageAsync(Language.En, "?box=Star"));
         Assert.Contains($"<tr><th scope=\"row\">{seed.Cycle.Reports[0].Name}</th><td>Operations</td><td>Merit increase</td></tr>", star, StringComparison.Ordinal);
 
+        var combined = System.Net.WebUtility.HtmlDecode(await PageAsync(Language.En, "?box=TalentRisk,Dilemma"));
+        Assert.Contains("\"TalentRisk,Dilemma\" is not a box of the grid", combined, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2 id=\"people-title\">", combined, StringComparison.Ordinal);
+
         var unknown = System.Net.WebUtility.HtmlDecode(await PageAsync(Language.En, "?box=%3Cb%3E9"));
         Assert.Contains("\"<b>9\" is not a box of the grid", unknown, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>9", await PageAsync(Language.En, "?box=%3Cb%3E9"), StringComparison.Ordinal);
