@@ -86,6 +86,8 @@ internal static class Styles
         .chip .side select,.chip .side textarea{font-size:.85rem}
         .chip .side button{font-size:.85rem;padding:.3rem .7rem;margin-top:.4rem}
         .table-scroll{overflow-x:auto}
+        svg[data-grid]{max-width:100%;height:auto;display:block;margin:.5rem 0}
+        svg[data-grid] a:focus rect{stroke:var(--focus);stroke-width:4}
         .muted{color:var(--muted)}
         .field.check label{display:inline;margin-left:.4rem}
         .report{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;margin:1.25rem 0}

@@ -232,6 +232,31 @@ public sealed class EmailTemplateTests
         Assert.Contains("Potentieel gemiddeld, Prestaties gemiddeld (Kernspeler): 40 (40\u00A0%; richtwaarde 30\u00A0%; boven de richtwaarde)", email.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Language.Nl, "Kernspeler", "40 · 40\u00A0%", "richtwaarde 30\u00A0%", "Prestaties →")]
+    [InlineData(Language.Fr, "Pilier", "40 · 40\u00A0%", "référence 30\u00A0%", "Performance →")]
+    [InlineData(Language.En, "Core player", "40 · 40%", "guidance 30%", "Performance →")]
+    public void RenderComplete_LeadershipSummary_PutsTheSvgHeatMapAboveTheTableKeptAsFallback(Language language, string core, string figures, string guidance, string axis)
+    {
+        var email = WaveRenderer.RenderComplete(Message(Samples[8], language), Cycle);
+        var html = email.Html.Replace("&#xA0;", "\u00A0", StringComparison.Ordinal);
+
+        var start = html.IndexOf("<svg ", StringComparison.Ordinal);
+        var end = html.IndexOf("</svg>", StringComparison.Ordinal) + "</svg>".Length;
+        Assert.True(start >= 0 && end > start, "The email's HTML has an SVG grid.");
+        Assert.True(end <= html.IndexOf("<table role=\"table\"", StringComparison.Ordinal), "The table follows the SVG, for clients that drop SVG.");
+        var grid = System.Xml.Linq.XElement.Parse(html[start..end]);
+        System.Xml.Linq.XNamespace svg = "http://www.w3.org/2000/svg";
+        Assert.Equal("img", grid.Attribute("role")?.Value);
+        Assert.False(string.IsNullOrWhiteSpace(grid.Element(svg + "title")?.Value));
+        Assert.Contains("100", grid.Element(svg + "desc")?.Value, StringComparison.Ordinal);
+        var box = grid.Descendants(svg + "g").Single(g => g.Attribute("data-box")?.Value == "CorePlayer");
+        Assert.Equal([core, figures, guidance], box.Elements(svg + "text").Select(t => t.Value));
+        Assert.Contains(axis, grid.Elements(svg + "text").Select(t => t.Value));
+        Assert.Empty(grid.Descendants(svg + "a"));
+        Assert.DoesNotContain("<svg", email.Text, StringComparison.Ordinal);
+    }
+
     private static RenderedEmail Apply(PreparedEmail prepared)
     {
         string Substitute(string template) => prepared.Substitutions.Aggregate(template, (text, s) => text.Replace(s.Key, s.Value, StringComparison.Ordinal));

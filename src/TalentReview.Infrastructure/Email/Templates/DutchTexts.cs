@@ -152,6 +152,8 @@ internal static class DutchTexts
             ImprovementPlan: "verbeterplan"),
         new SummaryPhrases(
             GridCaption: "9-box-raster: prestaties (horizontaal) tegenover potentieel (verticaal)",
+            GridDescription: "{0} medewerkers: prestaties horizontaal (laag tot hoog), potentieel verticaal (laag tot hoog); elk vak toont het aantal, het aandeel en de richtwaarde, en is donkerder naarmate het aandeel groter is.",
+            ShareLegend: "Aandeel:",
             PerformanceAxis: "Prestaties",
             PotentialAxis: "Potentieel",
             Low: "laag",

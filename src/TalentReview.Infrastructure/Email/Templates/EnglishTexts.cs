@@ -152,6 +152,8 @@ internal static class EnglishTexts
             ImprovementPlan: "improvement plan"),
         new SummaryPhrases(
             GridCaption: "9-box grid: performance (across) against potential (up)",
+            GridDescription: "{0} people: performance across (low to high), potential up (low to high); each box gives the count, the share and the guidance, and is darker the larger its share.",
+            ShareLegend: "Share:",
             PerformanceAxis: "Performance",
             PotentialAxis: "Potential",
             Low: "low",

@@ -152,6 +152,8 @@ internal static class FrenchTexts
             ImprovementPlan: "plan d'amélioration"),
         new SummaryPhrases(
             GridCaption: "Grille 9-box : performance (horizontal) et potentiel (vertical)",
+            GridDescription: "{0} collaborateurs : performance à l'horizontale (de faible à élevé), potentiel à la verticale (de faible à élevé) ; chaque case indique le nombre, la part et la référence, et est d'autant plus foncée que la part est grande.",
+            ShareLegend: "Part :",
             PerformanceAxis: "Performance",
             PotentialAxis: "Potentiel",
             Low: "faible",

@@ -5,10 +5,13 @@ using TalentReview.Workflow.Notifications;
 namespace TalentReview.Infrastructure.Email.Templates;
 
 /// <summary>
-/// The leadership summary's body: the nine-box grid as an HTML table (potential high to low, top to
+/// The leadership summary's body: the nine-box grid as an SVG heat map, followed by the same grid as an HTML table (potential high to low, top to
 /// bottom; performance low to high, left to right) whose cells are coloured by how far their share
 /// lies from the guidance, the status also written out so it does not rest on colour alone; then
-/// the key lists. Counts and names only.
+/// the key lists. Counts and names only. Both grids are sent: Gmail and Outlook on Windows drop inline
+/// SVG, so the table is the fallback every client shows, and it alone says within, above or below
+/// guidance in words; clients that render SVG (Apple Mail, Outlook on the web and on phones) show the
+/// heat map first. The plain-text part lists the boxes as before.
 /// </summary>
 internal static class LeadershipSummaryBlock
 {
@@ -32,6 +35,7 @@ internal static class LeadershipSummaryBlock
         var html = new StringBuilder(8_192);
         var text = new StringBuilder(2_048);
 
+        html.Append(NineBoxSvg.Render("leadership-grid", summary.Grid, SvgWords(summary, pack, format)));
         html.Append("<table role=\"table\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"1\" style=\"border-collapse:collapse;border-color:#d1d5db;margin:0 0 8px 0;font-size:13px;line-height:18px;\">")
             .Append("<caption style=\"text-align:left;font-weight:bold;padding:0 0 8px 0;\">").Append(encode.Encode(words.GridCaption)).Append("</caption>")
             .Append("<tr><th scope=\"col\" style=\"").Append(HeaderStyle).Append("\">").Append(encode.Encode($"{words.PotentialAxis} \\ {words.PerformanceAxis}")).Append("</th>");
@@ -70,6 +74,22 @@ internal static class LeadershipSummaryBlock
         AppendList(html, text, words.HighPerformersAtRisk, format.List(summary.HighPerformersAtRisk));
         AppendCompletion(html, text, words, summary.Completion, format);
         return new TemplateValue(html.ToString(), text.ToString());
+    }
+
+    private static NineBoxSvgWords SvgWords(LeadershipSummaryNotice summary, LanguagePack pack, ValueFormatter format)
+    {
+        var words = pack.Summary;
+        return new NineBoxSvgWords(
+            words.GridCaption,
+            string.Format(format.Culture, words.GridDescription, format.Number(summary.TotalPlaced)),
+            words.PerformanceAxis,
+            words.PotentialAxis,
+            [words.Low, words.Medium, words.High],
+            words.Guidance,
+            words.ShareLegend,
+            words.Box,
+            format.Number,
+            format.Percentage);
     }
 
     private static (string Colour, string Status) Status(NineBoxCell cell, SummaryPhrases words)

@@ -38,6 +38,8 @@ internal sealed record ValuePhrases(
 
 internal sealed record SummaryPhrases(
     string GridCaption,
+    string GridDescription,
+    string ShareLegend,
     string PerformanceAxis,
     string PotentialAxis,
     string Low,
