@@ -27,7 +27,7 @@ public sealed record CycleOutcome(string CycleId, CyclePhase Phase, int Particip
 /// </summary>
 public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput, CycleOutcome>
 {
-    /// <summary>Who released to employees when it was the release date HR scheduled, not a second action.</summary>
+    /// <summary>Who released to employees when the conversation window ended (or an older release's scheduled date), not HR's second action.</summary>
     public const string ScheduledReleaser = "release-date";
 
     public override async Task<CycleOutcome> RunAsync(TaskOrchestrationContext context, ReviewCycleInput input)
@@ -131,9 +131,10 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
             await steps.RunAsync(nameof(ReleaseToManagers), _ => context.CallActivityAsync<int>(nameof(ReleaseToManagers), cycleId, Recovery.ActivityRetry));
             await SendWaveAsync("release-managers", WaveKind.ManagerRelease);
 
-            // Managers hold their conversations; employees follow on HR's second action, or on the release date HR scheduled.
+            // Managers hold their conversations; employees follow when the window ends, or earlier on HR's second action.
+            // A release made before the window existed keeps its own timer (the plan's release date, or none), so its history replays.
             Publish(progress with { Phase = CyclePhase.ReleasedToManagers });
-            if (!await WaitForHrAsync(toEmployees, () => managers.EmployeesOnReleaseDate ? schedule.ReleaseAt : null))
+            if (!await WaitForHrAsync(toEmployees, () => managers.EmployeesAt?.UtcDateTime ?? (managers.EmployeesOnReleaseDate ? schedule.ReleaseAt : null)))
             {
                 return await CancelAsync();
             }
