@@ -141,7 +141,7 @@ public sealed class ReleaseBrowserTests : IAsyncLifetime
 
         // HR reads it with the employee's and the manager's names; the manager reads it on the team's page.
         await hr.ReloadAsync();
-        await Assertions.Expect(hr.Locator("tr", new() { HasTextString = report.Name })).ToContainTextAsync("I disagree: the planning project is missing.");
+        await Assertions.Expect(hr.Locator("tr", new() { HasTextString = "I disagree: the planning project is missing." })).ToContainTextAsync(report.Name);
         await BrowserSession.ScreenshotAsync(hr, "release-comments");
         await manager.ReloadAsync();
         await Assertions.Expect(manager.Locator("tr", new() { HasTextString = report.Name })).ToContainTextAsync("I disagree: the planning project is missing.");
