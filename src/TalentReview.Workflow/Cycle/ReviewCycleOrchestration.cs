@@ -19,7 +19,7 @@ public sealed record CycleOutcome(string CycleId, CyclePhase Phase, int Particip
 /// still gets one digest per wave): invitations, reminders, the self-assessment close, manager
 /// digests and reminders, escalation (manager, skip-level, HR) and the input close. Then it waits
 /// for the groups, then at the release gate for HR: HR's release to managers sends the leadership summary and the
-/// managers' outcomes; HR's second release (or the release date HR scheduled) the employees'. HR can
+/// managers' outcomes; the end of the conversation window (or HR's second release, if earlier) the employees'. HR can
 /// cancel at any time and extend deadlines (the timeline re-plans its timers). Every step runs through
 /// <see cref="StepRecovery"/>: transient failures wait and try again, anything else stalls the cycle
 /// visibly until HR retries it. Its history grows
@@ -272,8 +272,8 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
         }
 
         /// <summary>
-        /// Waits for HR's release event, or the time <paramref name="dueAt"/> gives (re-read after each extension of the
-        /// release date; null: no timer), applying extensions meanwhile. False when cancelled.
+        /// Waits for HR's release event, or the time <paramref name="dueAt"/> gives (re-read after each extension;
+        /// null: no timer), applying extensions meanwhile. False when cancelled.
         /// </summary>
         private async Task<bool> WaitForHrAsync(Task hrEvent, Func<DateTime?> dueAt)
         {
