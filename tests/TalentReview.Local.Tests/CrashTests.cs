@@ -58,7 +58,7 @@ public sealed class CrashTests
                 await FinaliseOnceProposedAsync(host.Hr, board.Links[0]);
             }
 
-            released = await host.Hr.ReleaseToManagersAsync(employeesOnReleaseDate: false);
+            released = await host.Hr.ReleaseToManagersAsync();
             if (!released)
             {
                 await host.Hr.AdvanceAsync();

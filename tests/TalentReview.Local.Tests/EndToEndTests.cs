@@ -46,7 +46,7 @@ public sealed class EndToEndTests
             }
 
             await hr.AdvanceAsync();
-            released = await hr.ReleaseToManagersAsync(employeesOnReleaseDate: false);
+            released = await hr.ReleaseToManagersAsync();
         }
 
         Assert.True(released, "The HR console never offered the release to managers.");

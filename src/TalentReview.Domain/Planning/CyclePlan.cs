@@ -130,10 +130,20 @@ public sealed record EscalationPolicy(IReadOnlyList<EscalationLevel> Levels)
     ]);
 }
 
-/// <summary>What shows when the results are released to employees, and when.</summary>
+/// <summary>
+/// What shows when the results are released to employees, and when: managers first, then employees once the
+/// conversation window of <paramref name="ConversationWorkingDays"/> working days after HR's release to managers
+/// has passed (or earlier, on HR's second action). A plan stored before the window existed reads as the default.
+/// </summary>
 public sealed record ReleaseSettings(
     DateOnly ReleaseDate,
     bool ShowPerformance = true,
     bool ShowPotential = false,
     bool ShowBox = false,
-    bool ShowDecision = true);
+    bool ShowDecision = true,
+    int ConversationWorkingDays = ReleaseSettings.DefaultConversationWorkingDays)
+{
+    public const int DefaultConversationWorkingDays = 5;
+    public const int MinConversationWorkingDays = 1;
+    public const int MaxConversationWorkingDays = 30;
+}

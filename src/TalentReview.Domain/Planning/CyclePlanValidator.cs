@@ -55,6 +55,12 @@ internal static class CyclePlanValidator
             Add("release.releaseDate", "plan.release.outsideStep", "The release date must fall within the release step.");
         }
 
+        if (plan.Release is { ConversationWorkingDays: < ReleaseSettings.MinConversationWorkingDays or > ReleaseSettings.MaxConversationWorkingDays } window)
+        {
+            Add("release.conversationWorkingDays", "plan.release.conversationWindow", string.Create(CultureInfo.InvariantCulture,
+                $"The conversation window must be {ReleaseSettings.MinConversationWorkingDays} to {ReleaseSettings.MaxConversationWorkingDays} working days (it is {window.ConversationWorkingDays}): managers need at least a day with their team's outcomes, and employees should not wait more than six weeks."));
+        }
+
         if (plan.Eligibility is null)
         {
             Add("eligibility", "plan.eligibility.required", "The plan needs eligibility rules.");

@@ -282,7 +282,7 @@ public sealed class SimulationRun(
 
     /// <summary>
     /// HR releases to managers once every group's decisions are final (refused before: tried again the next day),
-    /// employees following on the plan's release date; when that date has already come, HR releases them the next day.
+    /// then releases employees the next day rather than waiting for the conversation window to end.
     /// </summary>
     private async Task ReleaseAsync(string cycleId, CancellationToken cancellationToken)
     {
@@ -294,10 +294,9 @@ public sealed class SimulationRun(
         var hr = cycle.Hr.Count > 0 ? cycle.Hr[0].Id : "hr";
         if (cycle is { State: CycleState.Running, Release: null })
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: cycle.Plan.Release.ReleaseDate > today, hr, cancellationToken);
+            await release.ReleaseToManagersAsync(cycleId, hr, cancellationToken);
         }
-        else if (cycle is { State: CycleState.ManagersReleased, Release.EmployeesOnReleaseDate: false })
+        else if (cycle is { State: CycleState.ManagersReleased })
         {
             await release.ReleaseToEmployeesAsync(cycleId, hr, cancellationToken);
         }

@@ -58,9 +58,9 @@ internal static class HrEndpoints
             .WithSummary("Resume a cycle that cannot go on: run its stalled step again once the cause is fixed, or start its workflow when a launch was cut short.");
         cycles.MapPost("/{cycleId}/cancel", CancelAsync).ProducesValidationProblem().WithSummary("Cancel a running cycle.");
         cycles.MapPost("/{cycleId}/release/managers", ReleaseToManagersAsync).ProducesValidationProblem()
-            .WithSummary("Release the final outcomes to managers (and the leadership summary to leadership); refused while any group's decisions are not final.");
+            .WithSummary("Release the final outcomes to managers (and the leadership summary to leadership); employees follow when the plan's conversation window ends. Refused while any group's decisions are not final.");
         cycles.MapPost("/{cycleId}/release/employees", ReleaseToEmployeesAsync).ProducesValidationProblem()
-            .WithSummary("Release the outcomes to employees, after the managers.");
+            .WithSummary("Release the outcomes to employees now, after the managers, before the conversation window ends.");
         cycles.MapGet("/{cycleId}/export", ExportAsync)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRequestLimit(RequestLimit.Export)
@@ -205,9 +205,9 @@ internal static class HrEndpoints
         return result.Succeeded ? Results.NoContent() : Problems.From(result);
     }
 
-    private static async Task<IResult> ReleaseToManagersAsync(string cycleId, ReleaseToManagersBody? body, ClaimsPrincipal user, ReleaseCommands commands, CancellationToken cancellationToken)
+    private static async Task<IResult> ReleaseToManagersAsync(string cycleId, ClaimsPrincipal user, ReleaseCommands commands, CancellationToken cancellationToken)
     {
-        var result = await commands.ReleaseToManagersAsync(cycleId, body?.EmployeesOnReleaseDate ?? false, Actor.IdOf(user)!, cancellationToken);
+        var result = await commands.ReleaseToManagersAsync(cycleId, Actor.IdOf(user)!, cancellationToken);
         return result.Succeeded ? Results.NoContent() : Problems.From(result);
     }
 

@@ -40,8 +40,5 @@ public sealed record NudgeBody(string? EmployeeId, string? ManagerId);
 /// <param name="Status">sent, or alreadySent when the same Idempotency-Key was nudged before.</param>
 public sealed record NudgeResponse(string Status);
 
-/// <param name="EmployeesOnReleaseDate">True: employees follow by themselves on the plan's release date; false or absent: on HR's second release.</param>
-public sealed record ReleaseToManagersBody(bool? EmployeesOnReleaseDate);
-
 /// <param name="Finished">False when running follow-ups were stopped first: repeat the purge to remove the rest.</param>
 public sealed record PurgeResponse(string CycleId, int DocumentsDeleted, int InstancesPurged, bool Finished);

@@ -51,8 +51,8 @@ internal abstract class ManagerOutcomesHandler(ReviewStore store) : ILinkStepHan
 
         var more = await MoreAsync(link, cycle, language, cancellationToken);
         var prompt = cycle.State == CycleState.ManagersReleased
-            ? H.Html($"""<p class="notice" role="status">{T.ConversationFirst[language]} {(cycle.Release is { EmployeesOnReleaseDate: true }
-                ? T.EmployeesOn.Format(language, cycle.Plan.Release.ReleaseDate.ToString("d MMMM yyyy", Cultures.For(language)))
+            ? H.Html($"""<p class="notice" role="status">{T.ConversationFirst[language]} {(cycle.Release?.EmployeesDue(cycle.Plan) is { } due
+                ? T.EmployeesOn.Format(language, Cultures.Date(cycle.Plan.Time.DateOf(due), language))
                 : T.EmployeesLater[language])}</p>""")
             : Markup.Empty;
         return new HtmlPage(language, T.TeamTitle[language], H.Html($"""

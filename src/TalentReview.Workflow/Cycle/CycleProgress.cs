@@ -11,7 +11,7 @@ public enum CyclePhase
     LeadershipSummary,
     ReleasingToManagers,
 
-    /// <summary>Managers have their team's outcomes; waiting for HR (or the scheduled release date) to release to employees.</summary>
+    /// <summary>Managers have their team's outcomes; waiting for the conversation window to end (or HR) to release to employees.</summary>
     ReleasedToManagers,
     Releasing,
     Released,

@@ -19,7 +19,7 @@ public sealed record CycleOutcome(string CycleId, CyclePhase Phase, int Particip
 /// still gets one digest per wave): invitations, reminders, the self-assessment close, manager
 /// digests and reminders, escalation (manager, skip-level, HR) and the input close. Then it waits
 /// for the groups, then at the release gate for HR: HR's release to managers sends the leadership summary and the
-/// managers' outcomes; HR's second release (or the release date HR scheduled) the employees'. HR can
+/// managers' outcomes; the end of the conversation window (or HR's second release, if earlier) the employees'. HR can
 /// cancel at any time and extend deadlines (the timeline re-plans its timers). Every step runs through
 /// <see cref="StepRecovery"/>: transient failures wait and try again, anything else stalls the cycle
 /// visibly until HR retries it. Its history grows
@@ -27,7 +27,7 @@ public sealed record CycleOutcome(string CycleId, CyclePhase Phase, int Particip
 /// </summary>
 public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput, CycleOutcome>
 {
-    /// <summary>Who released to employees when it was the release date HR scheduled, not a second action.</summary>
+    /// <summary>Who released to employees when the conversation window ended (or an older release's scheduled date), not HR's second action.</summary>
     public const string ScheduledReleaser = "release-date";
 
     public override async Task<CycleOutcome> RunAsync(TaskOrchestrationContext context, ReviewCycleInput input)
@@ -131,9 +131,10 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
             await steps.RunAsync(nameof(ReleaseToManagers), _ => context.CallActivityAsync<int>(nameof(ReleaseToManagers), cycleId, Recovery.ActivityRetry));
             await SendWaveAsync("release-managers", WaveKind.ManagerRelease);
 
-            // Managers hold their conversations; employees follow on HR's second action, or on the release date HR scheduled.
+            // Managers hold their conversations; employees follow when the window ends, or earlier on HR's second action.
+            // A release made before the window existed keeps its own timer (the plan's release date, or none), so its history replays.
             Publish(progress with { Phase = CyclePhase.ReleasedToManagers });
-            if (!await WaitForHrAsync(toEmployees, () => managers.EmployeesOnReleaseDate ? schedule.ReleaseAt : null))
+            if (!await WaitForHrAsync(toEmployees, () => managers.EmployeesAt?.UtcDateTime ?? (managers.EmployeesOnReleaseDate ? schedule.ReleaseAt : null)))
             {
                 return await CancelAsync();
             }
@@ -271,8 +272,8 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
         }
 
         /// <summary>
-        /// Waits for HR's release event, or the time <paramref name="dueAt"/> gives (re-read after each extension of the
-        /// release date; null: no timer), applying extensions meanwhile. False when cancelled.
+        /// Waits for HR's release event, or the time <paramref name="dueAt"/> gives (re-read after each extension;
+        /// null: no timer), applying extensions meanwhile. False when cancelled.
         /// </summary>
         private async Task<bool> WaitForHrAsync(Task hrEvent, Func<DateTime?> dueAt)
         {

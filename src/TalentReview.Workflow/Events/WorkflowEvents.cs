@@ -50,8 +50,13 @@ public sealed record CalibrationApprovedEvent(string CycleId, string GroupId, st
 /// <summary>HR or the committee confirmed the group's decisions (the proposals, with any amendments already stored).</summary>
 public sealed record DecisionsFinalisedEvent(string CycleId, string GroupId, string FinalisedBy, DateTimeOffset At);
 
-/// <summary>HR released the final outcomes to managers; employees follow on HR's second action, or on the plan's release date when HR scheduled it.</summary>
-public sealed record ReleasedToManagersEvent(string CycleId, string ReleasedBy, DateTimeOffset At, bool EmployeesOnReleaseDate);
+/// <summary>
+/// HR released the final outcomes to managers; employees follow at <paramref name="EmployeesAt"/>, when the
+/// conversation window ends, unless HR releases to them earlier. <paramref name="EmployeesOnReleaseDate"/> is
+/// only set by releases made before the window existed (employees on the plan's release date, or on HR's action):
+/// a cycle already waiting that way replays as it ran.
+/// </summary>
+public sealed record ReleasedToManagersEvent(string CycleId, string ReleasedBy, DateTimeOffset At, DateTimeOffset? EmployeesAt, bool EmployeesOnReleaseDate = false);
 
 /// <summary>HR released the outcomes to employees (after the managers).</summary>
 public sealed record ReleasedToEmployeesEvent(string CycleId, string ReleasedBy, DateTimeOffset At);

@@ -6,7 +6,7 @@ namespace TalentReview.Workflow.Release;
 
 /// <summary>
 /// Marks the cycle released to employees (they may now open and acknowledge their outcome), after the
-/// managers; records who released it and when (HR, or the plan's release date HR scheduled). Idempotent.
+/// managers; records who released it and when (HR, or the end of the conversation window). Idempotent.
 /// </summary>
 public sealed class ReleaseToEmployees(ReviewStore store) : TaskActivity<ReleasedToEmployeesEvent, bool>
 {

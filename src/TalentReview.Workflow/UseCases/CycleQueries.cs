@@ -45,8 +45,19 @@ public sealed record CycleStatusView(
 /// (by name: nothing may be released while there are any), HR's release so far, and, once employees have
 /// their outcome, the acknowledgements that came with a comment (for HR to read).
 /// </summary>
-/// <summary>What HR needs to release: the groups not final yet, what went out, the employees' comments; <see cref="Time"/> dates them as the organisation reads them.</summary>
-public sealed record ReleaseGate(DateOnly ReleaseDate, int Groups, IReadOnlyList<string> GroupsNotFinal, CycleRelease? Release, IReadOnlyList<AcknowledgementDocument> Comments, OrganisationTime Time);
+/// <summary>
+/// What HR needs to release: the groups not final yet, what went out, the employees' comments, the conversation
+/// window and when employees receive their outcome by themselves; <see cref="Time"/> dates them as the organisation reads them.
+/// </summary>
+public sealed record ReleaseGate(
+    DateOnly ReleaseDate,
+    int Groups,
+    IReadOnlyList<string> GroupsNotFinal,
+    CycleRelease? Release,
+    IReadOnlyList<AcknowledgementDocument> Comments,
+    OrganisationTime Time,
+    int ConversationWorkingDays,
+    DateTimeOffset? EmployeesDueAt);
 
 public sealed record CycleListPage(IReadOnlyList<CycleIndexDocument> Cycles, string? NextAfterId);
 
@@ -90,7 +101,9 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
             [.. groupDocuments.Where(g => g.Phase != GroupPhase.DecisionsFinalised).Select(g => g.Name)],
             cycle.Release,
             cycle.State == CycleState.Released ? await ReadCommentsAsync(cycleId, cancellationToken) : [],
-            cycle.Plan.Time);
+            cycle.Plan.Time,
+            cycle.Plan.Release.ConversationWorkingDays,
+            cycle.Release?.EmployeesDue(cycle.Plan));
         return new CycleStatusView(
             cycle.CycleId, cycle.Name, state, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live, release, stall, undeliverable,
             state == CycleState.Stalled ? CycleStalls.Of(cycle) : []);

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask.Client;
 using TalentReview.Domain;
+using TalentReview.Domain.Planning;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 
@@ -7,14 +8,14 @@ namespace TalentReview.Workflow.UseCases;
 
 /// <summary>
 /// HR's release gate, once every group's decisions are final: to managers first (their team's outcomes,
-/// the leadership summary to leadership), then to employees on a second action, or on the plan's release
-/// date when HR scheduled it with the first. Each records HR's request, then tells the cycle, which sends each wave once.
+/// the leadership summary to leadership), then to employees by themselves when the plan's conversation window
+/// ends, or earlier on HR's second action. Each records HR's request, then tells the cycle, which sends each wave once.
 /// </summary>
 public sealed class ReleaseCommands(ReviewStore store, DurableTaskClient client, TimeProvider time)
 {
     public const string NotFinalCode = "decisionsNotFinal";
 
-    public async Task<CommandResult> ReleaseToManagersAsync(string cycleId, bool employeesOnReleaseDate, string releasedBy, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> ReleaseToManagersAsync(string cycleId, string releasedBy, CancellationToken cancellationToken = default)
     {
         var cycle = await store.GetCycleAsync(cycleId, cancellationToken);
         if (cycle is null)
@@ -43,19 +44,14 @@ public sealed class ReleaseCommands(ReviewStore store, DurableTaskClient client,
             return CommandResult.NotAllowed(nameof(cycleId), NotFinalCode, $"The decisions are not final yet for: {string.Join(", ", pending)}. Release once every group has confirmed its decisions.");
         }
 
-        var releaseDate = cycle.Plan.Release.ReleaseDate;
         var now = time.GetUtcNow();
-        if (employeesOnReleaseDate && cycle.Release is null && releaseDate <= DateOnly.FromDateTime(now.UtcDateTime))
-        {
-            return CommandResult.Invalid([new ValidationError(nameof(employeesOnReleaseDate), "releaseDatePassed",
-                $"The plan's release date ({releaseDate:yyyy-MM-dd}) is not after today: managers would have no time for their conversations. Release to employees yourself later, or move the release date first.")]);
-        }
+        var employeesAt = ConversationWindow.EmployeesReleaseAt(cycle.Plan.Time, now, cycle.Plan.Release.ConversationWorkingDays);
 
         // A repeat after a lost answer keeps the first request and tells the cycle again (it takes the first event only).
-        var recorded = await store.UpdateCycleAsync(cycleId, c => c.Release is null ? c with { Release = new CycleRelease(releasedBy, now, employeesOnReleaseDate) } : c, cancellationToken);
+        var recorded = await store.UpdateCycleAsync(cycleId, c => c.Release is null ? c with { Release = new CycleRelease(releasedBy, now, employeesAt) } : c, cancellationToken);
         var release = recorded!.Release!;
         await client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.ReleasedToManagers,
-            new ReleasedToManagersEvent(cycleId, release.ManagersReleasedBy, release.ManagersReleasedAt, release.EmployeesOnReleaseDate), cancellationToken);
+            new ReleasedToManagersEvent(cycleId, release.ManagersReleasedBy, release.ManagersReleasedAt, release.EmployeesDueAt, release.EmployeesOnReleaseDate), cancellationToken);
         return cycle.Release is null ? CommandResult.Done : CommandResult.Repeated;
     }
 

@@ -66,9 +66,9 @@ public static class CycleWalk
 
     /// <summary>
     /// On the HR console of the (only) cycle: releases to managers when the Release panel offers it (every group's
-    /// decisions final), optionally with the employees following on the release date; false when it does not yet.
+    /// decisions final); false when it does not yet.
     /// </summary>
-    public static async Task<bool> ReleaseToManagersAsync(this Browser browser, bool employeesOnReleaseDate)
+    public static async Task<bool> ReleaseToManagersAsync(this Browser browser)
     {
         using var cycles = System.Text.Json.JsonDocument.Parse(await browser.Http.GetStringAsync(new Uri("/api/cycles", UriKind.Relative)));
         var cycleId = cycles.RootElement.GetProperty("cycles")[0].GetProperty("cycleId").GetString()!;
@@ -78,8 +78,7 @@ public static class CycleWalk
             return false;
         }
 
-        var fields = employeesOnReleaseDate ? [.. release.Hidden, KeyValuePair.Create("employeesOnReleaseDate", "yes")] : release.Hidden;
-        var (page, status) = await browser.SubmitAsync(release, fields);
+        var (page, status) = await browser.SubmitAsync(release, release.Hidden);
         Assert.True(status == System.Net.HttpStatusCode.OK, page);
         return true;
     }

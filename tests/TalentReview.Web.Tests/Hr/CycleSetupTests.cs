@@ -223,6 +223,8 @@ public sealed partial class CycleSetupTests : IAsyncLifetime
     [InlineData("calibrationDeadline", "2026-01-20", "The calibration deadline must come after the manager input deadline.")]
     [InlineData("releaseDate", "2036-02-10", "is more than 400 days away: check the year")]
     [InlineData("reminderDays", "7, soon", "Reminder days: 'soon' is not a number of days from 1 to 60.")]
+    [InlineData("conversationWorkingDays", "five", "Conversation window (working days managers have before employees receive their outcomes): 'five' is not a whole number of working days (from 1 to 30).")]
+    [InlineData("conversationWorkingDays", "31", "The conversation window must be 1 to 30 working days (it is 31)")]
     [InlineData("start", "5/1/2026", "Start: give a date.")]
     [InlineData("timeZone", "Europe/Bruxelles", "Time zone (IANA id, e.g. Europe/Brussels): 'Europe/Bruxelles' is not a known time zone")]
     [InlineData("workingHour", "25:00", "Working hour (HH:mm): emails go out at this time in that zone: '25:00' is not a time of day")]

@@ -66,58 +66,60 @@ public sealed class ReleaseGateTests : IAsyncLifetime
         await CycleSeed.WriteAsync(app.Reviews, GroupPhase.Approved);
         using var client = Client();
 
-        using var response = await client.PostAsJsonAsync($"/api/cycles/{CycleSeed.CycleId}/release/managers", new { employeesOnReleaseDate = false });
+        using var response = await client.PostAsJsonAsync($"/api/cycles/{CycleSeed.CycleId}/release/managers", new { });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("The decisions are not final yet for: Operations.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Once_final_HR_releases_to_managers_with_employees_scheduled_on_the_release_date()
+    public async Task Once_final_HR_releases_to_managers_and_employees_follow_when_the_conversation_window_ends()
     {
         await CycleSeed.WriteAsync(app.Reviews, GroupPhase.DecisionsFinalised);
         using var client = Client();
         var page = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
 
-        using var response = await client.PostFormAsync(Path + "/release/managers", PageForms.AntiforgeryToken(page), ("employeesOnReleaseDate", "yes"));
+        using var response = await client.PostFormAsync(Path + "/release/managers", PageForms.AntiforgeryToken(page));
 
         Assert.Contains("Every decision is final. Release to managers first", page, StringComparison.Ordinal);
-        Assert.Contains("Then to employees automatically on 9 February 2026", page, StringComparison.Ordinal);
+        Assert.Contains("Employees receive their outcome automatically 5 working days later, so managers hold the conversation first", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal(Path + "?done=release-managers", response.Headers.Location?.OriginalString);
         var release = (await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!.Release!;
-        Assert.Equal(("hr-1", TestApp.Start, true), (release.ManagersReleasedBy, release.ManagersReleasedAt, release.EmployeesOnReleaseDate));
+        // Released on Monday 5 January at 09:00 in Brussels: employees on Monday 12 January at 09:00 there.
+        var employeesAt = new DateTimeOffset(2026, 1, 12, 8, 0, 0, TimeSpan.Zero);
+        Assert.Equal(("hr-1", TestApp.Start, employeesAt), (release.ManagersReleasedBy, release.ManagersReleasedAt, release.EmployeesDueAt));
         await app.ClientSubstitute!.Received(1).RaiseEventAsync(
-            $"cycle-{CycleSeed.CycleId}", WorkflowEvents.ReleasedToManagers, Arg.Is<object?>(e => ((ReleasedToManagersEvent)e!).EmployeesOnReleaseDate), Arg.Any<CancellationToken>());
+            $"cycle-{CycleSeed.CycleId}", WorkflowEvents.ReleasedToManagers, Arg.Is<object?>(e => ((ReleasedToManagersEvent)e!).EmployeesAt == employeesAt), Arg.Any<CancellationToken>());
         Assert.Contains("The release to managers was asked for on 5 January 2026", WebUtility.HtmlDecode(await client.GetPageAsync(Path + "?done=release-managers")), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Scheduling_employees_on_a_release_date_that_has_come_is_refused()
+    public async Task A_release_on_a_Friday_through_the_api_lets_employees_follow_after_the_weekend_and_the_plans_window()
     {
         await CycleSeed.WriteAsync(app.Reviews, GroupPhase.DecisionsFinalised);
-        app.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 9, 10, 0, 0, TimeSpan.Zero));
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Plan = c.Plan with { Release = c.Plan.Release with { ConversationWorkingDays = 2 } } });
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 6, 15, 0, 0, TimeSpan.Zero));
         using var client = Client();
 
-        using var response = await client.PostAsJsonAsync($"/api/cycles/{CycleSeed.CycleId}/release/managers", new { employeesOnReleaseDate = true });
+        using var response = await client.PostAsync($"/api/cycles/{CycleSeed.CycleId}/release/managers", null);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("The plan's release date (2026-02-09) is not after today", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Null((await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!.Release);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(new DateTimeOffset(2026, 2, 10, 8, 0, 0, TimeSpan.Zero), (await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!.Release!.EmployeesDueAt);
     }
 
     [Fact]
     public async Task Released_to_managers_the_page_says_by_whom_and_when_and_HR_releases_to_employees()
     {
         await CycleSeed.WriteAsync(app.Reviews, GroupPhase.DecisionsFinalised, CycleState.ManagersReleased);
-        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Release = new CycleRelease("hr-1", new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero), EmployeesOnReleaseDate: false) });
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Release = new CycleRelease("hr-1", new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 2, 9, 8, 0, 0, TimeSpan.Zero)) });
         using var client = Client(language: "fr-BE");
         var page = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
 
         using var response = await client.PostFormAsync(Path + "/release/employees", PageForms.AntiforgeryToken(page));
 
         Assert.Contains("Publié aux responsables le 2 février 2026 par hr-1.", page, StringComparison.Ordinal);
-        Assert.Contains("Les collaborateurs ne verront leur résultat que lorsque vous le publierez.", page, StringComparison.Ordinal);
+        Assert.Contains("Les collaborateurs recevront leur résultat le 9 février 2026, sauf si vous le publiez plus tôt.", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         await app.ClientSubstitute!.Received(1).RaiseEventAsync(
             $"cycle-{CycleSeed.CycleId}", WorkflowEvents.ReleasedToEmployees, Arg.Is<object?>(e => ((ReleasedToEmployeesEvent)e!).ReleasedBy == "hr-1"), Arg.Any<CancellationToken>());
@@ -165,7 +167,7 @@ public sealed class ReleaseGateTests : IAsyncLifetime
         var seed = await CycleSeed.WriteAsync(app.Reviews, GroupPhase.DecisionsFinalised, CycleState.Released);
         await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with
         {
-            Release = new CycleRelease("hr-1", new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero), true, "release-date", new DateTimeOffset(2026, 2, 9, 8, 0, 0, TimeSpan.Zero)),
+            Release = new CycleRelease("hr-1", new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 2, 9, 8, 0, 0, TimeSpan.Zero), "release-date", new DateTimeOffset(2026, 2, 9, 8, 0, 0, TimeSpan.Zero)),
         });
         await app.Reviews.UpdateAcknowledgementAsync(CycleSeed.CycleId, seed.Reports[1].Id,
             _ => new AcknowledgementDocument(CycleSeed.CycleId, seed.Reports[1].Id, new DateTimeOffset(2026, 2, 11, 15, 0, 0, TimeSpan.Zero), "Je ne suis pas d'accord avec ma position."));

@@ -1,5 +1,6 @@
 using System.Net;
 using TalentReview.Domain.Decisions;
+using TalentReview.Domain.Planning;
 using TalentReview.Web.Tests.Support;
 using TalentReview.Workflow.Storage;
 
@@ -87,10 +88,27 @@ public sealed class OutcomeLinkTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Released_to_managers_only_the_manager_sees_the_team_and_is_asked_to_talk_first_while_the_employee_sees_nothing()
+    public async Task Released_to_managers_the_manager_reads_the_day_the_conversation_window_ends_in_the_organisations_zone()
     {
         var seed = await SeedAsync(CycleState.ManagersReleased);
-        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Release = new CycleRelease("hr-1", TestApp.Start.AddDays(36), EmployeesOnReleaseDate: true) });
+        // Released on Friday 13 February at 23:30 in Brussels (22:30 UTC): five working days later is Friday 20 February there.
+        var releasedAt = new DateTimeOffset(2026, 2, 13, 22, 30, 0, TimeSpan.Zero);
+        var cycle = (await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!;
+        var due = ConversationWindow.EmployeesReleaseAt(cycle.Plan.Time, releasedAt, cycle.Plan.Release.ConversationWorkingDays);
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Release = new CycleRelease("hr-1", releasedAt, due) });
+        using var client = app.CreateClient();
+
+        var team = await client.GetPageAsync(TestApp.PathOf(app.Links.TeamOutcomes(CycleSeed.CycleId, seed.Manager.Id, TestApp.Start.AddDays(50))));
+
+        Assert.Equal(new DateTimeOffset(2026, 2, 20, 8, 0, 0, TimeSpan.Zero), due);
+        Assert.Contains("hold the conversation with each of them first. They receive their outcome on 20 February 2026.", team, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Released_to_managers_before_the_window_existed_only_the_manager_sees_the_team_and_is_asked_to_talk_first_while_the_employee_sees_nothing()
+    {
+        var seed = await SeedAsync(CycleState.ManagersReleased);
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { Release = new CycleRelease("hr-1", TestApp.Start.AddDays(36), EmployeesDueAt: null, EmployeesOnReleaseDate: true) });
         var participant = (await app.Reviews.GetParticipantAsync(CycleSeed.CycleId, seed.Employee.Id))!;
         using var client = app.CreateClient();
 

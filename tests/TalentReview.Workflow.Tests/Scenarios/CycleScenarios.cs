@@ -156,7 +156,7 @@ public static class CycleScenarios
         await host.RunUntilAsync(host.Now.AddHours(1));
         Assert.Single(await store.GetAuditAsync(cycleId, card.EmployeeId));
         // No release while decisions are only proposed: HR is told which groups.
-        var early = await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id);
+        var early = await release.ReleaseToManagersAsync(cycleId, Hr.Id);
         Assert.Equal(CommandStatus.NotAllowed, early.Status);
         Assert.Contains($"not final yet for: {string.Join(", ", groups.Select(g => g.Name))}.", early.Errors[0].Message, StringComparison.Ordinal);
         Assert.Null((await store.GetCycleAsync(cycleId))!.Release);
@@ -191,8 +191,8 @@ public static class CycleScenarios
         Assert.Equal(CommandStatus.NotAllowed, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
 
         // HR releases to managers: managers and the leadership summary, not the employees.
-        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id)).Status);
-        Assert.Equal(CommandStatus.AlreadyDone, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id)).Status);
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, Hr.Id)).Status);
+        Assert.Equal(CommandStatus.AlreadyDone, (await release.ReleaseToManagersAsync(cycleId, Hr.Id)).Status);
         await host.RunUntilAsync(host.Now.AddHours(1));
         await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
         Assert.Equal([Hr.Id, Leader.Id], email.Sent(EmailKind.LeadershipSummary).Select(m => m.To.PersonId).Order());
@@ -205,8 +205,8 @@ public static class CycleScenarios
         Assert.Equal(CommandStatus.NotAllowed, (await submissions.AcknowledgeOutcomeAsync(cycleId, participants[1].EmployeeId, "Too early.")).Status);
         Assert.Equal(CommandStatus.NotAllowed, (await cycles.CancelCycleAsync(cycleId, "Too late to cancel", Hr.Id)).Status);
 
-        // Days later, HR's second action releases to every employee, once.
-        await host.RunUntilAsync(host.Now.AddDays(5));
+        // Two days later, before the conversation window ends, HR's second action releases to every employee, once.
+        await host.RunUntilAsync(host.Now.AddDays(2));
         Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
         Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
         await host.RunUntilAsync(host.Now.AddHours(1));
@@ -248,8 +248,9 @@ public static class CycleScenarios
     }
 
     /// <summary>
-    /// A release HR scheduled: managers when HR says, employees on the plan's release date by themselves;
-    /// HR moves that date later while managers hold their conversations, and employees follow on the new date.
+    /// The conversation window: HR releases to managers on a Friday in New York; employees receive nothing
+    /// before the window of five working days ends, then their outcome by themselves at 09:00 New York time
+    /// on the Friday after the weekend, even though HR moved the plan's release date meanwhile.
     /// </summary>
     public static async Task ScheduledReleaseAsync(ICycleScenarioHost host)
     {
@@ -259,7 +260,7 @@ public static class CycleScenarios
         var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
         var organisation = DemoOrganisation.Generate(50, 7, start);
         var roster = organisation.ToRoster();
-        var plan = CyclePlan.Default("Review 2026", start, roster, [Hr.Id]);
+        var plan = CyclePlan.Default("Review 2026", start, roster, [Hr.Id]) with { Time = new OrganisationTime("America/New_York", new TimeOnly(9, 0)) };
         var cycleId = (await cycles.LaunchCycleAsync(new LaunchCycleRequest(plan, roster, [Hr], [Leader], Hr.Id, "scheduled1"))).Value!;
         await host.RunUntilAsync(At(start, 8));
         var participants = await AllParticipantsAsync(store, cycleId);
@@ -298,26 +299,40 @@ public static class CycleScenarios
 
         await host.RunUntilAsync(host.Now.AddHours(1));
         await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
-        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: true, Hr.Id)).Status);
+        // HR releases to managers on the next Friday, at 10:00 in New York.
+        var friday = DateOnly.FromDateTime(host.Now.UtcDateTime).AddDays(1);
+        while (friday.DayOfWeek != DayOfWeek.Friday)
+        {
+            friday = friday.AddDays(1);
+        }
+
+        await host.RunUntilAsync(new DateTimeOffset(plan.Time.At(friday), TimeSpan.Zero).AddHours(1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, Hr.Id)).Status);
         await host.RunUntilAsync(host.Now.AddHours(1));
         Assert.NotEmpty(email.Sent(EmailKind.ManagerRelease));
         Assert.Equal(CycleState.ManagersReleased, (await store.GetCycleAsync(cycleId))!.State);
 
-        // Before the release date, HR gives managers two more days.
-        var later = plan.Release.ReleaseDate.AddDays(2);
-        await host.RunUntilAsync(At(plan.Release.ReleaseDate, -1));
-        Assert.Equal(CommandStatus.Succeeded, (await cycles.ExtendDeadlineAsync(cycleId, StepKind.Release, later, Hr.Id)).Status);
-        await host.RunUntilAsync(At(later, -1));
+        // Five working days across the weekend: the next Friday, 09:00 in New York.
+        var windowEnds = new DateTimeOffset(plan.Time.At(friday.AddDays(7)), TimeSpan.Zero);
+        Assert.Equal(windowEnds, (await store.GetCycleAsync(cycleId))!.Release!.EmployeesDueAt);
+        Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(plan.Time.LocalOf(windowEnds).DateTime));
+
+        // Meanwhile HR moves the plan's release date: the window, not that date, decides.
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ExtendDeadlineAsync(cycleId, StepKind.Release, plan.Release.ReleaseDate.AddDays(2), Hr.Id)).Status);
+        await host.RunUntilAsync(windowEnds.AddMinutes(-1));
+        await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
         Assert.Empty(email.Sent(EmailKind.EmployeeRelease));
         Assert.Equal(CycleState.ManagersReleased, (await store.GetCycleAsync(cycleId))!.State);
+        Assert.Equal(CommandStatus.NotAllowed, (await submissions.AcknowledgeOutcomeAsync(cycleId, participants[0].EmployeeId, null)).Status);
 
-        await host.RunUntilAsync(At(later, 0));
+        await host.RunUntilAsync(windowEnds.AddMinutes(30));
         await AssertNotFailedAsync(host, InstanceIds.Cycle(cycleId));
         Assert.Equal(participants.Select(p => p.EmployeeId).Order(), email.Sent(EmailKind.EmployeeRelease).Select(m => m.To.PersonId).Order());
         var released = (await store.GetCycleAsync(cycleId))!;
         Assert.Equal(CycleState.Released, released.State);
         Assert.Equal(ReviewCycleOrchestration.ScheduledReleaser, released.Release!.EmployeesReleasedBy);
-        Assert.Equal(DateOnly.FromDateTime(released.Release.EmployeesReleasedAt!.Value.UtcDateTime), later);
+        Assert.Equal(windowEnds, released.Release.EmployeesReleasedAt);
         Assert.Equal(CommandStatus.AlreadyDone, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
         AssertOneEmailPerPersonPerWave(email);
     }

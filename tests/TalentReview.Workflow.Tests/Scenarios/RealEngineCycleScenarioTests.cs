@@ -28,7 +28,7 @@ public sealed class RealEngineCycleScenarioTests
     }
 
     [Fact]
-    public async Task A_release_HR_scheduled_reaches_employees_on_the_release_date_as_HR_moved_it()
+    public async Task Employees_receive_their_outcome_by_themselves_at_the_working_hour_the_conversation_window_ends()
     {
         await using var host = await RealEngineCycleScenarioHost.StartAsync();
         await CycleScenarios.ScheduledReleaseAsync(host);

@@ -348,7 +348,7 @@ public static class ResilienceScenarios
         }
 
         await host.RunUntilAsync(host.Now.AddHours(1));
-        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: false, Hr.Id)).Status);
+        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, Hr.Id)).Status);
         await host.RunUntilAsync(host.Now.AddHours(1));
         Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
         await host.RunUntilAsync(host.Now.AddHours(2));

@@ -38,7 +38,7 @@ public sealed class ReleaseCommandsTests
     {
         await SeedAsync(CycleState.Launched);
 
-        var result = await Commands.ReleaseToManagersAsync(CycleId, employeesOnReleaseDate: false, Hr.Id);
+        var result = await Commands.ReleaseToManagersAsync(CycleId, Hr.Id);
 
         Assert.Equal(CommandStatus.NotAllowed, result.Status);
         Assert.Null((await store.GetCycleAsync(CycleId))!.Release);
@@ -50,7 +50,7 @@ public sealed class ReleaseCommandsTests
     {
         await SeedAsync(CycleState.Running, ("Finance", GroupPhase.DecisionsFinalised), ("Sales", GroupPhase.DecisionsProposed), ("Logistics", GroupPhase.Calibrating));
 
-        var result = await Commands.ReleaseToManagersAsync(CycleId, employeesOnReleaseDate: false, Hr.Id);
+        var result = await Commands.ReleaseToManagersAsync(CycleId, Hr.Id);
 
         Assert.Equal(CommandStatus.NotAllowed, result.Status);
         Assert.Equal("The decisions are not final yet for: Logistics, Sales. Release once every group has confirmed its decisions.", result.Errors.Single().Message);
@@ -61,13 +61,28 @@ public sealed class ReleaseCommandsTests
     {
         await SeedAsync(CycleState.Running, ("Finance", GroupPhase.DecisionsFinalised));
 
-        var first = await Commands.ReleaseToManagersAsync(CycleId, employeesOnReleaseDate: true, Hr.Id);
+        var first = await Commands.ReleaseToManagersAsync(CycleId, Hr.Id);
         time.Advance(TimeSpan.FromMinutes(5));
-        var again = await Commands.ReleaseToManagersAsync(CycleId, employeesOnReleaseDate: false, "hr-2");
+        var again = await Commands.ReleaseToManagersAsync(CycleId, "hr-2");
 
         Assert.Equal((CommandStatus.Succeeded, CommandStatus.AlreadyDone), (first.Status, again.Status));
-        Assert.Equal(new CycleRelease(Hr.Id, new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero), true), (await store.GetCycleAsync(CycleId))!.Release);
+        Assert.Equal(new CycleRelease(Hr.Id, new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero), EmployeesDueAt), (await store.GetCycleAsync(CycleId))!.Release);
         await client.Received(2).RaiseEventAsync(
-            "cycle-c1", WorkflowEvents.ReleasedToManagers, Arg.Is<object?>(e => ((ReleasedToManagersEvent)e!).ReleasedBy == Hr.Id && ((ReleasedToManagersEvent)e!).EmployeesOnReleaseDate), Arg.Any<CancellationToken>());
+            "cycle-c1", WorkflowEvents.ReleasedToManagers, Arg.Is<object?>(e => ((ReleasedToManagersEvent)e!).ReleasedBy == Hr.Id && ((ReleasedToManagersEvent)e!).EmployeesAt == EmployeesDueAt), Arg.Any<CancellationToken>());
+    }
+
+    // Released on Wednesday 4 March: five working days later is Wednesday 11 March, 09:00 in Brussels (08:00 UTC).
+    private static readonly DateTimeOffset EmployeesDueAt = new(2026, 3, 11, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task The_release_to_managers_sets_the_employees_release_at_the_end_of_the_plans_window()
+    {
+        await SeedAsync(CycleState.Running, ("Finance", GroupPhase.DecisionsFinalised));
+        await store.UpdateCycleAsync(CycleId, c => c with { Plan = c.Plan with { Release = c.Plan.Release with { ConversationWorkingDays = 3 } } });
+
+        await Commands.ReleaseToManagersAsync(CycleId, Hr.Id);
+
+        // Wednesday plus three working days skips the weekend: Monday 9 March, 09:00 in Brussels.
+        Assert.Equal(new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.Zero), (await store.GetCycleAsync(CycleId))!.Release!.EmployeesDueAt);
     }
 }

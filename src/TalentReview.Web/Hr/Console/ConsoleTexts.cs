@@ -58,10 +58,10 @@ internal static class ConsoleTexts
         "Alle beslissingen zijn definitief. Geef eerst vrij aan de leidinggevenden: zij krijgen de resultaten van hun team om het gesprek te voeren, de directie krijgt de samenvatting. De medewerkers zien nog niets.",
         "Toutes les décisions sont définitives. Publiez d'abord aux responsables : ils reçoivent les résultats de leur équipe pour mener l'entretien, la direction reçoit la synthèse. Les collaborateurs ne voient encore rien.",
         "Every decision is final. Release to managers first: they get their team's outcomes to hold the conversation, leadership gets the summary. Employees see nothing yet.");
-    public static readonly Phrase EmployeesOnReleaseDate = new(
-        "Daarna de medewerkers automatisch op {0}",
-        "Puis aux collaborateurs automatiquement le {0}",
-        "Then to employees automatically on {0}");
+    public static readonly Phrase EmployeesAfterWindow = new(
+        "De medewerkers krijgen hun resultaat automatisch {0} werkdagen later, zodat de leidinggevenden eerst het gesprek voeren; u kunt het ook eerder vrijgeven.",
+        "Les collaborateurs reçoivent leur résultat automatiquement {0} jours ouvrables plus tard, pour que les responsables mènent d'abord l'entretien ; vous pouvez aussi le publier plus tôt.",
+        "Employees receive their outcome automatically {0} working days later, so managers hold the conversation first; you can also release it earlier.");
     public static readonly Phrase ReleaseToManagersButton = new("Vrijgeven aan de leidinggevenden", "Publier aux responsables", "Release to managers");
     public static readonly Phrase ReleaseRequested = new(
         "De vrijgave aan de leidinggevenden is gevraagd op {0}; de e-mails worden verstuurd.",

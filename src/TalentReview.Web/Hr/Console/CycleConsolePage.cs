@@ -197,7 +197,7 @@ internal static class CycleConsolePage
                     <form method="post" action="{path}/release/managers" class="panel">
                     {antiforgery}
                     <p>{T.ReleaseToManagersIntro[language]}</p>
-                    <label><input type="checkbox" name="employeesOnReleaseDate" value="yes"> {T.EmployeesOnReleaseDate.Format(language, releaseDate)}</label>
+                    <p>{T.EmployeesAfterWindow.Format(language, gate.ConversationWorkingDays)}</p>
                     <div class="actions"><button type="submit">{T.ReleaseToManagersButton[language]}</button></div>
                     </form>
                     """);
@@ -214,7 +214,7 @@ internal static class CycleConsolePage
                 ? H.Html($"""{managers}<p>{EmployeesReleased(gate, release, releaseDate, language)}</p>{Comments(status, language)}""")
                 : H.Html($"""
                     {managers}
-                    <p>{(release.EmployeesOnReleaseDate ? T.EmployeesScheduled.Format(language, releaseDate) : T.EmployeesWaiting[language])}</p>
+                    <p id="employees-due">{(gate.EmployeesDueAt is { } due ? T.EmployeesScheduled.Format(language, Day(gate, due, language)) : T.EmployeesWaiting[language])}</p>
                     <form method="post" action="{path}/release/employees" class="panel">
                     {antiforgery}
                     <div class="actions"><button type="submit">{T.ReleaseToEmployeesButton[language]}</button></div>

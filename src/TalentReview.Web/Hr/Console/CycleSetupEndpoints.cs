@@ -158,6 +158,7 @@ internal static class CycleSetupEndpoints
             {Field("name", "text")}
             {H.Join(CycleSetupForm.DateFields.Select(f => Field(f, "date")))}
             {Field("reminderDays", "text")}
+            {Field(CycleSetupForm.ConversationDaysField, "number")}
             {Field(OrganisationTimeInput.ZoneField, "text")}
             {Field(OrganisationTimeInput.HourField, "time")}
             <label for="hr">{CycleSetupForm.Label("hr")}</label>

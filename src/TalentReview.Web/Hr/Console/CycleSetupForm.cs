@@ -23,7 +23,10 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
     /// <summary>One field per box of the grid: the share of people the guidance expects there, in percent.</summary>
     public static readonly string[] GuidanceFields = [.. Enum.GetValues<GridBox>().Select(GuidanceField)];
 
-    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", OrganisationTimeInput.ZoneField, OrganisationTimeInput.HourField, "hr", "leadership", GroupsField, .. GuidanceFields, LaunchId];
+    public static readonly string[] Fields = ["name", .. DateFields, "reminderDays", ConversationDaysField, OrganisationTimeInput.ZoneField, OrganisationTimeInput.HourField, "hr", "leadership", GroupsField, .. GuidanceFields, LaunchId];
+
+    /// <summary>The working days managers have for their conversations before employees receive their outcomes.</summary>
+    public const string ConversationDaysField = "conversationWorkingDays";
 
     /// <summary>One calibration group a line: <c>name | departments | calibrators</c> (comma-separated); empty: one group per department.</summary>
     public const string GroupsField = "groups";
@@ -53,6 +56,7 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
                 ["decisionsDeadline"] = Day(34),
                 ["releaseDate"] = Day(35),
                 ["reminderDays"] = "7, 2",
+                [ConversationDaysField] = ReleaseSettings.DefaultConversationWorkingDays.ToString(CultureInfo.InvariantCulture),
                 [OrganisationTimeInput.ZoneField] = OrganisationTime.Default.TimeZoneId,
                 [OrganisationTimeInput.HourField] = OrganisationTime.Default.WorkingHour.ToString("HH:mm", CultureInfo.InvariantCulture),
                 [LaunchId] = launchId,
@@ -128,6 +132,13 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
             }
         }
 
+        // Out of range is the plan's to say (the same words as the API's); here only what is not a whole number.
+        var conversationDays = ReleaseSettings.DefaultConversationWorkingDays;
+        if (this[ConversationDaysField].Length > 0 && !int.TryParse(this[ConversationDaysField], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out conversationDays))
+        {
+            problems.Add($"{Label(ConversationDaysField)}: '{this[ConversationDaysField]}' is not a whole number of working days (from {ReleaseSettings.MinConversationWorkingDays} to {ReleaseSettings.MaxConversationWorkingDays}).");
+        }
+
         var (time, timeErrors) = OrganisationTimeInput.Read(this[OrganisationTimeInput.ZoneField], this[OrganisationTimeInput.HourField], OrganisationTime.Default);
         problems.AddRange(timeErrors.Select(e => $"{Label(e.Field)}: {e.Message}"));
 
@@ -157,7 +168,7 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
                 new(StepKind.Release, dates["decisionsDeadline"].AddDays(1), dates["releaseDate"]),
             ],
             ReminderDaysBeforeDeadline = reminders,
-            Release = plan.Release with { ReleaseDate = dates["releaseDate"] },
+            Release = plan.Release with { ReleaseDate = dates["releaseDate"], ConversationWorkingDays = conversationDays },
             Time = time,
             Groups = groups,
             Guidance = guidance,
@@ -274,7 +285,7 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
     public static int? LimitOf(string field) => field switch
     {
         "name" => TextLimits.CycleName,
-        "reminderDays" or OrganisationTimeInput.ZoneField or OrganisationTimeInput.HourField => TextLimits.ShortText,
+        "reminderDays" or ConversationDaysField or OrganisationTimeInput.ZoneField or OrganisationTimeInput.HourField => TextLimits.ShortText,
         "hr" or "leadership" => TextLimits.LongText,
         GroupsField => GroupsLimit,
         _ when field.StartsWith("guidance", StringComparison.Ordinal) => TextLimits.ShortText,
@@ -291,6 +302,7 @@ internal sealed partial record CycleSetupForm(IReadOnlyDictionary<string, string
         "decisionsDeadline" => "Decisions deadline",
         "releaseDate" => "Release date",
         "reminderDays" => "Reminder days before each deadline",
+        ConversationDaysField => "Conversation window (working days managers have before employees receive their outcomes)",
         OrganisationTimeInput.ZoneField => "Time zone (IANA id, e.g. Europe/Brussels)",
         OrganisationTimeInput.HourField => "Working hour (HH:mm): emails go out at this time in that zone",
         "hr" => "HR contacts (roster ids, comma-separated)",

@@ -172,7 +172,7 @@ internal static class HrConsoleEndpoints
             return rejection!;
         }
 
-        var result = await commands.ReleaseToManagersAsync(cycleId, form["employeesOnReleaseDate"] == "yes", Actor.IdOf(http.User)!, cancellationToken);
+        var result = await commands.ReleaseToManagersAsync(cycleId, Actor.IdOf(http.User)!, cancellationToken);
         return await OutcomeAsync(cycleId, http, queries, "release-managers", [], Localised(result, http), result, cancellationToken);
     }
 

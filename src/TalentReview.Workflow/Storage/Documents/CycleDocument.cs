@@ -50,15 +50,25 @@ public sealed record CycleDocument(
     IReadOnlyList<CycleStall>? GroupStalls = null);
 
 /// <summary>
-/// HR's release, as HR asked for it: to managers first (by whom, when; whether employees follow on the
-/// plan's release date by themselves), then to employees. The cycle's state says what has gone out.
+/// HR's release: to managers first (by whom, when, and when the conversation window ends and employees follow
+/// by themselves), then to employees. The cycle's state says what has gone out. A release stored before the
+/// window existed has no <paramref name="EmployeesDueAt"/> and may carry <paramref name="EmployeesOnReleaseDate"/>.
 /// </summary>
 public sealed record CycleRelease(
     string ManagersReleasedBy,
     DateTimeOffset ManagersReleasedAt,
-    bool EmployeesOnReleaseDate,
+    DateTimeOffset? EmployeesDueAt,
     string? EmployeesReleasedBy = null,
-    DateTimeOffset? EmployeesReleasedAt = null);
+    DateTimeOffset? EmployeesReleasedAt = null,
+    bool EmployeesOnReleaseDate = false)
+{
+    /// <summary>When employees receive their outcome by themselves: the window's end, or an older release's scheduled date; null: on HR's action only.</summary>
+    public DateTimeOffset? EmployeesDue(CyclePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return EmployeesDueAt ?? (EmployeesOnReleaseDate ? new DateTimeOffset(plan.Time.At(plan.Release.ReleaseDate), TimeSpan.Zero) : null);
+    }
+}
 
 /// <summary>A cycle's entry in the organisation-wide list of cycles.</summary>
 public sealed record CycleIndexDocument(string CycleId, string Name, CycleState State, DateTimeOffset LaunchedAt, int RosterCount);
