@@ -93,8 +93,8 @@ internal sealed class CycleSuite : IBenchSuite
             await host.RunUntilIdleAsync(At(27));
             await ForEachAsync(groups, g => ConfirmDecisionsAsync(calibration, reviews, g));
             await host.RunUntilIdleAsync(At(28));
-            // HR releases to managers; employees follow on the plan's release date.
-            var released = await services.GetRequiredService<ReleaseCommands>().ReleaseToManagersAsync(cycleId, employeesOnReleaseDate: true, Hr.Id);
+            // HR releases to managers; employees follow when the conversation window ends.
+            var released = await services.GetRequiredService<ReleaseCommands>().ReleaseToManagersAsync(cycleId, Hr.Id);
             if (!released.Succeeded)
             {
                 throw new InvalidOperationException($"The bench release was refused: {string.Join("; ", released.Errors.Select(e => e.Message))}");

@@ -188,7 +188,7 @@ internal sealed class StoreSuite : IBenchSuite
         }
 
         var release = new ReleaseCommands(store, client, time);
-        Require(await release.ReleaseToManagersAsync(CycleId, employeesOnReleaseDate: false, hr.Id));
+        Require(await release.ReleaseToManagersAsync(CycleId, hr.Id));
         await new ReleaseToManagers(store, new KeepReleasedOutcomes(store, new TalentHistoryStore(store.Documents))).RunAsync(context, CycleId);
         Require(await release.ReleaseToEmployeesAsync(CycleId, hr.Id));
         await new ReleaseToEmployees(store).RunAsync(context, client.Last<ReleasedToEmployeesEvent>());
