@@ -10,23 +10,8 @@ namespace TalentReview.Web.Tests.Browser;
 /// HR's whole journey in the browser, the workflow running in virtual time: set up a cycle from a roster file, preview who
 /// takes part, launch with the confirmation, follow the progress, nudge a manager, extend a deadline, download the export.
 /// </summary>
-public sealed class HrBrowserTests : IAsyncLifetime
+public sealed class HrBrowserTests : EngineBrowserTest
 {
-    private TestApp app = null!;
-    private BrowserSession browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        app = await TestApp.StartAsync(engine: true);
-        browser = await BrowserSession.StartAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        await app.DisposeAsync();
-    }
-
     [Fact]
     public async Task Hr_sets_up_previews_launches_follows_nudges_a_manager_extends_a_deadline_and_downloads_the_export()
     {
@@ -37,11 +22,11 @@ public sealed class HrBrowserTests : IAsyncLifetime
         await File.WriteAllTextAsync(rosterFile, organisation.ToCsv());
         try
         {
-            var page = await browser.NewPageAsync();
+            var page = await Browser.NewPageAsync();
             await page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { [Principals.Header] = Principals.For("hr-1", Roles.HrAdmin) });
 
             // Set-up: today's date in Brussels is offered as the start; HR names the cycle and its HR contact, and chooses the roster file.
-            await page.GotoAsync(new Uri(app.BaseAddress, "/hr/cycles/new").ToString());
+            await page.GotoAsync(new Uri(App.BaseAddress, "/hr/cycles/new").ToString());
             await Assertions.Expect(page.Locator("#start")).ToHaveValueAsync("2026-01-05");
             await page.FillAsync("#name", "Talent review 2026 Meridia");
             await page.FillAsync("#hr", roster.Employees[0].Id);
@@ -56,7 +41,7 @@ public sealed class HrBrowserTests : IAsyncLifetime
             await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Talent review 2026 Meridia");
 
             // A week on, manager input is open: the console counts it and HR nudges the first manager still waiting.
-            await app.Engine.RunUntilIdleAdvancingTimeAsync(until: TestApp.Start.AddDays(8));
+            await App.Engine.RunUntilIdleAdvancingTimeAsync(until: TestApp.Start.AddDays(8));
             await page.ReloadAsync();
             await Assertions.Expect(page.Locator("p.lead")).ToHaveTextAsync("As of 13 January 2026.");
             var selfRow = page.Locator("tr", new() { Has = page.Locator("th", new() { HasTextString = "Self-assessment" }) }).First;
@@ -76,7 +61,7 @@ public sealed class HrBrowserTests : IAsyncLifetime
                 Domain.Language.Fr => "fr-BE",
                 _ => "en-GB",
             }));
-            var reminder = Assert.Single(app.Mailbox.For(manager.Email), e => e.Categories.Contains("ManagerReminder"));
+            var reminder = Assert.Single(App.Mailbox.For(manager.Email), e => e.Categories.Contains("ManagerReminder"));
             Assert.Contains(deadline, reminder.Text, StringComparison.Ordinal);
 
             // The manager input deadline moves a few days later.
@@ -89,7 +74,7 @@ public sealed class HrBrowserTests : IAsyncLifetime
 
             // The export the page links downloads as a file (fetched with the browser's session), labelled in words, with the people in it.
             var href = await page.Locator("a", new() { HasTextString = "Results (CSV)" }).GetAttributeAsync("href");
-            var response = await page.Context.APIRequest.GetAsync(new Uri(app.BaseAddress, href).ToString());
+            var response = await page.Context.APIRequest.GetAsync(new Uri(App.BaseAddress, href).ToString());
             Assert.Equal(200, response.Status);
             Assert.StartsWith("attachment", response.Headers["content-disposition"], StringComparison.Ordinal);
             var exported = await response.TextAsync();

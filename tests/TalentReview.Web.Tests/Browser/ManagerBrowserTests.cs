@@ -11,28 +11,13 @@ using TalentReview.Workflow.Storage;
 namespace TalentReview.Web.Tests.Browser;
 
 /// <summary>The whole path a manager takes: HR launches over the API, the workflow runs in virtual time, the manager acts from the emailed link.</summary>
-public sealed class ManagerBrowserTests : IAsyncLifetime
+public sealed class ManagerBrowserTests : EngineBrowserTest
 {
-    private TestApp app = null!;
-    private BrowserSession browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        app = await TestApp.StartAsync(engine: true);
-        browser = await BrowserSession.StartAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        await app.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_manager_opens_the_team_page_from_the_emailed_link_and_submits_two_reports()
     {
         var organisation = DemoOrganisation.Generate(24, 5, new DateOnly(2025, 9, 30));
-        using var hr = app.CreateClient();
+        using var hr = App.CreateClient();
         hr.DefaultRequestHeaders.Add(Principals.Header, Principals.For("hr-1", Roles.HrAdmin));
         using var launch = await hr.PostAsJsonAsync("/api/cycles", new
         {
@@ -48,12 +33,12 @@ public sealed class ManagerBrowserTests : IAsyncLifetime
 
         // Virtual time runs until a manager with at least two reports has their digest.
         (string Link, TeamDocument Team)? digest = null;
-        await app.Engine.RunUntilIdleAdvancingTimeAsync(until: TestApp.Start.AddDays(35), stopWhen: () => (digest = FindDigest(cycleId)) is not null);
-        Assert.True(digest is not null, "No manager digest; captured: " + string.Join(", ", app.Mailbox.Snapshot().Select(e => string.Join('/', e.Categories))));
+        await App.Engine.RunUntilIdleAdvancingTimeAsync(until: TestApp.Start.AddDays(35), stopWhen: () => (digest = FindDigest(cycleId)) is not null);
+        Assert.True(digest is not null, "No manager digest; captured: " + string.Join(", ", App.Mailbox.Snapshot().Select(e => string.Join('/', e.Categories))));
         var (link, team) = digest.Value;
 
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseAddress, new Uri(link).AbsolutePath).ToString());
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(App.BaseAddress, new Uri(link).AbsolutePath).ToString());
         await BrowserSession.ScreenshotAsync(page, "team-page");
         var reports = await ParticipantsAsync(cycleId, team.ManagerId);
         foreach (var report in reports.Take(2))
@@ -74,24 +59,24 @@ public sealed class ManagerBrowserTests : IAsyncLifetime
 
         foreach (var report in reports.Take(2))
         {
-            var input = await app.Reviews.GetManagerInputAsync(cycleId, report.EmployeeId);
+            var input = await App.Reviews.GetManagerInputAsync(cycleId, report.EmployeeId);
             Assert.Equal(4, input?.Submitted?.Performance);
             Assert.Equal(team.ManagerId, input?.SubmittedBy);
         }
 
-        await app.Engine.WaitForIdleAsync();
-        Assert.All(reports.Take(2), r => Assert.Equal(StepState.Submitted, app.Reviews.GetParticipantAsync(cycleId, r.EmployeeId).GetAwaiter().GetResult()?.ManagerInputState));
+        await App.Engine.WaitForIdleAsync();
+        Assert.All(reports.Take(2), r => Assert.Equal(StepState.Submitted, App.Reviews.GetParticipantAsync(cycleId, r.EmployeeId).GetAwaiter().GetResult()?.ManagerInputState));
     }
 
     private (string Link, TeamDocument Team)? FindDigest(string cycleId)
     {
-        foreach (var email in app.Mailbox.Snapshot().Where(e => e.Categories.Contains("ManagerDigest")))
+        foreach (var email in App.Mailbox.Snapshot().Where(e => e.Categories.Contains("ManagerDigest")))
         {
             foreach (var link in email.Links.Where(l => l.StartsWith(TestApp.PublicBaseUrl + "/l/", StringComparison.Ordinal)))
             {
-                var claims = app.Signer.Verify(new Uri(link).AbsolutePath[3..], app.Clock.GetUtcNow()).Claims;
+                var claims = App.Signer.Verify(new Uri(link).AbsolutePath[3..], App.Clock.GetUtcNow()).Claims;
                 if (claims is { Step: LinkStep.ManagerInput, Nonce: WorkflowLinks.TeamNonce }
-                    && app.Reviews.GetTeamAsync(cycleId, claims.SubjectId).GetAwaiter().GetResult() is { ReportIds.Count: >= 2 } team)
+                    && App.Reviews.GetTeamAsync(cycleId, claims.SubjectId).GetAwaiter().GetResult() is { ReportIds.Count: >= 2 } team)
                 {
                     return (link, team);
                 }
@@ -102,5 +87,5 @@ public sealed class ManagerBrowserTests : IAsyncLifetime
     }
 
     private async Task<List<ParticipantDocument>> ParticipantsAsync(string cycleId, string managerId)
-        => [.. (await app.Reviews.QueryParticipantsAsync(cycleId, new ParticipantFilter(ManagerId: managerId), null, 100)).Items.Select(i => i.Value).OrderBy(p => p.Name, StringComparer.Ordinal)];
+        => [.. (await App.Reviews.QueryParticipantsAsync(cycleId, new ParticipantFilter(ManagerId: managerId), null, 100)).Items.Select(i => i.Value).OrderBy(p => p.Name, StringComparer.Ordinal)];
 }
