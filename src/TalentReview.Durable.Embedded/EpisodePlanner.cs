@@ -70,6 +70,11 @@ internal sealed class EpisodePlanner(
                 case var other when message.ExecutionId is null || message.ExecutionId == row.ExecutionId:
                     eventsTaken += other is EventRaised ? 1 : 0;
                     newEvents.Add(other);
+                    if (stored.EventBody is { } body)
+                    {
+                        step.KnownBodies[other] = body;
+                    }
+
                     break;
             }
         }

@@ -25,7 +25,15 @@ internal sealed class EngineStore : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly SnapshotReader? _reader;
+    private readonly RecentMessages _recent = new();
+    private readonly List<(long Sequence, OutgoingMessage Message)> _resultsWritten = [];
     private SqliteTransaction? _transaction;
+
+    // Activity calls and messages are numbered here rather than by SQLite, so a fan-out inserts them many rows per
+    // statement (RETURNING gives no order) and its results are known by number. Numbers are never reused, as
+    // AUTOINCREMENT would not reuse them, so a late result never deletes a newer call.
+    private long _lastActivitySequence;
+    private long _lastMessageSequence;
 
     public EngineStore(string? databasePath)
     {
@@ -55,6 +63,9 @@ internal sealed class EngineStore : IDisposable
         {
             _reader = new SnapshotReader(builder.ToString());
         }
+
+        _lastActivitySequence = LastSequence("activities");
+        _lastMessageSequence = LastSequence("inbox");
     }
 
     public void Dispose()
@@ -143,7 +154,9 @@ internal sealed class EngineStore : IDisposable
         var work = new List<InstanceWork>(instanceIds.Count);
         for (var i = 0; i < instanceIds.Count; i++)
         {
-            var messages = bodies[i].ConvertAll(m => new StoredMessage(m.Sequence, JsonSerializer.Deserialize<InboxMessage>(m.Body, Json)!));
+            var messages = bodies[i].ConvertAll(m => _recent.Take(m.Sequence) is { } known
+                ? new StoredMessage(m.Sequence, known.Message, known.EventBody)
+                : new StoredMessage(m.Sequence, JsonSerializer.Deserialize<InboxMessage>(m.Body, Json)!));
             work.Add(new(instanceIds[i], rows.GetValueOrDefault(instanceIds[i]), messages));
         }
 
@@ -200,6 +213,7 @@ internal sealed class EngineStore : IDisposable
         lock (_gate)
         {
             var outcome = new CommitOutcome();
+            _resultsWritten.Clear();
             InTransaction(() =>
             {
                 foreach (var step in steps)
@@ -225,6 +239,7 @@ internal sealed class EngineStore : IDisposable
                     }
                 }
             });
+            _recent.Add(_resultsWritten);
             return outcome;
         }
     }
@@ -435,15 +450,15 @@ DeleteInstanceData(id, includingRow: true);
             reset.ExecuteNonQuery();
         }
 
-        for (var first = 0; first < step.NewHistory.Count; first += HistoryRowsPerInsert)
+        for (var first = 0; first < step.NewHistory.Count; first += RowsPerInsert)
         {
-            var rows = Math.Min(HistoryRowsPerInsert, step.NewHistory.Count - first);
-            var insert = Command(HistoryInsert(rows));
+            var rows = Math.Min(RowsPerInsert, step.NewHistory.Count - first);
+            var insert = Command(HistoryInserts[rows - 1]);
             insert.Parameters.AddWithValue("$id", step.InstanceId);
+            insert.Parameters.AddWithValue("$first", step.HistoryBase + first);
             for (var i = 0; i < rows; i++)
             {
-                insert.Parameters.AddWithValue(HistoryParameters[i].Seq, step.HistoryBase + first + i);
-                insert.Parameters.AddWithValue(HistoryParameters[i].Body, step.NewHistoryBodies[first + i]);
+                insert.Parameters.AddWithValue(BodyParameters[i], step.NewHistoryBodies[first + i]);
             }
 
             insert.ExecuteNonQuery();
@@ -471,12 +486,19 @@ DeleteInstanceData(id, includingRow: true);
             command.ExecuteNonQuery();
         }
 
-        for (var i = 0; i < step.Activities.Count; i++)
+        for (var first = 0; first < step.Activities.Count; first += RowsPerInsert)
         {
-            var insert = Command("INSERT INTO activities(instance_id, body) VALUES ($id, $body) RETURNING seq");
+            var rows = Math.Min(RowsPerInsert, step.Activities.Count - first);
+            var insert = Command(ActivityInserts[rows - 1]);
             insert.Parameters.AddWithValue("$id", step.InstanceId);
-            insert.Parameters.AddWithValue("$body", step.ActivityBodies[i]);
-            outcome.Activities.Add(new((long)insert.ExecuteScalar()!, step.InstanceId, step.Activities[i]));
+            insert.Parameters.AddWithValue("$first", _lastActivitySequence + 1);
+            for (var i = 0; i < rows; i++)
+            {
+                insert.Parameters.AddWithValue(BodyParameters[i], step.ActivityBodies[first + i]);
+                outcome.Activities.Add(new(++_lastActivitySequence, step.InstanceId, step.Activities[first + i]));
+            }
+
+            insert.ExecuteNonQuery();
         }
 
         foreach (var message in step.Messages)
@@ -502,26 +524,22 @@ DeleteInstanceData(id, includingRow: true);
         }
     }
 
-    // Several rows per statement (history of an episode, results of a fan-out): each statement has a fixed cost.
-    private const int HistoryRowsPerInsert = 16;
+    // Several rows per statement (history of an episode, the calls and results of a fan-out): each statement and each
+    // bound value has a fixed cost, so the rows' consecutive sequence numbers are one value, $first, plus an offset.
+    private const int RowsPerInsert = 64;
 
-    private static readonly (string Seq, string Body)[] HistoryParameters =
-        [.. Enumerable.Range(0, HistoryRowsPerInsert).Select(i => ($"$seq{i}", $"$body{i}"))];
+    private static readonly string[] BodyParameters = [.. Enumerable.Range(0, RowsPerInsert).Select(i => $"$body{i}")];
 
-    private static readonly string[] HistoryInserts =
-        [.. Enumerable.Range(1, HistoryRowsPerInsert).Select(rows => "INSERT INTO history(instance_id, seq, body) VALUES "
-            + string.Join(", ", HistoryParameters.Take(rows).Select(p => $"($id, {p.Seq}, {p.Body})")))];
+    private static readonly string[] InstanceParameters = [.. Enumerable.Range(0, RowsPerInsert).Select(i => $"$id{i}")];
 
-    private static string HistoryInsert(int rows) => HistoryInserts[rows - 1];
+    private static readonly string[] HistoryInserts = MultiRowInserts("history(instance_id, seq, body)", i => $"($id, $first + {i}, $body{i})");
 
-    private const int MessagesPerInsert = 16;
+    private static readonly string[] ActivityInserts = MultiRowInserts("activities(seq, instance_id, body)", i => $"($first + {i}, $id, $body{i})");
 
-    private static readonly (string Id, string Body)[] MessageParameters =
-        [.. Enumerable.Range(0, MessagesPerInsert).Select(i => ($"$id{i}", $"$body{i}"))];
+    private static readonly string[] MessageInserts = MultiRowInserts("inbox(seq, instance_id, visible_at, body)", i => $"($first + {i}, $id{i}, NULL, $body{i})");
 
-    private static readonly string[] MessageInserts =
-        [.. Enumerable.Range(1, MessagesPerInsert).Select(rows => "INSERT INTO inbox(instance_id, visible_at, body) VALUES "
-            + string.Join(", ", MessageParameters.Take(rows).Select(p => $"({p.Id}, NULL, {p.Body})")))];
+    private static string[] MultiRowInserts(string into, Func<int, string> row)
+        => [.. Enumerable.Range(1, RowsPerInsert).Select(rows => $"INSERT INTO {into} VALUES " + string.Join(", ", Enumerable.Range(0, rows).Select(row)))];
 
     private void StartChild(ChildStart child, DateTimeOffset now, CommitOutcome outcome)
     {
@@ -586,15 +604,17 @@ DeleteInstanceData(id, includingRow: true);
         }
 
         var messages = results.Where(r => calls.Remove(r.Item.Sequence)).Select(r => r.Message).ToList();
-        for (var first = 0; first < messages.Count; first += MessagesPerInsert)
+        for (var first = 0; first < messages.Count; first += RowsPerInsert)
         {
-            var rows = Math.Min(MessagesPerInsert, messages.Count - first);
+            var rows = Math.Min(RowsPerInsert, messages.Count - first);
             var insert = Command(MessageInserts[rows - 1]);
+            insert.Parameters.AddWithValue("$first", _lastMessageSequence + 1);
             for (var i = 0; i < rows; i++)
             {
                 var message = messages[first + i];
-                insert.Parameters.AddWithValue(MessageParameters[i].Id, message.InstanceId);
-                insert.Parameters.AddWithValue(MessageParameters[i].Body, message.Body);
+                _resultsWritten.Add((++_lastMessageSequence, message));
+                insert.Parameters.AddWithValue(InstanceParameters[i], message.InstanceId);
+                insert.Parameters.AddWithValue(BodyParameters[i], message.Body);
                 outcome.ReadyInstances.Add(message.InstanceId);
             }
 
@@ -604,7 +624,8 @@ DeleteInstanceData(id, includingRow: true);
 
     private void InsertMessage(OutgoingMessage message, CommitOutcome outcome)
     {
-        var command = Command("INSERT INTO inbox(instance_id, visible_at, body) VALUES ($id, $visible, $body)");
+        var command = Command("INSERT INTO inbox(seq, instance_id, visible_at, body) VALUES ($seq, $id, $visible, $body)");
+        command.Parameters.AddWithValue("$seq", ++_lastMessageSequence);
         command.Parameters.AddWithValue("$id", message.InstanceId);
         command.Parameters.AddWithValue("$visible", message.VisibleAt is { } at ? at.UtcTicks : DBNull.Value);
         command.Parameters.AddWithValue("$body", message.Body);
@@ -655,6 +676,12 @@ DeleteInstanceData(id, includingRow: true);
         }
 
         return rows;
+    }
+
+    private long LastSequence(string table)
+    {
+        var command = Command($"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0), coalesce((SELECT max(seq) FROM {table}), 0))");
+        return (long)command.ExecuteScalar()!;
     }
 
     private static bool IsActiveStatus(OrchestrationRuntimeStatus status)

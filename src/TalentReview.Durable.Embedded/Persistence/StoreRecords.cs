@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -39,7 +41,8 @@ internal sealed record InstanceRow(
     };
 }
 
-internal sealed record StoredMessage(long Sequence, InboxMessage Message);
+/// <summary>A message read from an inbox; <paramref name="EventBody"/> is the stored form of its event when it is known already.</summary>
+internal sealed record StoredMessage(long Sequence, InboxMessage Message, string? EventBody = null);
 
 /// <summary>An instance with work: its row and the messages that are ready for it.</summary>
 internal sealed record InstanceWork(string InstanceId, InstanceRow? Row, IReadOnlyList<StoredMessage> Messages);
@@ -57,13 +60,36 @@ internal sealed record ActivityOutcome(ActivityWorkItem Item, HistoryEvent Resul
 
 internal sealed record OutgoingMessage(string InstanceId, InboxMessage Message, DateTimeOffset? VisibleAt = null)
 {
+    private static readonly JsonEncodedText EventProperty = JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(nameof(InboxMessage.Event)));
+    private static readonly JsonEncodedText ExecutionIdProperty = JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(nameof(InboxMessage.ExecutionId)));
+
+    private string? _eventBody;
     private string? _body;
+
+    /// <summary>The stored form of the event alone: also the history row it becomes, so it is serialized only once.</summary>
+    public string EventBody => _eventBody ??= JsonSerializer.Serialize(Message.Event, EngineJson.Options);
 
     /// <summary>
     /// The stored form, serialized once by whoever asks first. Workers and activity runners ask
     /// before they hand work to the single committer thread, so serialization runs in parallel.
     /// </summary>
-    public string Body => _body ??= JsonSerializer.Serialize(Message, EngineJson.Options);
+    public string Body => _body ??= Compose();
+
+    // The InboxMessage as JsonSerializer writes it, around the event's stored form.
+    private string Compose()
+    {
+        var buffer = new ArrayBufferWriter<byte>(EventBody.Length + 64);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(EventProperty);
+            writer.WriteRawValue(EventBody, skipInputValidation: true);
+            writer.WriteString(ExecutionIdProperty, Message.ExecutionId);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }
 
 internal sealed record ChildStart(string InstanceId, string Name, string? Input, ParentInstance Parent);
@@ -105,6 +131,8 @@ internal sealed class InstanceStep(string instanceId)
 
     public List<ChildStart> ChildStarts { get; } = [];
 
+    /// <summary>Stored forms of new history events known already (results as they came in), so they are not serialized again.</summary>
+    public Dictionary<HistoryEvent, string> KnownBodies { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Stored forms of <see cref="NewHistory"/>, filled by <see cref="Serialize"/>.</summary>
     public List<string> NewHistoryBodies { get; } = [];
@@ -117,7 +145,7 @@ internal sealed class InstanceStep(string instanceId)
     {
         for (var i = NewHistoryBodies.Count; i < NewHistory.Count; i++)
         {
-            NewHistoryBodies.Add(JsonSerializer.Serialize(NewHistory[i], EngineJson.Options));
+            NewHistoryBodies.Add(KnownBodies.TryGetValue(NewHistory[i], out var known) ? known : JsonSerializer.Serialize(NewHistory[i], EngineJson.Options));
         }
 
         for (var i = ActivityBodies.Count; i < Activities.Count; i++)
