@@ -115,7 +115,7 @@ internal sealed class EmbeddedOrchestrationContext(
             DateTimeKind.Unspecified => DateTime.SpecifyKind(fireAt, DateTimeKind.Utc),
             _ => fireAt,
         };
-        var completion = Schedule(new TimerCreated(_nextTaskId, utc), "timer");
+        var completion = Schedule<object?>(new TimerCreated(_nextTaskId, utc), "timer").Completion;
         if (cancellationToken.CanBeCanceled)
         {
             cancellationToken.Register(() => completion.TrySetCanceled(cancellationToken));
@@ -182,19 +182,19 @@ internal sealed class EmbeddedOrchestrationContext(
         switch (result)
         {
             case TaskCompleted done:
-                open.Completion.TrySetResult(done.Result);
+                open.Succeed(done.Result, converter);
                 break;
             case SubOrchestrationCompleted done:
-                open.Completion.TrySetResult(done.Result);
+                open.Succeed(done.Result, converter);
                 break;
             case TimerFired:
-                open.Completion.TrySetResult(null);
+                open.Succeed(null, converter);
                 break;
             case TaskFailed failed:
-                open.Completion.TrySetException(new TaskFailedException(open.Name, result.TaskScheduledId, failed.Failure));
+                open.Fail(new TaskFailedException(open.Name, result.TaskScheduledId, failed.Failure));
                 break;
             case SubOrchestrationFailed failed:
-                open.Completion.TrySetException(new TaskFailedException(open.Name, result.TaskScheduledId, failed.Failure));
+                open.Fail(new TaskFailedException(open.Name, result.TaskScheduledId, failed.Failure));
                 break;
         }
     }
@@ -270,21 +270,55 @@ internal sealed class EmbeddedOrchestrationContext(
     }
 
     private Task<TResult> CallActivityOnceAsync<TResult>(string activityName, string? input)
-        => DeserializeAsync<TResult>(Schedule(new TaskScheduled(_nextTaskId, activityName, input), activityName).Task);
+        => Schedule<TResult>(new TaskScheduled(_nextTaskId, activityName, input), activityName).Completion.Task;
 
     private Task<TResult> CallSubOrchestratorOnceAsync<TResult>(string orchestratorName, string childId, string? input)
-        => DeserializeAsync<TResult>(Schedule(new SubOrchestrationCreated(_nextTaskId, orchestratorName, childId, input), orchestratorName).Task);
+        => Schedule<TResult>(new SubOrchestrationCreated(_nextTaskId, orchestratorName, childId, input), orchestratorName).Completion.Task;
 
-    private TaskCompletionSource<string?> Schedule(ActionEvent action, string taskName)
+    private OpenTask<T> Schedule<T>(ActionEvent action, string taskName)
     {
         _nextTaskId++;
         _unmatchedActions.Add(action.TaskId, action);
-        var completion = new TaskCompletionSource<string?>();
-        _openTasks.Add(action.TaskId, new OpenTask(taskName, completion));
-        return completion;
+        var open = new OpenTask<T>(taskName);
+        _openTasks.Add(action.TaskId, open);
+        return open;
     }
 
-    private sealed record OpenTask(string Name, TaskCompletionSource<string?> Completion);
+    /// <summary>A task the code awaits until history completes it.</summary>
+    private abstract class OpenTask(string name)
+    {
+        public string Name { get; } = name;
+
+        public abstract void Succeed(string? serializedResult, DataConverter converter);
+
+        public abstract void Fail(Exception failure);
+    }
+
+    /// <summary>Completed with the result already read as the code's type: one task per call, as replay creates thousands.</summary>
+    private sealed class OpenTask<T>(string name) : OpenTask(name)
+    {
+        public TaskCompletionSource<T> Completion { get; } = new();
+
+        public override void Succeed(string? serializedResult, DataConverter converter)
+        {
+            T result;
+            try
+            {
+                result = converter.Deserialize<T>(serializedResult)!;
+            }
+#pragma warning disable CA1031 // A result that does not read as the awaited type faults the awaited task, as it would in the code.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Completion.TrySetException(ex);
+                return;
+            }
+
+            Completion.TrySetResult(result);
+        }
+
+        public override void Fail(Exception failure) => Completion.TrySetException(failure);
+    }
 }
 
 internal sealed record ContinueAsNewRequest(string? Input, bool PreserveUnprocessedEvents);
