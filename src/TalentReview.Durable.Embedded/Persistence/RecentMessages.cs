@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace TalentReview.Durable.Embedded.Persistence;
 
 /// <summary>
@@ -13,21 +11,31 @@ internal sealed class RecentMessages
     // them before they were added) would pile up: at the bound everything is dropped and read from the store.
     private const int Capacity = 50_000;
 
-    private readonly ConcurrentDictionary<long, OutgoingMessage> _messages = new();
+    private readonly Dictionary<long, OutgoingMessage> _messages = [];
+    private readonly Lock _gate = new();
 
-    public void Add(IEnumerable<(long Sequence, OutgoingMessage Message)> committed)
+    public void Add(List<(long Sequence, OutgoingMessage Message)> committed)
     {
-        foreach (var (sequence, message) in committed)
+        lock (_gate)
         {
-            if (_messages.Count >= Capacity)
+            if (_messages.Count + committed.Count > Capacity)
             {
                 _messages.Clear();
             }
 
-            _messages[sequence] = message;
+            foreach (var (sequence, message) in committed)
+            {
+                _messages[sequence] = message;
+            }
         }
     }
 
     /// <summary>The message stored under <paramref name="sequence"/>, if it is still here; it is removed, as it is being taken in.</summary>
-    public OutgoingMessage? Take(long sequence) => _messages.TryRemove(sequence, out var message) ? message : null;
+    public OutgoingMessage? Take(long sequence)
+    {
+        lock (_gate)
+        {
+            return _messages.Remove(sequence, out var message) ? message : null;
+        }
+    }
 }
