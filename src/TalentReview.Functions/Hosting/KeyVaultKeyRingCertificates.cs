@@ -17,7 +17,8 @@ public sealed class KeyVaultKeyRingCertificates(CertificateClient vault, string 
         var previous = new List<X509Certificate2>();
         await foreach (var version in vault.GetPropertiesOfCertificateVersionsAsync(certificateName, cancellationToken).ConfigureAwait(false))
         {
-            if (version.Enabled == true && !version.X509Thumbprint.AsSpan().SequenceEqual(currentThumbprint))
+            // A version still being created has no certificate yet; it cannot have encrypted anything.
+            if (version.Enabled == true && version.X509Thumbprint is { Length: > 0 } thumbprint && !thumbprint.AsSpan().SequenceEqual(currentThumbprint))
             {
                 previous.Add(await vault.DownloadCertificateAsync(certificateName, version.Version, cancellationToken).ConfigureAwait(false));
             }
