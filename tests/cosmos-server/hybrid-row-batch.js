@@ -13,7 +13,6 @@
 // collection is put back as it was before the batch, the failed operation answers its own status and
 // every other one 424 (failed dependency), and the batch answers 207 (multi-status).
 "use strict";
-const zlib = require("zlib");
 const documentOperations = require("@vercel/cosmosdb-server/lib/handler/_document-operations");
 const { parsePartitionKey } = require("@vercel/cosmosdb-server/lib/utils/get-partition-from-header");
 
@@ -157,7 +156,7 @@ function readOperations(body) {
     const length = body.readInt32LE(position);
     const crc = body.readUInt32LE(position + 4);
     const row = body.subarray(position + 8, position + 8 + length);
-    if (row.length !== length || zlib.crc32(row) !== crc) {
+    if (row.length !== length || crc32(row) !== crc) {
       throw new Error(`record at byte ${position} is cut short or fails its CRC`);
     }
     operations.push(readOperation(row));
@@ -232,7 +231,7 @@ function writeResults(results) {
   const segment = Buffer.concat([rowHeader(SEGMENT_SCHEMA), Buffer.from([0x01]), int32(10)]);
   const records = results.map(result => {
     const row = writeResult(result);
-    return Buffer.concat([rowHeader(RECORD_SCHEMA), int32(row.length), uint32(zlib.crc32(row)), row]);
+    return Buffer.concat([rowHeader(RECORD_SCHEMA), int32(row.length), uint32(crc32(row)), row]);
   });
   return Buffer.concat([segment, ...records]);
 }
@@ -251,6 +250,19 @@ function writeResult({ statusCode, eTag, resourceBody }) {
   charge.writeDoubleLE(statusCode < 400 ? 1 : 0);
   parts.push(Buffer.from([FLOAT64]), varUInt(REQUEST_CHARGE_TOKEN), charge);
   return Buffer.concat(parts);
+}
+
+// CRC-32 (IEEE, as zlib computes it) of a record's body; zlib.crc32 itself needs Node 20.15 or later.
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function rowHeader(schema) {
