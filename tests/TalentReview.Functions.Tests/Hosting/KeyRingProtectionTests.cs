@@ -107,7 +107,7 @@ public sealed class KeyRingProtectionTests(AzuriteFixture azurite) : IClassFixtu
     public void Incomplete_settings_stop_the_host_at_startup_naming_what_to_set(string setting, string value, string expected)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new($"DataProtection:{setting}", value), new("DataProtection:ConnectionString", setting == "BlobUri" ? null : azurite.ConnectionString)])
+            .AddInMemoryCollection([new($"DataProtection:{setting}", value), new("DataProtection:ConnectionString", setting == "BlobUri" ? null : "UseDevelopmentStorage=true")])
             .Build();
 
         var error = Assert.Throws<OptionsValidationException>(() => new ServiceCollection().AddTalentReviewKeyRing(configuration));
