@@ -11,7 +11,7 @@ param environmentName string
 @description('Region of every resource; it must offer the Flex Consumption plan.')
 param location string
 
-@description('Object id of the deploying developer, granted data access to Cosmos DB (and the Durable Task Scheduler dashboard) for local runs against Azure. Leave empty in CI.')
+@description('Object id of the deploying developer, granted data access to Cosmos DB (and the Durable Task Scheduler dashboard) for local runs against Azure, and Key Vault Certificates Officer to create the key-ring certificate. Leave empty in CI.')
 param principalId string = ''
 
 @description('Where Durable Functions keeps orchestration state: the storage account (Azure Storage provider) or a Durable Task Scheduler.')
@@ -66,6 +66,8 @@ var tags = {
 var functionAppName = 'func-talentreview-${resourceToken}'
 var deploymentContainerName = 'app-package-${resourceToken}'
 var keyRingContainerName = 'dataprotection'
+// Created by the azd postprovision hook (infra/scripts/create-key-ring-certificate.sh), not by Bicep.
+var keyRingCertificateName = 'dataprotection-keys'
 var useScheduler = durableBackend == 'DurableTaskScheduler'
 var identityName = 'id-talentreview-${resourceToken}'
 
@@ -154,6 +156,7 @@ module keyVault 'core/keyvault.bicep' = {
     location: location
     tags: tags
     appIdentityName: identityName
+    developerPrincipalId: principalId
     secrets: {
       '${sendGridSecretName}': sendGridApiKey
       '${linkSigningSecretName}': linkSigningKey
@@ -193,8 +196,11 @@ var applicationSettings = {
   TalentReview__Web__Authentication__Mode: empty(authClientId) ? 'None' : 'AppService'
   TaskHubName: taskHubName
   // Every instance and every restart reads the same key ring; the identity holds Blob Data Owner on the account.
+  // Each key is stored encrypted with the Key Vault certificate; the app does not start without it.
   DataProtection__BlobUri: storage.outputs.keyRingBlobUri
   DataProtection__ManagedIdentityClientId: identity.outputs.clientId
+  DataProtection__KeyVaultUri: keyVault.outputs.uri
+  DataProtection__CertificateName: keyRingCertificateName
 }
 
 // Earlier keys keep verifying the links they signed; a rotation only adds a secret, it never deletes one.
@@ -241,6 +247,7 @@ output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
 output AZURE_COSMOS_ENDPOINT string = cosmos.outputs.endpoint
 output AZURE_COSMOS_DATABASE string = cosmos.outputs.databaseName
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output KEY_RING_CERTIFICATE_NAME string = keyRingCertificateName
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_DURABLE_TASK_SCHEDULER_ENDPOINT string = useScheduler ? scheduler!.outputs.endpoint : ''
 output TASK_HUB_NAME string = taskHubName

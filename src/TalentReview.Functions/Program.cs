@@ -16,6 +16,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
 builder.Services.AddTalentReviewFunctionsHost();
+builder.Services.AddTalentReviewKeyRing(builder.Configuration);
 builder.Services.AddTalentReviewStorage();
 builder.Services.AddTalentReviewLinks();
 builder.Services.AddTalentReviewEmail();

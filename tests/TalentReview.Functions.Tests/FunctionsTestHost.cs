@@ -13,7 +13,7 @@ namespace TalentReview.Functions.Tests;
 /// <summary>The same registrations as Program.cs, on a web host like the one the Functions worker runs.</summary>
 internal static class FunctionsTestHost
 {
-    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>>? settings = null, IKeyRingCertificateSource? keyRingCertificates = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -27,6 +27,7 @@ internal static class FunctionsTestHost
         });
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.Services.AddTalentReviewFunctionsHost();
+        builder.Services.AddTalentReviewKeyRing(builder.Configuration, keyRingCertificates);
         builder.Services.AddTalentReviewStorage();
         builder.Services.AddTalentReviewLinks();
         builder.Services.AddTalentReviewEmail();

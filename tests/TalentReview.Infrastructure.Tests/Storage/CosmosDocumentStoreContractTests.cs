@@ -22,10 +22,6 @@ public sealed class CosmosDocumentStoreContractTests(CosmosServerFixture server)
     protected override string? MissingPointReadSkipReason
         => "@vercel/cosmosdb-server returns 500, not 404, for a missing item; the 404 mapping is covered by CosmosDocumentStoreStatusTests.";
 
-    // The .NET SDK sends a transactional batch in the binary HybridRow format, which cosmosdb-server does not read.
-    protected override string? WriteTogetherSkipReason
-        => "@vercel/cosmosdb-server cannot run a transactional batch from the .NET SDK (HybridRow payload); covered on SQLite and in memory.";
-
     // Every operation is an HTTPS round trip to a single-threaded Node server: fewer, still racing, writers.
     protected override int ConcurrentWriters => 8;
 }
