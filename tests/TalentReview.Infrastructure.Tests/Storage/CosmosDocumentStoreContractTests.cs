@@ -17,11 +17,6 @@ public sealed class CosmosDocumentStoreContractTests(CosmosServerFixture server)
         }
     }
 
-    // cosmosdb-server answers a point read of a missing item with 500 instead of Cosmos DB's 404.
-    // The adapter must not treat 500 as "missing"; its 404 mapping is covered by CosmosDocumentStoreStatusTests.
-    protected override string? MissingPointReadSkipReason
-        => "@vercel/cosmosdb-server returns 500, not 404, for a missing item; the 404 mapping is covered by CosmosDocumentStoreStatusTests.";
-
     // Every operation is an HTTPS round trip to a single-threaded Node server: fewer, still racing, writers.
     protected override int ConcurrentWriters => 8;
 }

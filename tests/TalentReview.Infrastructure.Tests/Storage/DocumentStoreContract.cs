@@ -14,12 +14,6 @@ public abstract class DocumentStoreContract
 
     protected abstract IDocumentStore Store { get; }
 
-    /// <summary>Set by an implementation whose test server cannot show a missing point read (then covered elsewhere).</summary>
-    protected virtual string? MissingPointReadSkipReason => null;
-
-    /// <summary>Set by an implementation whose test server cannot run writes made together.</summary>
-    protected virtual string? WriteTogetherSkipReason => null;
-
     /// <summary>Writers in the parallel-increment test; each adds <see cref="IncrementsPerWriter"/>.</summary>
     protected virtual int ConcurrentWriters => 16;
 
@@ -47,7 +41,6 @@ public abstract class DocumentStoreContract
     [Fact]
     public async Task Reading_a_missing_document_returns_null()
     {
-        Assert.SkipWhen(MissingPointReadSkipReason is not null, MissingPointReadSkipReason ?? string.Empty);
         var key = NewKey("never-written");
 
         Assert.Null(await Store.ReadAsync<Note>(key, Cancellation));
@@ -56,7 +49,6 @@ public abstract class DocumentStoreContract
     [Fact]
     public async Task Writes_made_together_are_all_stored_with_the_etags_they_return()
     {
-        Assert.SkipWhen(WriteTogetherSkipReason is not null, WriteTogetherSkipReason ?? string.Empty);
         var mark = NewKey("participant:e-17");
         var submission = mark with { Id = "self:e-17" };
         var before = await Store.CreateAsync(mark, NoteKind, new Note("pending"), Cancellation);
@@ -72,7 +64,6 @@ public abstract class DocumentStoreContract
     [Fact]
     public async Task A_write_made_together_whose_etag_is_stale_leaves_every_document_as_it_was()
     {
-        Assert.SkipWhen(WriteTogetherSkipReason is not null, WriteTogetherSkipReason ?? string.Empty);
         var mark = NewKey("participant:e-17");
         var submission = mark with { Id = "self:e-17" };
         var stale = await Store.CreateAsync(mark, NoteKind, new Note("pending"), Cancellation);
@@ -89,7 +80,6 @@ public abstract class DocumentStoreContract
     [Fact]
     public async Task A_crash_between_two_writes_made_together_leaves_neither()
     {
-        Assert.SkipWhen(WriteTogetherSkipReason is not null, WriteTogetherSkipReason ?? string.Empty);
         var mark = NewKey("participant:e-17");
         var submission = mark with { Id = "self:e-17" };
         var etag = await Store.CreateAsync(mark, NoteKind, new Note("pending"), Cancellation);
