@@ -77,17 +77,7 @@ internal static class CriticalRolesView
             <dt>{T.Bench[language]}</dt><dd id="bench">{BenchLine(role.Bench, language)}</dd>
             </dl>
             {(role.Unmarked is { } unmarked ? Unmarked(role, unmarked, language) : role.Bench.NobodyReadyNow ? H.Html($"""<p class="error-summary" id="nobody-ready"><strong>{T.NobodyReady[language]}</strong></p>""") : Markup.Empty)}
-            <h2>{T.Successors[language]}</h2>
-            {(role.Successors.Count == 0 ? H.Html($"<p>{T.NoSuccessors[language]}</p>") : H.Html($"""
-                <table id="successors"><thead><tr><th scope="col">{T.Name[language]}</th><th scope="col">{T.Readiness[language]}</th><th scope="col">{T.ConfirmedOn[language]}</th><th scope="col">{T.Note[language]}</th>{(canChange ? H.Html($"<th scope=\"col\">{T.Remove[language]}</th>") : Markup.Empty)}</tr></thead>
-                <tbody>{successors}</tbody></table>
-                """))}
-            <h2>{(view.CalibrationCycleName is { } cycle ? T.Suggestions.Format(language, cycle) : T.Suggestions.Format(language, "—"))}</h2>
-            {(view.CalibrationCycleName is null ? H.Html($"<p>{T.NoCalibration[language]}</p>") : view.Suggestions.Count == 0 ? H.Html($"<p>{T.NoSuggestions[language]}</p>") : H.Html($"""
-                <p class="hint">{T.SuggestionsIntro[language]}</p>
-                <div class="table-scroll"><table id="suggestions"><thead><tr><th scope="col">{T.Name[language]}</th><th scope="col">{T.Function[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Aspiration[language]}</th><th scope="col">{T.Readiness[language]}</th>{(canChange ? H.Html($"<th scope=\"col\">{T.Confirm[language]}</th>") : Markup.Empty)}</tr></thead>
-                <tbody>{suggestions}</tbody></table></div>
-                """))}
+            {(role.IsCritical ? Bench(view, successors, suggestions, canChange, language) : Markup.Empty)}
             {(canChange ? H.Join([Forms(view, antiforgery, language, refused), UnmarkForm(role, antiforgery, language, refused)]) : role.IsCritical ? H.Html($"""<p class="hint">{T.ReadOnly[language]}</p>""") : Markup.Empty)}
             <h2>{T.History[language]}</h2>
             <table id="history"><thead><tr><th scope="col">{T.When[language]}</th><th scope="col">{T.What[language]}</th><th scope="col">{T.Name[language]}</th><th scope="col">{T.Reason[language]}</th><th scope="col">{T.Who[language]}</th></tr></thead>
@@ -133,6 +123,21 @@ internal static class CriticalRolesView
             </form>
             """);
     }
+
+    /// <summary>The successors confirmed and those the latest calibration suggests, with HR's forms on them.</summary>
+    private static Markup Bench(CriticalRoleView view, IEnumerable<Markup> successors, IEnumerable<Markup> suggestions, bool canChange, Language language) => H.Html($"""
+            <h2>{T.Successors[language]}</h2>
+            {(view.Role.Successors.Count == 0 ? H.Html($"<p>{T.NoSuccessors[language]}</p>") : H.Html($"""
+                <table id="successors"><thead><tr><th scope="col">{T.Name[language]}</th><th scope="col">{T.Readiness[language]}</th><th scope="col">{T.ConfirmedOn[language]}</th><th scope="col">{T.Note[language]}</th>{(canChange ? H.Html($"<th scope=\"col\">{T.Remove[language]}</th>") : Markup.Empty)}</tr></thead>
+                <tbody>{successors}</tbody></table>
+                """))}
+            <h2>{(view.CalibrationCycleName is { } cycle ? T.Suggestions.Format(language, cycle) : T.Suggestions.Format(language, "—"))}</h2>
+            {(view.CalibrationCycleName is null ? H.Html($"<p>{T.NoCalibration[language]}</p>") : view.Suggestions.Count == 0 ? H.Html($"<p>{T.NoSuggestions[language]}</p>") : H.Html($"""
+                <p class="hint">{T.SuggestionsIntro[language]}</p>
+                <div class="table-scroll"><table id="suggestions"><thead><tr><th scope="col">{T.Name[language]}</th><th scope="col">{T.Function[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Aspiration[language]}</th><th scope="col">{T.Readiness[language]}</th>{(canChange ? H.Html($"<th scope=\"col\">{T.Confirm[language]}</th>") : Markup.Empty)}</tr></thead>
+                <tbody>{suggestions}</tbody></table></div>
+                """))}
+            """);
 
     private static Markup Unmarked(CriticalRole role, RoleUnmarking unmarked, Language language)
     {
