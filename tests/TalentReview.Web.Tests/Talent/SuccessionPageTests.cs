@@ -250,6 +250,7 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         Assert.Contains("Nomination closed: Ready in 1–2 years", page, StringComparison.Ordinal);
         Assert.Contains("<td>No longer critical</td>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<form method=\"post\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Suggested from the calibration", page, StringComparison.Ordinal);
         Assert.DoesNotContain(roleId, await hr.GetPageAsync(RolesPath), StringComparison.Ordinal);
 
         // Changing it afterwards is refused with the reason; so is unmarking a role that does not exist.
