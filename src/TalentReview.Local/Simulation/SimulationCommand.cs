@@ -12,8 +12,9 @@ namespace TalentReview.Local.Simulation;
 
 /// <summary>
 /// <c>simulate</c>: whole cycles (one by default, <c>--cycles</c> a year apart) for a generated organisation,
-/// in virtual time, in memory, with simulated people; prints the last leadership summary and the talent
-/// history, and writes the summary (HTML), the results (CSV) and the talent history (CSV).
+/// in virtual time, in memory, with simulated people; prints the last leadership summary, the talent history and
+/// the critical roles and pools HR kept, and writes the summary (HTML), the results (CSV), the talent history (CSV)
+/// and the succession (text).
 /// </summary>
 public static class SimulationCommand
 {
@@ -53,8 +54,10 @@ public static class SimulationCommand
             Console.WriteLine();
             WriteFigures(Console.Out, result.Figures, stopwatch.Elapsed);
             Console.WriteLine(TalentHistoryCsv.Describe(result.History));
+            Console.WriteLine();
+            Console.Write(SuccessionSummaryText.Describe(result.Succession, result.History));
             var folder = SimulationOutput.Write(arguments.OutputFolder, result);
-            Console.WriteLine($"Written to {folder}: {SimulationOutput.SummaryFileName}, {SimulationOutput.ResultsFileName}, {TalentHistoryCsv.FileName}");
+            Console.WriteLine($"Written to {folder}: {SimulationOutput.SummaryFileName}, {SimulationOutput.ResultsFileName}, {TalentHistoryCsv.FileName}, {SuccessionSummaryText.FileName}");
             return 0;
         }
         finally
@@ -84,6 +87,7 @@ public static class SimulationCommand
         builder.Services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<SimulationMailer>());
         builder.Services.AddTalentReviewWorkflow();
         builder.Services.AddSingleton<CycleLauncher>();
+        builder.Services.AddSingleton<SimulatedTalentWork>();
         builder.Services.AddSingleton<SimulationRun>();
         return builder.Build();
     }

@@ -4,7 +4,7 @@ using TalentReview.Domain.NineBox;
 namespace TalentReview.Local.Simulation;
 
 /// <summary>
-/// Writes a simulation's leadership summary (HTML), results export (CSV) and talent history across its cycles (CSV) to a
+/// Writes a simulation's leadership summary (HTML), results export (CSV), talent history across its cycles (CSV) and succession (text) to a
 /// folder, and marks the folder while a run is under way: a simulation runs in memory, so one killed midway leaves
 /// nothing to resume; the next run says so and starts over.
 /// </summary>
@@ -43,6 +43,7 @@ public static class SimulationOutput
         File.WriteAllText(Path.Combine(full, SummaryFileName), SummaryHtml.Render(result.Cycle.Name, result.Summary.Summary, BoxLabels.Default, result.Figures, result.NameOf), Encoding.UTF8);
         File.WriteAllText(Path.Combine(full, ResultsFileName), ResultRows.ToCsv(result.Results), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         File.WriteAllText(Path.Combine(full, TalentHistoryCsv.FileName), TalentHistoryCsv.ToCsv(result.History), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.WriteAllText(Path.Combine(full, SuccessionSummaryText.FileName), SuccessionSummaryText.Describe(result.Succession, result.History), Encoding.UTF8);
         File.Delete(Path.Combine(full, RunningFileName));
         return full;
     }

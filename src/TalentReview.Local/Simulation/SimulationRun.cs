@@ -16,10 +16,15 @@ using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Local.Simulation;
 
-/// <summary>What a simulation produced: the last cycle, its summary and the figures of its run, and the talent history of every cycle simulated.</summary>
+/// <summary>
+/// What a simulation produced: the last cycle, its summary and the figures of its run, the talent history of every
+/// cycle simulated, and the critical roles and pools HR keeps across them.
+/// </summary>
 public sealed record SimulationResult(string CycleId, CycleDocument Cycle, SummaryDocument Summary, IReadOnlyList<ResultRow> Results, SimulationFigures Figures)
 {
     public IReadOnlyList<TalentOutcome> History { get; init; } = [];
+
+    public SimulatedSuccession Succession { get; init; } = SimulatedSuccession.None;
 
     /// <summary>The name of an employee of the simulated organisation (the summary's lists hold ids).</summary>
     public string NameOf(string employeeId) => Results.FirstOrDefault(r => r.EmployeeId == employeeId)?.Name is { Length: > 0 } name ? name : employeeId;
@@ -38,7 +43,7 @@ public sealed record SimulationFigures(
 /// <summary>
 /// Runs whole cycles in virtual time, a year apart, each day by day: each morning the engine catches up with the
 /// clock (invitations, reminders, escalations, deadlines), then the simulated people of that day
-/// act through the same use cases the web pages call.
+/// act through the same use cases the web pages call. After each release, HR works on succession and pools.
 /// </summary>
 public sealed class SimulationRun(
     CycleLauncher launcher,
@@ -49,7 +54,8 @@ public sealed class SimulationRun(
     EmbeddedDurableEngine engine,
     VirtualTimeProvider clock,
     SimulationMailer mailer,
-    TalentHistoryStore history)
+    TalentHistoryStore history,
+    SimulatedTalentWork talentWork)
 {
     private static readonly TimeSpan ActingHour = TimeSpan.FromHours(10);
     private int selfSubmitted;
@@ -79,9 +85,10 @@ public sealed class SimulationRun(
 
             var stage = arguments.Cycles == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"cycle {year + 1} of {arguments.Cycles}, ");
             result = await RunCycleAsync(organisation, roster, arguments.Seed + year, stage, progress, cancellationToken);
+            await talentWork.AfterReleaseAsync(roster, HrOf(result.Cycle), cancellationToken);
         }
 
-        return result! with { History = await history.GetAllOutcomesAsync(cancellationToken) };
+        return result! with { History = await history.GetAllOutcomesAsync(cancellationToken), Succession = await talentWork.ResultAsync(cancellationToken) };
     }
 
     private async Task<SimulationResult> RunCycleAsync(DemoOrganisation organisation, Roster roster, int seed, string stagePrefix, ConsoleProgress progress, CancellationToken cancellationToken)
@@ -291,7 +298,7 @@ public sealed class SimulationRun(
             return;
         }
 
-        var hr = cycle.Hr.Count > 0 ? cycle.Hr[0].Id : "hr";
+        var hr = HrOf(cycle);
         if (cycle is { State: CycleState.Running, Release: null })
         {
             await release.ReleaseToManagersAsync(cycleId, hr, cancellationToken);
@@ -301,6 +308,8 @@ public sealed class SimulationRun(
             await release.ReleaseToEmployeesAsync(cycleId, hr, cancellationToken);
         }
     }
+
+    private static string HrOf(CycleDocument cycle) => cycle.Hr.Count > 0 ? cycle.Hr[0].Id : "hr";
 
     private async Task AcknowledgeOutcomesAsync(string cycleId, IReadOnlyDictionary<string, SimulatedPerson> people, CancellationToken cancellationToken)
     {

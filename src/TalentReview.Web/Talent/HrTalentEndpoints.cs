@@ -22,7 +22,9 @@ namespace TalentReview.Web.Talent;
 /// <summary>
 /// <c>/hr/talent</c>: HR's talent pages across cycles: everyone's latest outcome, a person's profile
 /// (addressed by an opaque reference, never the employee id), career paths with the internal
-/// candidates for an opening, and the indicators with their XLSX export. GET only, HR only.
+/// candidates for an opening, and the indicators with their XLSX export. GET only: HR and leadership read
+/// them (the talent data is confidential to HR, leadership and the person's reporting line, which reads a
+/// profile through its own signed link); nothing here changes anything, so leadership sees what HR sees.
 /// </summary>
 internal static class HrTalentEndpoints
 {
@@ -32,12 +34,13 @@ internal static class HrTalentEndpoints
 
     public static void MapHrTalent(this IEndpointRouteBuilder routes)
     {
-        var talent = routes.MapGroup(Path).RequireAuthorization(Roles.HrAdmin).ExcludeFromDescription();
-        talent.MapGet("/", PeopleAsync);
-        talent.MapGet("/people/{reference:maxlength(1024)}", ProfileAsync);
-        talent.MapGet("/careers", CareersAsync);
-        talent.MapGet("/indicators", IndicatorsAsync);
-        talent.MapGet("/indicators/export", ExportAsync).RequireRequestLimit(RequestLimit.Export);
+        // The Leadership policy admits HR too. Anything that changes talent data belongs elsewhere, for HR only.
+        var readable = routes.MapGroup(Path).RequireAuthorization(Roles.Leadership).ExcludeFromDescription();
+        readable.MapGet("/", PeopleAsync);
+        readable.MapGet("/people/{reference:maxlength(1024)}", ProfileAsync);
+        readable.MapGet("/careers", CareersAsync);
+        readable.MapGet("/indicators", IndicatorsAsync);
+        readable.MapGet("/indicators/export", ExportAsync).RequireRequestLimit(RequestLimit.Export);
     }
 
     private static Language LanguageOf(HttpContext http) => ReaderPreferences.Of(http.Request).Language;

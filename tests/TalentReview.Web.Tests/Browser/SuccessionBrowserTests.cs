@@ -4,7 +4,7 @@ using TalentReview.Web.Tests.Support;
 
 namespace TalentReview.Web.Tests.Browser;
 
-/// <summary>HR marks a critical role in the browser and confirms successors from the suggestions of the last calibration.</summary>
+/// <summary>HR marks a critical role in the browser, confirms successors from the suggestions of the last calibration, and unmarks it.</summary>
 public sealed class SuccessionBrowserTests : IAsyncLifetime
 {
     private TestApp app = null!;
@@ -87,6 +87,17 @@ public sealed class SuccessionBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#coverage")).ToHaveTextAsync("1 of 1 critical roles have a successor ready now (100%).");
         await Assertions.Expect(page.Locator("#critical-roles tbody tr")).ToContainTextAsync("Adequate: 1 ready now, 1 in 1–2 years, 0 in 3 years or more");
         await Assertions.Expect(page.Locator("#critical-roles .flag")).ToHaveCountAsync(0);
+
+        // The role is no longer critical: HR unmarks it with a reason once confirmed; the nominations close and stay readable.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chief Financial Officer" }).ClickAsync();
+        await page.Locator("#unmark-reason").FillAsync("Merged with Treasury.");
+        await page.GetByLabel("I confirm that this role is no longer critical").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unmark the role" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#unmarked")).ToHaveTextAsync("This role is no longer critical: it was unmarked on 5 January 2026 by hr-1. Reason: Merged with Treasury.");
+        await Assertions.Expect(page.Locator("#closed-nominations tbody tr th")).ToHaveTextAsync(["Lucas Janssens", "Sophie Dubois"]);
+        await Assertions.Expect(page.Locator("main form")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Critical roles" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#coverage")).ToHaveTextAsync("0 of 0 critical roles have a successor ready now (—).");
     }
 
     [Fact]

@@ -222,4 +222,75 @@ public sealed class SuccessionPageTests : IAsyncLifetime
         Assert.Equal(2, rows.Count);
         Assert.Equal(["Future leaders", SuccessionSeed.Ready.Id, SuccessionSeed.Ready.Name, "Meets the criteria"], [rows[1][0], rows[1][2], rows[1][3], rows[1][4]]);
     }
+
+    [Fact]
+    public async Task Hr_unmarks_a_role_only_when_confirmed_and_its_successors_nominations_close_and_stay_readable()
+    {
+        var roleId = await MarkCfoAsync((SuccessionSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears));
+        using var hr = Client("hr-1", Roles.HrAdmin);
+        var page = WebUtility.HtmlDecode(await hr.GetPageAsync($"{RolesPath}/{roleId}"));
+        Assert.Contains("The nominations of its successors (1) are closed, not deleted", page, StringComparison.Ordinal);
+        var token = PageForms.AntiforgeryToken(page);
+        var documents = app.Store.Count;
+
+        using var unconfirmed = await hr.PostFormAsync($"{RolesPath}/{roleId}/unmark", token, ("reason", "Merged with Treasury."));
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        var refused = WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync());
+        Assert.Contains("Confirmation: tick to confirm that the role is no longer critical; nothing was changed.", refused, StringComparison.Ordinal);
+        Assert.Contains("value=\"Merged with Treasury.\"", refused, StringComparison.Ordinal);
+        Assert.Equal(documents, app.Store.Count);
+
+        using var unmarked = await hr.PostFormAsync($"{RolesPath}/{roleId}/unmark", token, ("reason", "Merged with Treasury."), ("confirmed", "true"));
+        Assert.Equal(HttpStatusCode.SeeOther, unmarked.StatusCode);
+        page = WebUtility.HtmlDecode(await hr.GetPageAsync(unmarked.Headers.Location!.OriginalString));
+
+        // Who and when, the nomination closed with its readiness, and nothing left to change.
+        Assert.Contains("This role is no longer critical: it was unmarked on 5 January 2026 by hr-1. Reason: Merged with Treasury.", page, StringComparison.Ordinal);
+        Assert.Matches($"<table id=\"closed-nominations\">.*{SuccessionSeed.Soon.Name}.*Ready in 1–2 years", page.ReplaceLineEndings(" "));
+        Assert.Contains("Nomination closed: Ready in 1–2 years", page, StringComparison.Ordinal);
+        Assert.Contains("<td>No longer critical</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form method=\"post\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Suggested from the calibration", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(roleId, await hr.GetPageAsync(RolesPath), StringComparison.Ordinal);
+
+        // Changing it afterwards is refused with the reason; so is unmarking a role that does not exist.
+        using var late = await hr.PostFormAsync($"{RolesPath}/{roleId}/successors", token, ("employeeId", SuccessionSeed.Ready.Id), ("readiness", "ReadyNow"));
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Contains("This role is no longer critical; mark it again before changing it.", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        using var unknown = await hr.PostFormAsync($"{RolesPath}/r0000000000/unmark", token, ("reason", "Gone."), ("confirmed", "true"));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("No such critical role.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_unmarks_for_hr_only_names_a_missing_role_and_the_role_leaves_the_coverage()
+    {
+        var roleId = await MarkCfoAsync((SuccessionSeed.Ready.Id, SuccessorReadiness.ReadyNow));
+        using var leader = Client("lead-1", Roles.Leadership);
+        using var hr = Client("hr-1", Roles.HrAdmin);
+
+        using var byLeader = await leader.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/unmark", new { reason = "Reorganised.", confirmed = true });
+        using var noConfirmation = await hr.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/unmark", new { reason = "Reorganised." });
+        using var missing = await hr.PostAsJsonAsync("/api/talent/critical-roles/r0000000000/unmark", new { reason = "Reorganised.", confirmed = true });
+        using var problem = JsonDocument.Parse(await missing.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, byLeader.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noConfirmation.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("roleId: no such critical role.", problem.RootElement.GetProperty("problems")[0].GetProperty("message").GetString());
+
+        using var done = await hr.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/unmark", new { reason = "Reorganised.", confirmed = true });
+        using var again = await hr.PostAsJsonAsync($"/api/talent/critical-roles/{roleId}/unmark", new { reason = "Reorganised.", confirmed = true });
+        Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+
+        using var role = JsonDocument.Parse(await leader.GetStringAsync($"/api/talent/critical-roles/{roleId}"));
+        var body = role.RootElement.GetProperty("role");
+        Assert.Equal(("hr-1", "Reorganised."), (body.GetProperty("unmarked").GetProperty("by").GetString(), body.GetProperty("unmarked").GetProperty("reason").GetString()));
+        Assert.Equal([SuccessionSeed.Ready.Name], body.GetProperty("closedNominations").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Empty(body.GetProperty("successors").EnumerateArray());
+        Assert.Single(role.RootElement.GetProperty("history").EnumerateArray(), h => h.GetProperty("change").GetString() == "NominationClosed");
+        Assert.Empty(JsonDocument.Parse(await leader.GetStringAsync("/api/talent/critical-roles")).RootElement.EnumerateArray());
+        using var coverage = JsonDocument.Parse(await leader.GetStringAsync("/api/talent/succession-coverage"));
+        Assert.Equal(0, coverage.RootElement.GetProperty("criticalRoles").GetInt32());
+    }
 }

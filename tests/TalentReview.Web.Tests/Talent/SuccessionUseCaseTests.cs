@@ -172,6 +172,61 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unmarking_closes_each_nomination_with_who_when_and_why_and_the_role_leaves_the_list_until_marked_again()
+    {
+        var roleId = await MarkCfoAsync();
+        Assert.True((await Roles.NominateAsync(roleId, new NominateSuccessor(SuccessionSeed.Ready.Id, SuccessorReadiness.ReadyNow, null), "hr-1")).Succeeded);
+        Assert.True((await Roles.NominateAsync(roleId, new NominateSuccessor(SuccessionSeed.Soon.Id, SuccessorReadiness.InOneToTwoYears, null), "hr-1")).Succeeded);
+        clock.Advance(TimeSpan.FromDays(3));
+
+        var unmarked = await Roles.UnmarkAsync(roleId, new UnmarkCriticalRole(" Merged with Treasury. ", true), "hr-2");
+
+        Assert.Equal(CommandStatus.Succeeded, unmarked.Status);
+        var view = (await RoleQueries.GetAsync(roleId))!;
+        Assert.Equal(new RoleUnmarking("hr-2", clock.GetUtcNow(), "Merged with Treasury."), view.Role.Unmarked);
+        Assert.Empty(view.Role.Successors);
+        Assert.Empty(view.Suggestions);
+        Assert.Equal([(SuccessionSeed.Ready.Name, SuccessorReadiness.ReadyNow), (SuccessionSeed.Soon.Name, SuccessorReadiness.InOneToTwoYears)], view.Role.ClosedSuccessors!.Select(s => (s.Name, s.Readiness)));
+        var closing = view.History.Where(h => h.At == clock.GetUtcNow()).ToList();
+        Assert.Equal(
+            [(TalentChange.RoleUnmarked, SuccessionSeed.Cfo.Name, (string?)null), (TalentChange.NominationClosed, SuccessionSeed.Ready.Name, "ReadyNow"), (TalentChange.NominationClosed, SuccessionSeed.Soon.Name, "InOneToTwoYears")],
+            closing.Select(h => (h.Change, h.Name!, h.Detail)).OrderBy(h => h.Change).ThenBy(h => h.Item2, StringComparer.Ordinal));
+        Assert.All(closing, h => Assert.Equal(("hr-2", "Merged with Treasury."), (h.By, h.Reason)));
+        Assert.Empty(await RoleQueries.ListAsync());
+        Assert.Equal(new SuccessionCoverage(0, 0), await new SuccessionCoverageQuery(Talent).GetAsync());
+
+        // Nothing changes on a role no longer critical; unmarking it again is a repeat.
+        var late = await Roles.NominateAsync(roleId, new NominateSuccessor(SuccessionSeed.Later.Id, SuccessorReadiness.InThreeYearsOrMore, null), "hr-1");
+        Assert.Equal((CommandStatus.NotAllowed, CriticalRoleCommands.NoLongerCriticalCode), (late.Status, late.Errors.Single().Code));
+        Assert.Equal(CommandStatus.AlreadyDone, (await Roles.UnmarkAsync(roleId, new UnmarkCriticalRole("Again.", true), "hr-1")).Status);
+
+        // Marked again, it starts with an empty bench and its history goes on.
+        clock.Advance(TimeSpan.FromDays(1));
+        var again = await Roles.MarkAsync(new MarkCriticalRole(SuccessionSeed.Cfo.Id, null, LossLevel.High, LossLevel.High), "hr-1");
+        Assert.Equal((CommandStatus.Succeeded, roleId), (again.Status, again.Value));
+        view = (await RoleQueries.GetAsync(roleId))!;
+        Assert.True(view.Role.IsCritical);
+        Assert.Empty(view.Role.Successors);
+        Assert.Equal(7, view.History.Count);
+        Assert.Single(await RoleQueries.ListAsync());
+    }
+
+    [Fact]
+    public async Task Unmarking_needs_a_reason_and_the_confirmation_and_a_role_that_exists()
+    {
+        var roleId = await MarkCfoAsync();
+
+        var refused = await Roles.UnmarkAsync(roleId, new UnmarkCriticalRole(" ", false), "hr-1");
+        var missing = await Roles.UnmarkAsync("r0000000000", new UnmarkCriticalRole("Reorganised.", true), "hr-1");
+
+        Assert.Equal(CommandStatus.Invalid, refused.Status);
+        Assert.Equal([("reason", "required"), ("confirmed", CriticalRoleCommands.NotConfirmedCode)], refused.Errors.Select(e => (e.Field, e.Code)));
+        Assert.Equal((CommandStatus.NotFound, "roleId: no such critical role."), (missing.Status, missing.Errors.Single().Message));
+        Assert.True((await Talent.ReadRoleAsync(roleId))!.Value.IsCritical);
+        Assert.Single(await Talent.AuditOfAsync(roleId));
+    }
+
+    [Fact]
     public async Task A_pool_fills_from_the_last_calibration_and_hr_reviews_it_with_reasons_that_are_kept()
     {
         var created = await Pools.CreateAsync(new CreateTalentPool("Future leaders", "Who could lead a department in three years.", [GridBox.Star, GridBox.EmergingTalent], [CareerAspiration.Promotion], []), "hr-1");

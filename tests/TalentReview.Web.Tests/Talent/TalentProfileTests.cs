@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -78,18 +79,57 @@ public sealed partial class TalentProfileTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Only_HR_opens_the_talent_pages_and_a_made_up_reference_finds_nothing()
+    public async Task HR_and_leadership_open_the_talent_pages_a_calibrator_or_an_employee_does_not_and_a_made_up_reference_finds_nothing()
     {
         using var hr = Client("en", Roles.HrAdmin);
         var path = await ProfilePathAsync(hr, seed.Person.Name);
         using var calibrator = Client("en", Roles.Calibrator);
-        using var leader = Client("en", Roles.Leadership);
+        using var employee = Client("en");
         using var anonymous = app.CreateClient();
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await calibrator.GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await leader.GetAsync("/hr/talent/indicators")).StatusCode);
+        foreach (var page in new[] { "/hr/talent", path, "/hr/talent/careers", "/hr/talent/indicators", "/hr/talent/indicators/export" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await calibrator.GetAsync(page)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await employee.GetAsync(page)).StatusCode);
+        }
+
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/hr/talent")).StatusCode);
         await hr.GetPageAsync(path[..^4] + "AAAA", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Leadership_reads_the_profiles_and_indicators_as_HR_does_with_nothing_to_change()
+    {
+        using var hr = Client("en", Roles.HrAdmin);
+        using var leader = Client("en", Roles.Leadership);
+        var path = await ProfilePathAsync(leader, seed.Person.Name);
+
+        var profile = await leader.GetPageAsync(path);
+        var indicators = await leader.GetPageAsync("/hr/talent/indicators");
+        using var workbook = await leader.GetAsync("/hr/talent/indicators/export?lang=en");
+
+        // The same trend, plans and figures HR reads.
+        Assert.Equal(Rows(await hr.GetPageAsync(path), "trend"), Rows(profile, "trend"));
+        Assert.Equal("Review 2024", Rows(profile, "trend")[1][0]);
+        Assert.Contains("17 August 2023: not yet recorded as held", profile, StringComparison.Ordinal);
+        Assert.Equal(Tables(await hr.GetPageAsync("/hr/talent/indicators")), Tables(indicators));
+        Assert.Contains("Retention of high performers", indicators, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+        Assert.Contains(seed.Person.Name, await leader.GetPageAsync("/hr/talent/careers"), StringComparison.Ordinal);
+        Assert.DoesNotContain("method=\"post\"", profile + indicators, StringComparison.Ordinal);
+
+        // Reading changed nothing, and what leadership may not do is refused without writing anything.
+        var documents = app.Store.Count;
+        var token = PageForms.AntiforgeryToken(await hr.GetPageAsync("/hr/talent/pools"));
+        using var pool = await leader.PostFormAsync("/hr/talent/pools", token, ("name", "Future leaders"), ("boxes", "Star"));
+        using var poolApi = await leader.PostAsync("/api/talent/pools", JsonContent.Create(new { name = "Future leaders", boxes = new[] { "Star" } }));
+        using var role = await leader.PostAsync("/api/talent/critical-roles", JsonContent.Create(new { incumbentId = seed.Person.Id, riskOfLoss = "High", impactOfLoss = "High" }));
+        using var profilePost = await leader.PostFormAsync(path, token);
+        Assert.Equal(HttpStatusCode.Forbidden, pool.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, poolApi.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, role.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, profilePost.StatusCode);
+        Assert.Equal(documents, app.Store.Count);
     }
 
     [Fact]
@@ -191,6 +231,8 @@ public sealed partial class TalentProfileTests : IAsyncLifetime
             Assert.True(shown.Count == 0, $"{path} shows {string.Join(", ", shown)}");
         }
     }
+
+    private static string Tables(string html) => string.Concat(Regex.Matches(html, "<table.*?</table>", RegexOptions.Singleline).Select(m => m.Value));
 
     /// <summary>The text of each body row of the table with the given class, cell by cell.</summary>
     private static List<List<string>> Rows(string html, string tableClass)

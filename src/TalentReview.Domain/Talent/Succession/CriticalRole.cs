@@ -19,9 +19,13 @@ public enum SuccessorReadiness
 /// <summary>A confirmed successor: who, how ready, who confirmed it and when, and why (optional).</summary>
 public sealed record Successor(string EmployeeId, string Name, SuccessorReadiness Readiness, string ConfirmedBy, DateTimeOffset ConfirmedAt, string? Note = null);
 
+/// <summary>HR decided a role is no longer critical: who, when and why.</summary>
+public sealed record RoleUnmarking(string By, DateTimeOffset At, string Reason);
+
 /// <summary>
 /// A role HR marked as critical: a position of the roster (department, job title, level) with its
 /// incumbent, the risk and impact of losing them, and the successors confirmed so far, best prepared first.
+/// Once unmarked, it is kept with who unmarked it and why, its bench empty and the nominations it had closed.
 /// </summary>
 public sealed record CriticalRole(
     string RoleId,
@@ -34,12 +38,24 @@ public sealed record CriticalRole(
     LossLevel ImpactOfLoss,
     IReadOnlyList<Successor> Successors,
     string MarkedBy,
-    DateTimeOffset MarkedAt)
+    DateTimeOffset MarkedAt,
+    RoleUnmarking? Unmarked = null,
+    IReadOnlyList<Successor>? ClosedSuccessors = null)
 {
     /// <summary>Most successors a role keeps: a bench, not a pool.</summary>
     public const int MaxSuccessors = 12;
 
     public BenchStrength Bench => BenchStrength.Of(Successors);
+
+    public bool IsCritical => Unmarked is null;
+
+    /// <summary>No longer critical: the successors' nominations are closed (kept, not deleted).</summary>
+    public CriticalRole UnmarkedBy(string by, DateTimeOffset at, string reason) => this with
+    {
+        Unmarked = new RoleUnmarking(by, at, reason),
+        Successors = [],
+        ClosedSuccessors = Successors,
+    };
 
     /// <summary>The successor list with one person added or re-rated, sorted by readiness then name.</summary>
     public CriticalRole WithSuccessor(Successor successor)

@@ -35,6 +35,8 @@ internal static class CriticalRoleApi
             .WithSummary("Confirm a successor (or change their readiness): readyNow, inOneToTwoYears or inThreeYearsOrMore. Nobody succeeds themselves.");
         roles.MapPost("/{roleId}/successors/remove", RemoveAsync).RequireAuthorization(Roles.HrAdmin).ProducesValidationProblem()
             .WithSummary("Take someone off a role's bench, with the reason (kept in the role's history).");
+        roles.MapPost("/{roleId}/unmark", UnmarkAsync).RequireAuthorization(Roles.HrAdmin).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The role is no longer critical: with the reason and 'confirmed': true. Its successors' nominations are closed (kept in its history), and it leaves the list; marking it again starts afresh.");
         roles.MapGet("/export", ExportAsync).RequireRequestLimit(RequestLimit.Export)
             .WithSummary("The critical roles with their successors as XLSX, labelled in the reader's language (lang=nl|fr|en or the browser's).");
         routes.MapGet(CoveragePath, CoverageAsync).RequireAuthorization(Roles.Leadership).WithTags("Succession")
@@ -73,6 +75,12 @@ internal static class CriticalRoleApi
         return result.Succeeded ? Results.NoContent() : Problems.From(result);
     }
 
+    private static async Task<IResult> UnmarkAsync(string roleId, UnmarkCriticalRole body, ClaimsPrincipal user, CriticalRoleCommands commands, CancellationToken cancellationToken)
+    {
+        var result = await commands.UnmarkAsync(roleId, body, Actor.IdOf(user)!, cancellationToken);
+        return result.Succeeded ? Results.NoContent() : Problems.From(result);
+    }
+
     private static async Task<IResult> ExportAsync(HttpRequest request, CriticalRoleQueries queries, CancellationToken cancellationToken)
     {
         var language = ReaderPreferences.Of(request).Language;
@@ -85,11 +93,11 @@ internal static class CriticalRoleApi
 
     private sealed record RoleBody(
         string RoleId, string Title, string Department, string Level, string IncumbentId, string IncumbentName, LossLevel RiskOfLoss, LossLevel ImpactOfLoss,
-        IReadOnlyList<Successor> Successors, BenchStrength Bench, BenchRating BenchRating, bool NobodyReadyNow)
+        IReadOnlyList<Successor> Successors, BenchStrength Bench, BenchRating BenchRating, bool NobodyReadyNow, RoleUnmarking? Unmarked, IReadOnlyList<Successor> ClosedNominations)
     {
         public static RoleBody Of(CriticalRole role) => new(
             role.RoleId, role.Title, role.Department, role.Level, role.IncumbentId, role.IncumbentName, role.RiskOfLoss, role.ImpactOfLoss,
-            role.Successors, role.Bench, role.Bench.Rating, role.Bench.NobodyReadyNow);
+            role.Successors, role.Bench, role.Bench.Rating, role.Bench.NobodyReadyNow, role.Unmarked, role.ClosedSuccessors ?? []);
     }
 
     private sealed record SuggestionBody(string EmployeeId, string Name, string Department, string JobTitle, string Box, string? Aspiration, SuccessorReadiness Readiness, bool SameDepartment)

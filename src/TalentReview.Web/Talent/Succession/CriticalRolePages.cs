@@ -15,7 +15,7 @@ using T = TalentReview.Web.Talent.Succession.SuccessionTexts;
 namespace TalentReview.Web.Talent.Succession;
 
 /// <summary>
-/// <c>/hr/talent/critical-roles</c>: HR marks critical roles and confirms successors; leadership reads.
+/// <c>/hr/talent/critical-roles</c>: HR marks critical roles, confirms successors and unmarks roles; leadership reads.
 /// GET only reads; every change is a POST with an anti-forgery token, HR only, that runs the same use case
 /// as the HR API and then goes back to the page (303), or shows it again with the reasons and what was typed.
 /// </summary>
@@ -34,6 +34,7 @@ internal static class CriticalRolePages
         pages.MapPost("/{roleId:maxlength(40)}", ChangeAsync).RequireAuthorization(Roles.HrAdmin);
         pages.MapPost("/{roleId:maxlength(40)}/successors", NominateAsync).RequireAuthorization(Roles.HrAdmin);
         pages.MapPost("/{roleId:maxlength(40)}/successors/remove", RemoveAsync).RequireAuthorization(Roles.HrAdmin);
+        pages.MapPost("/{roleId:maxlength(40)}/unmark", UnmarkAsync).RequireAuthorization(Roles.HrAdmin);
     }
 
     internal static Phrase? FieldLabel(string field) => field switch
@@ -46,6 +47,7 @@ internal static class CriticalRolePages
         "readiness" => T.Readiness,
         "note" => T.Note,
         "reason" => T.Reason,
+        "confirmed" => T.UnmarkConfirmation,
         _ => null,
     };
 
@@ -146,6 +148,18 @@ internal static class CriticalRolePages
         var values = TalentForms.Values(form, "employeeId", "reason");
         var result = await commands.RemoveSuccessorAsync(roleId, new RemoveSuccessor(values["employeeId"], values["reason"]), Actor.IdOf(http.User)!, cancellationToken);
         return await OutcomeAsync(roleId, http, queries, result, Refused("remove", values, result, http), cancellationToken);
+    }
+
+    private static async Task<IResult> UnmarkAsync(string roleId, HttpContext http, BoundedFormReader reader, IAntiforgery antiforgery, CriticalRoleCommands commands, CriticalRoleQueries queries, CancellationToken cancellationToken)
+    {
+        if (await TalentForms.ReadAsync(http, reader, antiforgery, cancellationToken) is not { } form)
+        {
+            return Results.BadRequest();
+        }
+
+        var values = TalentForms.Values(form, "reason", "confirmed");
+        var result = await commands.UnmarkAsync(roleId, new UnmarkCriticalRole(values["reason"], values["confirmed"] == "true"), Actor.IdOf(http.User)!, cancellationToken);
+        return await OutcomeAsync(roleId, http, queries, result, Refused("unmark", values, result, http), cancellationToken);
     }
 
     private static async Task<IResult> OutcomeAsync(string roleId, HttpContext http, CriticalRoleQueries queries, CommandResult result, TalentFormState refused, CancellationToken cancellationToken)

@@ -40,6 +40,9 @@ internal static class CriticalRolesView
     {
         var role = view.Role;
         var path = CriticalRolePages.RolePath(role.RoleId);
+
+        // A role unmarked since reads as it was left, with its closed nominations; nothing on it can change.
+        canChange &= role.IsCritical;
         var successors = role.Successors.Select(s => H.Html($"""
             <tr><th scope="row">{s.Name}</th><td class="readiness">{T.Of(s.Readiness)[language]}</td><td>{Cultures.Date(OrganisationTime.Default.DateOf(s.ConfirmedAt), language)}</td><td>{s.Note ?? string.Empty}</td>
             {(canChange ? H.Html($"""
@@ -73,19 +76,9 @@ internal static class CriticalRolesView
             <dt>{T.ImpactOfLoss[language]}</dt><dd>{T.Of(role.ImpactOfLoss)[language]}</dd>
             <dt>{T.Bench[language]}</dt><dd id="bench">{BenchLine(role.Bench, language)}</dd>
             </dl>
-            {(role.Bench.NobodyReadyNow ? H.Html($"""<p class="error-summary" id="nobody-ready"><strong>{T.NobodyReady[language]}</strong></p>""") : Markup.Empty)}
-            <h2>{T.Successors[language]}</h2>
-            {(role.Successors.Count == 0 ? H.Html($"<p>{T.NoSuccessors[language]}</p>") : H.Html($"""
-                <table id="successors"><thead><tr><th scope="col">{T.Name[language]}</th><th scope="col">{T.Readiness[language]}</th><th scope="col">{T.ConfirmedOn[language]}</th><th scope="col">{T.Note[language]}</th>{(canChange ? H.Html($"<th scope=\"col\">{T.Remove[language]}</th>") : Markup.Empty)}</tr></thead>
-                <tbody>{successors}</tbody></table>
-                """))}
-            <h2>{(view.CalibrationCycleName is { } cycle ? T.Suggestions.Format(language, cycle) : T.Suggestions.Format(language, "—"))}</h2>
-            {(view.CalibrationCycleName is null ? H.Html($"<p>{T.NoCalibration[language]}</p>") : view.Suggestions.Count == 0 ? H.Html($"<p>{T.NoSuggestions[language]}</p>") : H.Html($"""
-                <p class="hint">{T.SuggestionsIntro[language]}</p>
-                <div class="table-scroll"><table id="suggestions"><thead><tr><th scope="col">{T.Name[language]}</th><th scope="col">{T.Function[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Aspiration[language]}</th><th scope="col">{T.Readiness[language]}</th>{(canChange ? H.Html($"<th scope=\"col\">{T.Confirm[language]}</th>") : Markup.Empty)}</tr></thead>
-                <tbody>{suggestions}</tbody></table></div>
-                """))}
-            {(canChange ? Forms(view, antiforgery, language, refused) : H.Html($"""<p class="hint">{T.ReadOnly[language]}</p>"""))}
+            {(role.Unmarked is { } unmarked ? Unmarked(role, unmarked, language) : role.Bench.NobodyReadyNow ? H.Html($"""<p class="error-summary" id="nobody-ready"><strong>{T.NobodyReady[language]}</strong></p>""") : Markup.Empty)}
+            {(role.IsCritical ? Bench(view, successors, suggestions, canChange, language) : Markup.Empty)}
+            {(canChange ? H.Join([Forms(view, antiforgery, language, refused), UnmarkForm(role, antiforgery, language, refused)]) : role.IsCritical ? H.Html($"""<p class="hint">{T.ReadOnly[language]}</p>""") : Markup.Empty)}
             <h2>{T.History[language]}</h2>
             <table id="history"><thead><tr><th scope="col">{T.When[language]}</th><th scope="col">{T.What[language]}</th><th scope="col">{T.Name[language]}</th><th scope="col">{T.Reason[language]}</th><th scope="col">{T.Who[language]}</th></tr></thead>
             <tbody>{history}</tbody></table>
@@ -131,6 +124,48 @@ internal static class CriticalRolesView
             """);
     }
 
+    /// <summary>The successors confirmed and those the latest calibration suggests, with HR's forms on them.</summary>
+    private static Markup Bench(CriticalRoleView view, IEnumerable<Markup> successors, IEnumerable<Markup> suggestions, bool canChange, Language language) => H.Html($"""
+            <h2>{T.Successors[language]}</h2>
+            {(view.Role.Successors.Count == 0 ? H.Html($"<p>{T.NoSuccessors[language]}</p>") : H.Html($"""
+                <table id="successors"><thead><tr><th scope="col">{T.Name[language]}</th><th scope="col">{T.Readiness[language]}</th><th scope="col">{T.ConfirmedOn[language]}</th><th scope="col">{T.Note[language]}</th>{(canChange ? H.Html($"<th scope=\"col\">{T.Remove[language]}</th>") : Markup.Empty)}</tr></thead>
+                <tbody>{successors}</tbody></table>
+                """))}
+            <h2>{(view.CalibrationCycleName is { } cycle ? T.Suggestions.Format(language, cycle) : T.Suggestions.Format(language, "—"))}</h2>
+            {(view.CalibrationCycleName is null ? H.Html($"<p>{T.NoCalibration[language]}</p>") : view.Suggestions.Count == 0 ? H.Html($"<p>{T.NoSuggestions[language]}</p>") : H.Html($"""
+                <p class="hint">{T.SuggestionsIntro[language]}</p>
+                <div class="table-scroll"><table id="suggestions"><thead><tr><th scope="col">{T.Name[language]}</th><th scope="col">{T.Function[language]}</th><th scope="col">{T.Box[language]}</th><th scope="col">{T.Aspiration[language]}</th><th scope="col">{T.Readiness[language]}</th>{(canChange ? H.Html($"<th scope=\"col\">{T.Confirm[language]}</th>") : Markup.Empty)}</tr></thead>
+                <tbody>{suggestions}</tbody></table></div>
+                """))}
+            """);
+
+    private static Markup Unmarked(CriticalRole role, RoleUnmarking unmarked, Language language)
+    {
+        var closed = (role.ClosedSuccessors ?? []).Select(s => H.Html($"""<tr><th scope="row">{s.Name}</th><td class="readiness">{T.Of(s.Readiness)[language]}</td></tr>"""));
+        return H.Html($"""
+            <p class="notice" id="unmarked" role="status"><strong>{T.Unmarked.Format(language, Cultures.Date(OrganisationTime.Default.DateOf(unmarked.At), language), unmarked.By, unmarked.Reason)}</strong></p>
+            <p class="hint">{T.MarkAgain[language]}</p>
+            {((role.ClosedSuccessors ?? []).Count == 0 ? Markup.Empty : H.Html($"""
+                <h2>{T.ClosedNominations[language]}</h2>
+                <table id="closed-nominations"><thead><tr><th scope="col">{T.Name[language]}</th><th scope="col">{T.Readiness[language]}</th></tr></thead>
+                <tbody>{closed}</tbody></table>
+                """))}
+            """);
+    }
+
+    /// <summary>Unmarking asks for the reason and a ticked confirmation, and says what happens to the successors.</summary>
+    private static Markup UnmarkForm(CriticalRole role, Markup antiforgery, Language language, TalentFormState? refused) => H.Html($"""
+        <form method="post" action="{CriticalRolePages.RolePath(role.RoleId)}/unmark" class="panel" id="unmark">
+        {antiforgery}
+        <h2>{T.Unmark[language]}</h2>
+        <p class="hint">{T.UnmarkIntro.Format(language, role.Successors.Count)}</p>
+        <label for="unmark-reason">{T.Reason[language]}</label>
+        <input type="text" id="unmark-reason" name="reason" maxlength="{TextLimits.Reason}" value="{refused?.Value("unmark", "reason") ?? string.Empty}" required>
+        <label><input type="checkbox" id="unmark-confirmed" name="confirmed" value="true" required> {T.UnmarkConfirm[language]}</label>
+        <div class="actions"><button type="submit" class="secondary">{T.UnmarkButton[language]}</button></div>
+        </form>
+        """);
+
     private static Markup MarkForm(IReadOnlyList<Employee> incumbents, Markup antiforgery, Language language, TalentFormState? refused)
     {
         var chosen = refused?.Value("mark", "incumbentId") ?? string.Empty;
@@ -158,7 +193,7 @@ internal static class CriticalRolesView
     {
         ArgumentNullException.ThrowIfNull(change);
         var what = T.Of(change.Change)[language];
-        if (change.Change == TalentChange.SuccessorConfirmed && Enum.TryParse<SuccessorReadiness>(change.Detail, out var readiness))
+        if (change.Change is TalentChange.SuccessorConfirmed or TalentChange.NominationClosed && Enum.TryParse<SuccessorReadiness>(change.Detail, out var readiness))
         {
             return T.Labelled.Format(language, what, T.Of(readiness)[language]);
         }

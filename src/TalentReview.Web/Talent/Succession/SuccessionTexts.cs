@@ -86,6 +86,34 @@ internal static class SuccessionTexts
         "You can read this page; only HR can change it.");
     public static readonly Phrase RoleNotFound = new("Deze kritieke functie bestaat niet.", "Ce poste critique n'existe pas.", "No such critical role.");
     public static readonly Phrase Done = new("De wijziging is bewaard.", "La modification est enregistrée.", "The change was saved.");
+    public static readonly Phrase Unmark = new("Niet langer kritiek", "N'est plus critique", "No longer critical");
+    public static readonly Phrase UnmarkIntro = new(
+        "Hef de markering op wanneer deze functie niet langer kritiek is. De voordrachten van de opvolgers ({0}) worden afgesloten, niet gewist: de geschiedenis van de functie bewaart ze.",
+        "Retirez le marquage lorsque ce poste n'est plus critique. Les nominations des successeurs ({0}) sont clôturées, pas effacées : l'historique du poste les conserve.",
+        "Unmark the role when it is no longer critical. The nominations of its successors ({0}) are closed, not deleted: the role's history keeps them.");
+    public static readonly Phrase UnmarkConfirmation = new("Bevestiging", "Confirmation", "Confirmation");
+    public static readonly Phrase UnmarkConfirm = new(
+        "Ik bevestig dat deze functie niet langer kritiek is en dat de voordrachten van haar opvolgers worden afgesloten.",
+        "Je confirme que ce poste n'est plus critique et que les nominations de ses successeurs sont clôturées.",
+        "I confirm that this role is no longer critical and that the nominations of its successors are closed.");
+    public static readonly Phrase UnmarkButton = new("Markering opheffen", "Retirer le marquage", "Unmark the role");
+    public static readonly Phrase Unmarked = new(
+        "Deze functie is niet langer kritiek: de markering werd op {0} opgeheven door {1}. Reden: {2}",
+        "Ce poste n'est plus critique : le marquage a été retiré le {0} par {1}. Motif : {2}",
+        "This role is no longer critical: it was unmarked on {0} by {1}. Reason: {2}");
+    public static readonly Phrase ClosedNominations = new("Afgesloten voordrachten", "Nominations clôturées", "Closed nominations");
+    public static readonly Phrase MarkAgain = new(
+        "Om ze opnieuw als kritiek te markeren, kies de titularis op de lijst van kritieke functies.",
+        "Pour le marquer à nouveau comme critique, choisissez le titulaire sur la liste des postes critiques.",
+        "To mark it as critical again, choose the incumbent on the list of critical roles.");
+    public static readonly Phrase NotConfirmed = new(
+        "{0}: vink aan dat de functie niet langer kritiek is; er is niets gewijzigd.",
+        "{0} : cochez pour confirmer que le poste n'est plus critique ; rien n'a été modifié.",
+        "{0}: tick to confirm that the role is no longer critical; nothing was changed.");
+    public static readonly Phrase NoLongerCritical = new(
+        "Deze functie is niet langer kritiek; markeer ze opnieuw voor u ze wijzigt.",
+        "Ce poste n'est plus critique ; marquez-le à nouveau avant de le modifier.",
+        "This role is no longer critical; mark it again before changing it.");
     public static readonly Phrase ChooseLevel = new("Kies laag, gemiddeld of hoog.", "Choisissez faible, moyen ou élevé.", "Choose low, medium or high.");
 
     public static readonly Phrase Required = new("{0}: vul dit in.", "{0} : veuillez remplir ce champ.", "{0}: please fill this in.");
@@ -144,6 +172,8 @@ internal static class SuccessionTexts
         TalentChange.PoolCreated => new("Pool aangemaakt", "Vivier créé", "Pool created"),
         TalentChange.PoolFilled => new("Gevuld uit de kalibratie", "Rempli à partir du calibrage", "Filled from the calibration"),
         TalentChange.MemberAdded => new("Toegevoegd door HR", "Ajouté par les RH", "Added by HR"),
+        TalentChange.RoleUnmarked => new("Niet langer kritiek", "N'est plus critique", "No longer critical"),
+        TalentChange.NominationClosed => new("Voordracht afgesloten", "Nomination clôturée", "Nomination closed"),
         _ => new("Verwijderd door HR", "Retiré par les RH", "Removed by HR"),
     };
 
@@ -163,6 +193,8 @@ internal static class SuccessionTexts
             CriticalRoleCommands.ChangedMeanwhileCode => ChangedMeanwhile[language],
             CriticalRoleCommands.BenchFullCode => BenchFull.Format(language, field, CriticalRole.MaxSuccessors),
             CriticalRoleCommands.NotOnBenchCode => NotOnBench.Format(language, field),
+            CriticalRoleCommands.NotConfirmedCode => NotConfirmed.Format(language, field),
+            CriticalRoleCommands.NoLongerCriticalCode => NoLongerCritical[language],
             TalentPoolCommands.NameTakenCode => Pools.PoolTexts.NameTaken.Format(language, field),
             TalentPoolCommands.NoCriteriaCode => Pools.PoolTexts.NoCriteria[language],
             TalentPoolCommands.NoCalibrationCode => NoCalibration[language],

@@ -7,7 +7,7 @@ using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow.Talent.Succession;
 
-/// <summary>HR marks critical roles and confirms their successors. Every change is audited with who and when.</summary>
+/// <summary>HR marks critical roles, confirms their successors and unmarks roles no longer critical. Every change is audited with who and when.</summary>
 public sealed class CriticalRoleCommands(TalentStore talent, LatestCalibration calibration, TimeProvider time)
 {
     public const string AlreadyCriticalCode = "alreadyCritical";
@@ -16,6 +16,8 @@ public sealed class CriticalRoleCommands(TalentStore talent, LatestCalibration c
     public const string NotInRosterCode = "notInRoster";
     public const string BenchFullCode = "benchFull";
     public const string NotOnBenchCode = "notOnBench";
+    public const string NotConfirmedCode = "notConfirmed";
+    public const string NoLongerCriticalCode = "noLongerCritical";
 
     /// <summary>The id of the role a roster position stands for: the same position is the same role, and no name shows in an address.</summary>
     public static string RoleIdOf(string department, string jobTitle, string level)
@@ -53,9 +55,16 @@ public sealed class CriticalRoleCommands(TalentStore talent, LatestCalibration c
             return new CommandResult<string>(CommandStatus.Succeeded, roleId, []);
         }
 
-        // The same request again (a repeat after a lost answer) is done; another incumbent's mark is not overwritten.
+        // A role unmarked before is marked again afresh (its history stays); the same request again (a repeat
+        // after a lost answer) is done; another incumbent's mark is not overwritten.
         var existing = await talent.ReadRoleAsync(roleId, cancellationToken);
-        return existing?.Value.IncumbentId == incumbent.Id
+        if (existing is { Value.IsCritical: false }
+            && await talent.ReplaceIfUnchangedAsync(TalentStore.RoleKey(roleId), DocumentKinds.CriticalRole, role, existing.ETag, audit, cancellationToken))
+        {
+            return new CommandResult<string>(CommandStatus.Succeeded, roleId, []);
+        }
+
+        return existing is { Value.IsCritical: true } && existing.Value.IncumbentId == incumbent.Id
             ? new CommandResult<string>(CommandStatus.AlreadyDone, roleId, [])
             : new CommandResult<string>(CommandStatus.NotAllowed, roleId, [new ValidationError("incumbentId", AlreadyCriticalCode,
                 $"incumbentId: the role {incumbent.JobTitle} ({incumbent.Department}, level {incumbent.Level}) is already marked as critical.")]);
@@ -77,6 +86,11 @@ public sealed class CriticalRoleCommands(TalentStore talent, LatestCalibration c
         if (await talent.ReadRoleAsync(roleId, cancellationToken) is not { } stored)
         {
             return NoSuchRole();
+        }
+
+        if (!stored.Value.IsCritical)
+        {
+            return NoLongerCritical();
         }
 
         var changed = stored.Value with { Title = request.Title!.Trim(), RiskOfLoss = request.RiskOfLoss!.Value, ImpactOfLoss = request.ImpactOfLoss!.Value };
@@ -113,6 +127,11 @@ public sealed class CriticalRoleCommands(TalentStore talent, LatestCalibration c
             return NoSuchRole();
         }
 
+        if (!stored.Value.IsCritical)
+        {
+            return NoLongerCritical();
+        }
+
         if (employeeId == stored.Value.IncumbentId)
         {
             return CommandResult.Invalid([new ValidationError("employeeId", OwnSuccessorCode, $"employeeId: {stored.Value.IncumbentName} holds this role and cannot be their own successor.")]);
@@ -126,8 +145,15 @@ public sealed class CriticalRoleCommands(TalentStore talent, LatestCalibration c
         var at = time.GetUtcNow();
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         var full = false;
+        var closed = false;
         var updated = await talent.UpdateAsync<CriticalRole>(TalentStore.RoleKey(roleId), DocumentKinds.CriticalRole, role =>
         {
+            closed = !role.IsCritical;
+            if (closed)
+            {
+                return null;
+            }
+
             var existing = role.Successors.FirstOrDefault(s => s.EmployeeId == person.Id);
             full = existing is null && role.Successors.Count >= CriticalRole.MaxSuccessors;
             if (full || (existing is not null && existing.Readiness == request.Readiness && existing.Note == note))
@@ -143,7 +169,8 @@ public sealed class CriticalRoleCommands(TalentStore talent, LatestCalibration c
             return NoSuchRole();
         }
 
-        return full
+        return closed ? NoLongerCritical()
+            : full
             ? CommandResult.NotAllowed("employeeId", BenchFullCode, $"employeeId: a role keeps at most {CriticalRole.MaxSuccessors} successors; remove one first.")
             : CommandResult.Done;
     }
@@ -161,9 +188,11 @@ public sealed class CriticalRoleCommands(TalentStore talent, LatestCalibration c
 
         var employeeId = request.EmployeeId!.Trim();
         var onBench = false;
+        var closed = false;
         var at = time.GetUtcNow();
         var updated = await talent.UpdateAsync<CriticalRole>(TalentStore.RoleKey(roleId), DocumentKinds.CriticalRole, role =>
         {
+            closed = !role.IsCritical;
             var successor = role.Successors.FirstOrDefault(s => s.EmployeeId == employeeId);
             onBench = successor is not null;
             return successor is null
@@ -171,9 +200,54 @@ public sealed class CriticalRoleCommands(TalentStore talent, LatestCalibration c
                 : (role.WithoutSuccessor(employeeId), new TalentAuditDocument(roleId, TalentChange.SuccessorRemoved, employeeId, successor.Name, null, request.Reason!.Trim(), by, at));
         }, cancellationToken);
         return updated is null ? NoSuchRole()
+            : closed ? NoLongerCritical()
             : onBench ? CommandResult.Done
             : CommandResult.NotAllowed("employeeId", NotOnBenchCode, $"employeeId: '{employeeId}' is not a successor for this role.");
     }
+
+    /// <summary>
+    /// The role is no longer critical: its successors' nominations are closed (each with its own audit entry,
+    /// readiness and reason), not deleted, and the role with who unmarked it and why stays readable. Needs the
+    /// reason and the confirmation; unmarking a role already unmarked is a repeat.
+    /// </summary>
+    public async Task<CommandResult> UnmarkAsync(string roleId, UnmarkCriticalRole request, string by, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new List<ValidationError>();
+        Required(errors, "reason", request.Reason, TextLimits.Reason);
+        if (request.Confirmed != true)
+        {
+            errors.Add(new ValidationError("confirmed", NotConfirmedCode, "confirmed: confirm that the role is no longer critical; the nominations of its successors will be closed."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        var reason = request.Reason!.Trim();
+        var at = time.GetUtcNow();
+        var repeated = false;
+        var updated = await talent.UpdateWithAuditsAsync<CriticalRole>(TalentStore.RoleKey(roleId), DocumentKinds.CriticalRole, role =>
+        {
+            repeated = !role.IsCritical;
+            if (repeated)
+            {
+                return null;
+            }
+
+            IReadOnlyList<TalentAuditDocument> audits =
+            [
+                new TalentAuditDocument(roleId, TalentChange.RoleUnmarked, role.IncumbentId, role.IncumbentName, null, reason, by, at),
+                .. role.Successors.Select(s => new TalentAuditDocument(roleId, TalentChange.NominationClosed, s.EmployeeId, s.Name, s.Readiness.ToString(), reason, by, at)),
+            ];
+            return (role.UnmarkedBy(by, at, reason), audits);
+        }, cancellationToken);
+        return updated is null ? NoSuchRole() : repeated ? CommandResult.Repeated : CommandResult.Done;
+    }
+
+    private static CommandResult NoLongerCritical()
+        => CommandResult.NotAllowed("roleId", NoLongerCriticalCode, "roleId: this role is no longer critical; mark it again before changing it.");
 
     private static CommandResult<string> NoSuchRole() => new(CommandStatus.NotFound, null, [new ValidationError("roleId", "notFound", "roleId: no such critical role.")]);
 

@@ -3,7 +3,7 @@ using TalentReview.Domain.Talent.Succession;
 namespace TalentReview.Workflow.Talent.Succession;
 
 /// <summary>
-/// A critical role as HR and leadership read it: the role with its bench, the version to change it from,
+/// A critical role (or one unmarked since) as HR and leadership read it: the role with its bench, the version to change it from,
 /// the successors the latest calibration suggests (and from which cycle), and every change so far.
 /// </summary>
 public sealed record CriticalRoleView(
@@ -15,9 +15,10 @@ public sealed record CriticalRoleView(
 
 public sealed class CriticalRoleQueries(TalentStore talent, LatestCalibration calibration)
 {
-    /// <summary>Every critical role, the least covered first (nobody ready now), then by department and title.</summary>
+    /// <summary>Every role still critical, the least covered first (nobody ready now), then by department and title.</summary>
     public async Task<IReadOnlyList<CriticalRole>> ListAsync(CancellationToken cancellationToken = default)
         => [.. (await talent.ListRolesAsync(cancellationToken))
+            .Where(r => r.IsCritical)
             .OrderBy(r => r.Bench.Rating)
             .ThenBy(r => r.Department, StringComparer.InvariantCulture)
             .ThenBy(r => r.Title, StringComparer.InvariantCulture)];
@@ -29,7 +30,8 @@ public sealed class CriticalRoleQueries(TalentStore talent, LatestCalibration ca
             return null;
         }
 
-        var snapshot = await calibration.ReadAsync(SuccessorSuggestions.SuccessorBoxes, cancellationToken);
+        // A role no longer critical suggests nobody.
+        var snapshot = stored.Value.IsCritical ? await calibration.ReadAsync(SuccessorSuggestions.SuccessorBoxes, cancellationToken) : null;
         return new CriticalRoleView(
             stored.Value,
             stored.ETag,

@@ -13,3 +13,6 @@ public sealed record NominateSuccessor(string? EmployeeId, SuccessorReadiness? R
 
 /// <summary>Take someone off a role's bench, with the reason.</summary>
 public sealed record RemoveSuccessor(string? EmployeeId, string? Reason);
+
+/// <summary>HR says a role is no longer critical, with the reason; <see cref="Confirmed"/> must be true (its successors' nominations close).</summary>
+public sealed record UnmarkCriticalRole(string? Reason, bool? Confirmed);

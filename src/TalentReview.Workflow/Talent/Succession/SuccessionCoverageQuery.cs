@@ -6,5 +6,5 @@ namespace TalentReview.Workflow.Talent.Succession;
 public sealed class SuccessionCoverageQuery(TalentStore talent)
 {
     public async Task<SuccessionCoverage> GetAsync(CancellationToken cancellationToken = default)
-        => SuccessionCoverage.Of(await talent.ListRolesAsync(cancellationToken));
+        => SuccessionCoverage.Of((await talent.ListRolesAsync(cancellationToken)).Where(r => r.IsCritical));
 }

@@ -15,6 +15,8 @@ public enum TalentChange
     PoolFilled,
     MemberAdded,
     MemberRemoved,
+    RoleUnmarked,
+    NominationClosed,
 }
 
 /// <summary>One change of a critical role or a pool: who did what to whom, when and why; written in the same transaction as the change.</summary>
@@ -96,7 +98,15 @@ public sealed class TalentStore(IDocumentStore store)
     /// again and re-apply, so two people adding different successors both keep theirs. <paramref name="change"/>
     /// returns null to write nothing. Returns what is stored afterwards (null: the document does not exist).
     /// </summary>
-    public async Task<T?> UpdateAsync<T>(DocumentKey key, string kind, Func<T, (T Value, TalentAuditDocument Audit)?> change, CancellationToken cancellationToken = default)
+    public Task<T?> UpdateAsync<T>(DocumentKey key, string kind, Func<T, (T Value, TalentAuditDocument Audit)?> change, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return UpdateWithAuditsAsync<T>(key, kind, current => change(current) is { } changed ? (changed.Value, [changed.Audit]) : null, cancellationToken);
+    }
+
+    /// <summary>As <see cref="UpdateAsync{T}"/>, for a change that writes several audit entries (one per person it touches).</summary>
+    public async Task<T?> UpdateWithAuditsAsync<T>(DocumentKey key, string kind, Func<T, (T Value, IReadOnlyList<TalentAuditDocument> Audits)?> change, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(change);
@@ -115,7 +125,7 @@ public sealed class TalentStore(IDocumentStore store)
 
             try
             {
-                await store.WriteTogetherAsync(Partition, [new DocumentWrite(key, kind, changed.Value, current.ETag), Audit(changed.Audit)], cancellationToken);
+                await store.WriteTogetherAsync(Partition, [new DocumentWrite(key, kind, changed.Value, current.ETag), .. changed.Audits.Select(Audit)], cancellationToken);
                 return changed.Value;
             }
             catch (DocumentConflictException) when (attempt < MaxConflictRetries)
