@@ -359,12 +359,15 @@ public sealed class ReviewStore(IDocumentStore store)
     /// approvals the board had (they were of the board as it stood), all or nothing, so a crash never keeps a move
     /// without its audit or an approval of a board that changed. <paramref name="move"/> returns null to leave the
     /// board as it is; the first move in a chunk starts from its cards. Null when the chunk has no cards.
+    /// Two moves of one card at the same instant (the local host's clock moves by the second) are both
+    /// kept: the later one is dated a tick later.
     /// </summary>
     public async Task<CalibrationPositionsDocument?> MoveCardAsync(
         string cycleId, string groupId, int chunk, Func<CalibrationPositionsDocument, CalibrationMove?> move, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(move);
         var key = PositionsKey(cycleId, groupId, chunk);
+        var later = 0;
         for (var attempt = 0; ; attempt++)
         {
             var current = await store.ReadAsync<CalibrationPositionsDocument>(key, cancellationToken);
@@ -384,11 +387,12 @@ public sealed class ReviewStore(IDocumentStore store)
                 return positions;
             }
 
-            var audit = moved.Audit;
+            var audit = moved.Audit with { Adjustment = moved.Audit.Adjustment with { At = moved.Audit.Adjustment.At.AddTicks(later) } };
+            var auditKey = AuditKey(cycleId, groupId, audit.EmployeeId, audit.Adjustment.At);
             var writes = new List<DocumentWrite>
             {
                 new(key, DocumentKinds.CalibrationPositions, moved.Positions, current?.ETag),
-                new(AuditKey(cycleId, groupId, audit.EmployeeId, audit.Adjustment.At), DocumentKinds.CalibrationAudit, audit, null),
+                new(auditKey, DocumentKinds.CalibrationAudit, audit, null),
             };
             if (await store.ReadAsync<CalibrationGroupDocument>(GroupKey(cycleId, groupId), cancellationToken) is { Value: { Phase: GroupPhase.Calibrating, ApprovalsSoFar.Count: > 0 } approved } group)
             {
@@ -400,9 +404,10 @@ public sealed class ReviewStore(IDocumentStore store)
                 await store.WriteTogetherAsync(cycleId, writes, cancellationToken);
                 return moved.Positions;
             }
-            catch (DocumentConflictException) when (attempt < MaxConflictRetries)
+            catch (DocumentConflictException conflict) when (attempt < MaxConflictRetries)
             {
                 // Someone moved a card of the chunk or approved meanwhile: apply the move to what they left.
+                later += conflict.Key == auditKey ? 1 : 0;
             }
         }
     }
@@ -456,12 +461,14 @@ public sealed class ReviewStore(IDocumentStore store)
     /// <summary>
     /// An amendment of a proposed decision as one write: the decision chunk and the amendment's audit entry, both or
     /// neither, so a crash never keeps an amendment nobody audited. <paramref name="amend"/> returns null to leave the chunk.
+    /// Two amendments of one decision at the same instant are both kept: the later one is dated a tick later.
     /// </summary>
     public async Task<DecisionChunkDocument?> AmendDecisionAsync(
         string cycleId, string groupId, int chunk, Func<DecisionChunkDocument?, DecisionAmendment?> amend, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(amend);
         var key = DecisionsKey(cycleId, groupId, chunk);
+        var later = 0;
         for (var attempt = 0; ; attempt++)
         {
             var current = await store.ReadAsync<DecisionChunkDocument>(key, cancellationToken);
@@ -470,19 +477,21 @@ public sealed class ReviewStore(IDocumentStore store)
                 return current?.Value;
             }
 
-            var audit = amended.Audit;
+            var audit = amended.Audit with { At = amended.Audit.At.AddTicks(later) };
+            var auditKey = DecisionAuditKey(cycleId, groupId, audit.EmployeeId, audit.At);
             try
             {
                 await store.WriteTogetherAsync(cycleId,
                 [
                     new(key, DocumentKinds.DecisionChunk, amended.Decisions, current.ETag),
-                    new(DecisionAuditKey(cycleId, groupId, audit.EmployeeId, audit.At), DocumentKinds.DecisionAudit, audit, null),
+                    new(auditKey, DocumentKinds.DecisionAudit, audit, null),
                 ], cancellationToken);
                 return amended.Decisions;
             }
-            catch (DocumentConflictException) when (attempt < MaxConflictRetries)
+            catch (DocumentConflictException conflict) when (attempt < MaxConflictRetries)
             {
                 // Someone amended or confirmed the chunk meanwhile: apply the amendment to what they left.
+                later += conflict.Key == auditKey ? 1 : 0;
             }
         }
     }

@@ -161,6 +161,28 @@ public sealed class CalibrationCommandsTests
     }
 
     [Fact]
+    public async Task Two_changes_of_one_card_at_the_same_instant_are_both_audited_in_the_order_they_were_made()
+    {
+        // The local host's virtual clock moves by the second: a placement and a move within it read the same time.
+        await SeedAsync(holdingArea: true);
+        var card = reports[^1].Id;
+
+        var placed = await Commands.MoveCardAsync(CycleId, GroupId, card, GridPosition.Of(GridBox.CorePlayer), "Placed after the committee weighed the evidence.", Hr.Id);
+        var moved = await Commands.MoveCardAsync(CycleId, GroupId, card, GridPosition.Of(GridBox.EmergingTalent), "Moved after the committee weighed the potential.", Hr.Id);
+        await store.UpdateGroupAsync(CycleId, GroupId, g => g! with { Phase = GroupPhase.DecisionsProposed });
+        var day = new DateOnly(2026, 3, 4);
+        await store.UpsertDecisionsAsync(new DecisionChunkDocument(CycleId, GroupId, 0, false, [new NoChangeDecision(reports[1].Id, day, "system")]));
+        await Commands.AmendDecisionAsync(CycleId, GroupId, new MeritIncreaseDecision(reports[1].Id, day, Hr.Id, 3.5m, "Took over a second team mid-year."));
+        await Commands.AmendDecisionAsync(CycleId, GroupId, new MeritIncreaseDecision(reports[1].Id, day, Hr.Id, 4m, "And kept both teams on target."));
+
+        Assert.Equal((CommandStatus.Succeeded, CommandStatus.Succeeded), (placed.Status, moved.Status));
+        Assert.Equal(
+            [((GridPosition?)null, GridPosition.Of(GridBox.CorePlayer)), (GridPosition.Of(GridBox.CorePlayer), GridPosition.Of(GridBox.EmergingTalent))],
+            (await store.GetGroupAuditAsync(CycleId, GroupId)).Select(a => (a.Adjustment.From, a.Adjustment.To)));
+        Assert.Equal(["Took over a second team mid-year.", "And kept both teams on target."], (await store.GetGroupDecisionAuditAsync(CycleId, GroupId)).Select(a => a.Reason));
+    }
+
+    [Fact]
     public async Task An_amendment_cut_short_by_a_crash_before_its_audit_leaves_the_decision_as_it_was_and_made_again_is_audited_once()
     {
         await SeedAsync(GroupPhase.DecisionsProposed);
