@@ -355,21 +355,61 @@ public sealed class ReviewStore(IDocumentStore store)
     }
 
     /// <summary>
-    /// Changes where a chunk's cards stand; <paramref name="change"/> returns null to leave them (no
-    /// write). The first move in a chunk starts from its cards. Null when the chunk has no cards.
+    /// A move on a board as one write: the chunk's positions, the move's audit entry and the withdrawal of the
+    /// approvals the board had (they were of the board as it stood), all or nothing, so a crash never keeps a move
+    /// without its audit or an approval of a board that changed. <paramref name="move"/> returns null to leave the
+    /// board as it is; the first move in a chunk starts from its cards. Null when the chunk has no cards.
+    /// Two moves of one card at the same instant (the local host's clock moves by the second) are both
+    /// kept: the later one is dated a tick later.
     /// </summary>
-    public async Task<CalibrationPositionsDocument?> UpdatePositionsAsync(string cycleId, string groupId, int chunk, Func<CalibrationPositionsDocument, CalibrationPositionsDocument?> change, CancellationToken cancellationToken = default)
+    public async Task<CalibrationPositionsDocument?> MoveCardAsync(
+        string cycleId, string groupId, int chunk, Func<CalibrationPositionsDocument, CalibrationMove?> move, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(move);
         var key = PositionsKey(cycleId, groupId, chunk);
-        var updated = await UpdateAsync<CalibrationPositionsDocument>(key, DocumentKinds.CalibrationPositions, current => current is null ? null : change(current), cancellationToken);
-        if (updated is not null || await ReadValueAsync<CalibrationChunkDocument>(CardsKey(cycleId, groupId, chunk), cancellationToken) is not { } stored)
+        var later = 0;
+        for (var attempt = 0; ; attempt++)
         {
-            return updated;
-        }
+            var current = await store.ReadAsync<CalibrationPositionsDocument>(key, cancellationToken);
+            var positions = current?.Value;
+            if (positions is null)
+            {
+                if (await ReadValueAsync<CalibrationChunkDocument>(CardsKey(cycleId, groupId, chunk), cancellationToken) is not { } cards)
+                {
+                    return null;
+                }
 
-        var initial = PositionsOf(stored);
-        return await UpdateAsync<CalibrationPositionsDocument>(key, DocumentKinds.CalibrationPositions, current => change(current ?? initial), cancellationToken);
+                positions = PositionsOf(cards);
+            }
+
+            if (move(positions) is not { } moved)
+            {
+                return positions;
+            }
+
+            var audit = moved.Audit with { Adjustment = moved.Audit.Adjustment with { At = moved.Audit.Adjustment.At.AddTicks(later) } };
+            var auditKey = AuditKey(cycleId, groupId, audit.EmployeeId, audit.Adjustment.At);
+            var writes = new List<DocumentWrite>
+            {
+                new(key, DocumentKinds.CalibrationPositions, moved.Positions, current?.ETag),
+                new(auditKey, DocumentKinds.CalibrationAudit, audit, null),
+            };
+            if (await store.ReadAsync<CalibrationGroupDocument>(GroupKey(cycleId, groupId), cancellationToken) is { Value: { Phase: GroupPhase.Calibrating, ApprovalsSoFar.Count: > 0 } approved } group)
+            {
+                writes.Add(new DocumentWrite(group.Key, DocumentKinds.CalibrationGroup, approved with { Approvals = [] }, group.ETag));
+            }
+
+            try
+            {
+                await store.WriteTogetherAsync(cycleId, writes, cancellationToken);
+                return moved.Positions;
+            }
+            catch (DocumentConflictException conflict) when (attempt < MaxConflictRetries)
+            {
+                // Someone moved a card of the chunk or approved meanwhile: apply the move to what they left.
+                later += conflict.Key == auditKey ? 1 : 0;
+            }
+        }
     }
 
     /// <summary>The manager's flight risk for a card: kept on the card, else from input submitted after the packet was built (low without input).</summary>
@@ -416,6 +456,44 @@ public sealed class ReviewStore(IDocumentStore store)
     {
         ArgumentNullException.ThrowIfNull(decisions);
         return store.UpsertAsync(DecisionsKey(decisions.CycleId, decisions.GroupId, decisions.Chunk), DocumentKinds.DecisionChunk, decisions, cancellationToken);
+    }
+
+    /// <summary>
+    /// An amendment of a proposed decision as one write: the decision chunk and the amendment's audit entry, both or
+    /// neither, so a crash never keeps an amendment nobody audited. <paramref name="amend"/> returns null to leave the chunk.
+    /// Two amendments of one decision at the same instant are both kept: the later one is dated a tick later.
+    /// </summary>
+    public async Task<DecisionChunkDocument?> AmendDecisionAsync(
+        string cycleId, string groupId, int chunk, Func<DecisionChunkDocument?, DecisionAmendment?> amend, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(amend);
+        var key = DecisionsKey(cycleId, groupId, chunk);
+        var later = 0;
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await store.ReadAsync<DecisionChunkDocument>(key, cancellationToken);
+            if (current is null || amend(current.Value) is not { } amended)
+            {
+                return current?.Value;
+            }
+
+            var audit = amended.Audit with { At = amended.Audit.At.AddTicks(later) };
+            var auditKey = DecisionAuditKey(cycleId, groupId, audit.EmployeeId, audit.At);
+            try
+            {
+                await store.WriteTogetherAsync(cycleId,
+                [
+                    new(key, DocumentKinds.DecisionChunk, amended.Decisions, current.ETag),
+                    new(auditKey, DocumentKinds.DecisionAudit, audit, null),
+                ], cancellationToken);
+                return amended.Decisions;
+            }
+            catch (DocumentConflictException conflict) when (attempt < MaxConflictRetries)
+            {
+                // Someone amended or confirmed the chunk meanwhile: apply the amendment to what they left.
+                later += conflict.Key == auditKey ? 1 : 0;
+            }
+        }
     }
 
     public Task<DecisionChunkDocument?> UpdateDecisionsAsync(string cycleId, string groupId, int chunk, Func<DecisionChunkDocument?, DecisionChunkDocument?> change, CancellationToken cancellationToken = default)
@@ -596,6 +674,12 @@ public sealed class ReviewStore(IDocumentStore store)
             new CycleIndexDocument(cycle.CycleId, cycle.Name, CycleStalls.Of(cycle).Count == 0 ? cycle.State : CycleState.Stalled, cycle.LaunchedAt, cycle.RosterCount),
             cancellationToken);
 }
+
+/// <summary>A chunk's positions after a move, and the move's audit entry.</summary>
+public sealed record CalibrationMove(CalibrationPositionsDocument Positions, CalibrationAuditDocument Audit);
+
+/// <summary>A decision chunk after an amendment, and the amendment's audit entry.</summary>
+public sealed record DecisionAmendment(DecisionChunkDocument Decisions, DecisionAuditDocument Audit);
 
 /// <summary>A document changed together with its participant: the document as stored now, and the participant with its new ETag.</summary>
 public sealed record ParticipantCommit<T>(T? Document, StoredDocument<ParticipantDocument> Participant);

@@ -25,9 +25,10 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
         "groupId", DecisionsClosedCode, "The group's decisions were confirmed and are closed; nothing was changed.");
 
     /// <summary>
-    /// Moves a card (also out of the holding area) with a mandatory reason; writes the chunk's positions
-    /// and one audit entry. A card leaves the holding area only by a move or with a proposed placement,
-    /// which the packet also places it at, so where it stands is where the move starts from.
+    /// Moves a card (also out of the holding area) with a mandatory reason; writes the chunk's positions, one
+    /// audit entry and the withdrawal of the approvals so far together. A card leaves the holding area only by a
+    /// move or with a proposed placement, which the packet also places it at, so where it stands is where the move
+    /// starts from.
     /// </summary>
     public async Task<CommandResult> MoveCardAsync(
         string cycleId, string groupId, string employeeId, GridPosition to, string reason, string movedBy, CancellationToken cancellationToken = default)
@@ -62,14 +63,16 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
         var now = time.GetUtcNow();
         var onBoard = false;
         CalibrationAdjustment? adjustment = null;
-        await store.UpdatePositionsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), positions =>
+        await store.MoveCardAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), positions =>
         {
             onBoard = positions.Boxes.TryGetValue(employeeId, out var box);
             var current = CalibrationPositionsDocument.PositionOf(box);
             adjustment = onBoard && current != to ? new CalibrationAdjustment(employeeId, current, to, reason.Trim(), movedBy, now) : null;
             return adjustment is null
                 ? null
-                : positions with { Boxes = new Dictionary<string, int>(positions.Boxes, StringComparer.Ordinal) { [employeeId] = CalibrationPositionsDocument.BoxOf(to) } };
+                : new CalibrationMove(
+                    positions with { Boxes = new Dictionary<string, int>(positions.Boxes, StringComparer.Ordinal) { [employeeId] = CalibrationPositionsDocument.BoxOf(to) } },
+                    new CalibrationAuditDocument(cycleId, groupId, employeeId, adjustment));
         }, cancellationToken);
 
         if (!onBoard)
@@ -77,20 +80,7 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
             return CommandResult.NotFound(nameof(employeeId), "This employee has no card on the board yet.");
         }
 
-        if (adjustment is null)
-        {
-            return CommandResult.Repeated;
-        }
-
-        await store.AddAuditAsync(new CalibrationAuditDocument(cycleId, groupId, employeeId, adjustment), cancellationToken);
-
-        // An approval is of the board as it stood: a move after it withdraws every approval given so far.
-        if (group!.ApprovalsSoFar.Count > 0)
-        {
-            await store.UpdateGroupAsync(cycleId, groupId, g => g is { Phase: GroupPhase.Calibrating, Approvals.Count: > 0 } ? g with { Approvals = [] } : g, cancellationToken);
-        }
-
-        return CommandResult.Done;
+        return adjustment is null ? CommandResult.Repeated : CommandResult.Done;
     }
 
     /// <summary>
@@ -200,25 +190,23 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
 
         var closed = false;
         Decision? before = null;
-        await store.UpdateDecisionsAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk =>
+        await store.AmendDecisionAsync(cycleId, groupId, ReviewStore.ChunkOf(participant!.GroupOrdinal), chunk =>
         {
             // Confirmed since the group was read: the chunk is final and stays as confirmed.
             closed = chunk?.Final == true;
             before = chunk is null || closed ? null : chunk.Decisions.FirstOrDefault(d => d.EmployeeId == decision.EmployeeId);
-            return before is null ? null : chunk! with { Decisions = chunk.Decisions.Select(d => d.EmployeeId == decision.EmployeeId ? decision : d).ToList() };
+            return before is null
+                ? null
+                : new DecisionAmendment(
+                    chunk! with { Decisions = chunk.Decisions.Select(d => d.EmployeeId == decision.EmployeeId ? decision : d).ToList() },
+                    new DecisionAuditDocument(cycleId, groupId, decision.EmployeeId, before, decision, decision.Note ?? string.Empty, decision.DecidedBy, time.GetUtcNow()));
         }, cancellationToken);
         if (closed)
         {
             return DecisionsClosed;
         }
 
-        if (before is null)
-        {
-            return CommandResult.NotFound(nameof(decision), "No decision was proposed for this employee in this group.");
-        }
-
-        await store.AddDecisionAuditAsync(new DecisionAuditDocument(cycleId, groupId, decision.EmployeeId, before, decision, decision.Note ?? string.Empty, decision.DecidedBy, time.GetUtcNow()), cancellationToken);
-        return CommandResult.Done;
+        return before is null ? CommandResult.NotFound(nameof(decision), "No decision was proposed for this employee in this group.") : CommandResult.Done;
     }
 
     /// <summary>HR or the committee confirms the group's decisions as they stand.</summary>

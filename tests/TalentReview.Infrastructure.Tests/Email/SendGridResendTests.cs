@@ -48,6 +48,32 @@ public sealed class SendGridResendTests
     }
 
     [Fact]
+    public async Task A_restart_that_cannot_reach_the_provider_to_ask_sends_nothing_again_until_it_can()
+    {
+        await using var server = await CaptureServer.StartAsync();
+        var store = new RecordingDocumentStore();
+        var wave = EmailTestData.InvitationWave(5);
+        server.Faults.Enqueue(new AnswerLostFault());
+        using (var beforeCrash = EmailTestData.Sender(AskingOptions(server, d => d.MaxAttempts = 1), store, new InstantTimeProvider()))
+        {
+            await Assert.ThrowsAsync<EmailDeliveryException>(() => beforeCrash.SendWaveAsync(wave, Cancel));
+        }
+
+        // The restarted host asks before the provider can be reached (on one machine: its own capture endpoint, before
+        // the web server listens), and sends once it can: the question is transient, not "cannot tell".
+        var options = AskingOptions(server);
+        var askedTooEarly = new FirstQuestionUnanswered(new SendGrid.SendGridClient(new SendGrid.SendGridClientOptions { ApiKey = options.SendGrid.ApiKey, Host = options.SendGrid.Host.AbsoluteUri.TrimEnd('/') }));
+        using var afterRestart = new SendGridEmailSender(Microsoft.Extensions.Options.Options.Create(options), store, new InstantTimeProvider(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, askedTooEarly);
+        await Assert.ThrowsAsync<EmailDeliveryException>(() => afterRestart.SendWaveAsync(wave, Cancel));
+        Assert.Equal(5, server.Mailbox.Count);
+
+        var retry = await afterRestart.SendWaveAsync(wave, Cancel);
+
+        Assert.Equal(new EmailWaveResult(0, 5, 0), retry);
+        Assert.Equal(5, server.Mailbox.Count);
+    }
+
+    [Fact]
     public async Task A_wave_stopped_after_its_first_call_resends_only_the_emails_not_yet_accepted()
     {
         await using var server = await CaptureServer.StartAsync();
@@ -125,6 +151,36 @@ public sealed class SendGridResendTests
         Assert.Equal(3, found.Split("\"to_email\"").Length - 1);
         Assert.Equal("{\"messages\":[]}", unknown);
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    /// <summary>The provider, except that its Email Activity API cannot be reached the first time it is asked.</summary>
+    private sealed class FirstQuestionUnanswered(SendGrid.ISendGridClient provider) : SendGrid.ISendGridClient
+    {
+        private bool asked;
+
+        public string UrlPath { get => provider.UrlPath; set => provider.UrlPath = value; }
+
+        public string Version { get => provider.Version; set => provider.Version = value; }
+
+        public string MediaType { get => provider.MediaType; set => provider.MediaType = value; }
+
+        public System.Net.Http.Headers.AuthenticationHeaderValue AddAuthorization(KeyValuePair<string, string> header) => provider.AddAuthorization(header);
+
+        public Task<SendGrid.Response> MakeRequest(HttpRequestMessage request, CancellationToken cancellationToken = default) => provider.MakeRequest(request, cancellationToken);
+
+        public Task<SendGrid.Response> RequestAsync(
+            SendGrid.BaseClient.Method method, string? requestBody = null, string? queryParams = null, string? urlPath = null, CancellationToken cancellationToken = default)
+        {
+            if (!asked)
+            {
+                asked = true;
+                throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused");
+            }
+
+            return provider.RequestAsync(method, requestBody, queryParams, urlPath, cancellationToken);
+        }
+
+        public Task<SendGrid.Response> SendEmailAsync(SendGrid.Helpers.Mail.SendGridMessage msg, CancellationToken cancellationToken = default) => provider.SendEmailAsync(msg, cancellationToken);
     }
 
     private static EmailOptions AskingOptions(CaptureServer server, Action<DeliverySettings>? delivery = null)

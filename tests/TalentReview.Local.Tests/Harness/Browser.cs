@@ -58,8 +58,11 @@ public sealed record MailboxEmail(
 {
     public bool Is(string kind) => Categories.Contains(kind);
 
-    /// <summary>What makes an email one email (its idempotency key without the sender's secret): recipient, kind and wave.</summary>
-    public string Key => $"{To.Email.ToUpperInvariant()} {CustomArgs?.GetValueOrDefault("email_kind")} {CustomArgs?.GetValueOrDefault("wave_id")}";
+    /// <summary>
+    /// What makes an email one email (its idempotency key without the sender's secret): recipient, kind and wave; a
+    /// follow-up reminder, one per plan, also names the plan's person (in its subject), as its key does.
+    /// </summary>
+    public string Key => $"{To.Email.ToUpperInvariant()} {CustomArgs?.GetValueOrDefault("email_kind")} {CustomArgs?.GetValueOrDefault("wave_id")}{(Is("FollowUpReminder") ? " " + Subject : string.Empty)}";
 }
 
 public sealed record MailboxAddress(string Email, string? Name);

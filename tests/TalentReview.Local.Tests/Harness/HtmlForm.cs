@@ -34,6 +34,14 @@ public sealed partial record HtmlForm(string Action, string Html, IReadOnlyList<
         => ElementPattern().Matches(Html).Select(e => Attributes(e.Groups["attributes"].Value))
             .Any(e => e.GetValueOrDefault("name") == name && e.GetValueOrDefault("value") == value);
 
+    /// <summary>The values the form's choices offer (its selects' options), empty ones left out.</summary>
+    public IReadOnlyList<string> Options => OptionPattern().Matches(Html).Select(o => WebUtility.HtmlDecode(o.Groups["value"].Value)).Where(v => v.Length > 0).ToList();
+
+    /// <summary>What a text field of the form holds as the page shows it (prefilled), or null when it has none.</summary>
+    public string? ValueOf(string name)
+        => ElementPattern().Matches(Html).Select(e => Attributes(e.Groups["attributes"].Value))
+            .FirstOrDefault(e => e.GetValueOrDefault("name") == name)?.GetValueOrDefault("value");
+
     /// <summary>The fields as a person would fill them, then the pressed button.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Filled(string buttonName, string buttonValue, IReadOnlyDictionary<string, string>? overrides = null)
     {

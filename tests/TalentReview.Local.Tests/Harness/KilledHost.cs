@@ -41,6 +41,25 @@ public sealed class KilledHost : IAsyncDisposable
     public async Task<T> StepAsync<T>(string name, Func<Browser, Task<T>> step, int killWithinMs = 0)
     {
         ArgumentNullException.ThrowIfNull(step);
+        var began = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            return await TakeAsync(name, step, killWithinMs);
+        }
+        finally
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine($"{name}: {began.ElapsedMilliseconds} ms");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Hr.Dispose();
+        await host.DisposeAsync();
+    }
+
+    private async Task<T> TakeAsync<T>(string name, Func<Browser, Task<T>> step, int killWithinMs)
+    {
         if (killWithinMs <= 0)
         {
             return await step(Hr);
@@ -56,21 +75,22 @@ public sealed class KilledHost : IAsyncDisposable
         catch (Exception cut) when (cut is HttpRequestException or TaskCanceledException or IOException)
         {
             await kill;
-            Kills.Add($"{name}: at {delay} ms, during the step");
+            Record($"{name}: at {delay} ms, during the step");
             await RestartAsync();
             return await step(Hr);
         }
 
         await kill;
-        Kills.Add($"{name}: at {delay} ms, after the step (in its background work)");
+        Record($"{name}: at {delay} ms, after the step (in its background work)");
         await RestartAsync();
         return result;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Keeps the kill for the failure messages and says it in the test's output as it happens.</summary>
+    private void Record(string kill)
     {
-        Hr.Dispose();
-        await host.DisposeAsync();
+        Kills.Add(kill);
+        TestContext.Current.TestOutputHelper?.WriteLine($"kill {Kills.Count}: {kill}");
     }
 
     private async Task KillAfterAsync(int delayMs)

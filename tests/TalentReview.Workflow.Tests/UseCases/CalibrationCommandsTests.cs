@@ -9,6 +9,7 @@ using TalentReview.Domain.Rosters;
 using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
+using TalentReview.Workflow.Tests.Support;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow.Tests.UseCases;
@@ -23,13 +24,16 @@ public sealed class CalibrationCommandsTests
     private const string GroupId = "g1";
     private static readonly Contact Hr = new("hr-1", "Hanne HR", "hr@example.test", Language.En);
 
-    private readonly ReviewStore store = new(new InMemoryDocumentStore());
+    private readonly CrashingDocumentStore documents = new();
+    private readonly ReviewStore store;
     private readonly DurableTaskClient client = Substitute.For<DurableTaskClient>("test");
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero));
     private readonly Roster roster = DemoOrganisation.Generate(30, 11, new DateOnly(2025, 12, 31)).ToRoster();
     private Employee manager = null!;
     private List<Employee> reports = null!;
     private Contact member = null!;
+
+    public CalibrationCommandsTests() => store = new ReviewStore(documents);
 
     private CalibrationCommands Commands => new(store, client, time);
 
@@ -130,6 +134,75 @@ public sealed class CalibrationCommandsTests
         var approvals = (await store.GetGroupAsync(CycleId, GroupId))!.ApprovalsSoFar;
         Assert.Equal([(member.Id, Domain.Calibration.CommitteeRole.Member), (Hr.Id, Domain.Calibration.CommitteeRole.Facilitator)], approvals.Select(a => (a.ApproverId, a.Role)));
         await client.Received(1).RaiseEventAsync(InstanceIds.Group(CycleId, GroupId), WorkflowEvents.CalibrationApproved, Arg.Is<CalibrationApprovedEvent>(e => e.ApprovedBy == Hr.Id), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_move_cut_short_by_a_crash_before_its_audit_leaves_the_board_as_it_was_and_made_again_is_audited_once()
+    {
+        await SeedAsync();
+        await Commands.ApproveCalibrationAsync(CycleId, GroupId, Hr.Id, confirmed: true);
+        const string reason = "Took over the key account mid-year.";
+        documents.CrashAtNextWriteOf = DocumentKinds.CalibrationAudit;
+
+        await Assert.ThrowsAsync<IOException>(() => Commands.MoveCardAsync(CycleId, GroupId, reports[2].Id, GridPosition.Of(GridBox.HighPerformer), reason, Hr.Id));
+
+        // Nothing of the move stays: the card where it was, the approval of the board as it stood.
+        Assert.Equal(GridPosition.Of(GridBox.CorePlayer), (await store.GetCardsAsync(CycleId, GroupId, 0))!.Cards.Single(c => c.EmployeeId == reports[2].Id).Current);
+        Assert.Empty(await store.GetGroupAuditAsync(CycleId, GroupId));
+        Assert.Equal([Hr.Id], (await store.GetGroupAsync(CycleId, GroupId))!.ApprovalsSoFar.Select(a => a.ApproverId));
+
+        // HR sees the card where it was and moves it again: the move and its audit, once.
+        var again = await Commands.MoveCardAsync(CycleId, GroupId, reports[2].Id, GridPosition.Of(GridBox.HighPerformer), reason, Hr.Id);
+
+        Assert.Equal(CommandStatus.Succeeded, again.Status);
+        var entry = Assert.Single(await store.GetGroupAuditAsync(CycleId, GroupId));
+        Assert.Equal((reports[2].Id, GridPosition.Of(GridBox.CorePlayer), GridPosition.Of(GridBox.HighPerformer), reason), (entry.EmployeeId, entry.Adjustment.From, entry.Adjustment.To, entry.Adjustment.Reason));
+        Assert.Empty((await store.GetGroupAsync(CycleId, GroupId))!.ApprovalsSoFar);
+    }
+
+    [Fact]
+    public async Task Two_changes_of_one_card_at_the_same_instant_are_both_audited_in_the_order_they_were_made()
+    {
+        // The local host's virtual clock moves by the second: a placement and a move within it read the same time.
+        await SeedAsync(holdingArea: true);
+        var card = reports[^1].Id;
+
+        var placed = await Commands.MoveCardAsync(CycleId, GroupId, card, GridPosition.Of(GridBox.CorePlayer), "Placed after the committee weighed the evidence.", Hr.Id);
+        var moved = await Commands.MoveCardAsync(CycleId, GroupId, card, GridPosition.Of(GridBox.EmergingTalent), "Moved after the committee weighed the potential.", Hr.Id);
+        await store.UpdateGroupAsync(CycleId, GroupId, g => g! with { Phase = GroupPhase.DecisionsProposed });
+        var day = new DateOnly(2026, 3, 4);
+        await store.UpsertDecisionsAsync(new DecisionChunkDocument(CycleId, GroupId, 0, false, [new NoChangeDecision(reports[1].Id, day, "system")]));
+        await Commands.AmendDecisionAsync(CycleId, GroupId, new MeritIncreaseDecision(reports[1].Id, day, Hr.Id, 3.5m, "Took over a second team mid-year."));
+        await Commands.AmendDecisionAsync(CycleId, GroupId, new MeritIncreaseDecision(reports[1].Id, day, Hr.Id, 4m, "And kept both teams on target."));
+
+        Assert.Equal((CommandStatus.Succeeded, CommandStatus.Succeeded), (placed.Status, moved.Status));
+        Assert.Equal(
+            [((GridPosition?)null, GridPosition.Of(GridBox.CorePlayer)), (GridPosition.Of(GridBox.CorePlayer), GridPosition.Of(GridBox.EmergingTalent))],
+            (await store.GetGroupAuditAsync(CycleId, GroupId)).Select(a => (a.Adjustment.From, a.Adjustment.To)));
+        Assert.Equal(["Took over a second team mid-year.", "And kept both teams on target."], (await store.GetGroupDecisionAuditAsync(CycleId, GroupId)).Select(a => a.Reason));
+    }
+
+    [Fact]
+    public async Task An_amendment_cut_short_by_a_crash_before_its_audit_leaves_the_decision_as_it_was_and_made_again_is_audited_once()
+    {
+        await SeedAsync(GroupPhase.DecisionsProposed);
+        var day = new DateOnly(2026, 3, 4);
+        await store.UpsertDecisionsAsync(new DecisionChunkDocument(CycleId, GroupId, 0, false, [new NoChangeDecision(reports[1].Id, day, "system")]));
+        var merit = new MeritIncreaseDecision(reports[1].Id, day, Hr.Id, 3.5m, "Took over a second team mid-year.");
+        documents.CrashAtNextWriteOf = DocumentKinds.DecisionAudit;
+
+        await Assert.ThrowsAsync<IOException>(() => Commands.AmendDecisionAsync(CycleId, GroupId, merit));
+
+        Assert.IsType<NoChangeDecision>(Assert.Single((await store.GetDecisionsAsync(CycleId, GroupId, 0))!.Decisions));
+        Assert.Empty(await store.GetGroupDecisionAuditAsync(CycleId, GroupId));
+
+        var again = await Commands.AmendDecisionAsync(CycleId, GroupId, merit);
+
+        Assert.Equal(CommandStatus.Succeeded, again.Status);
+        Assert.Equal(merit, Assert.Single((await store.GetDecisionsAsync(CycleId, GroupId, 0))!.Decisions));
+        var entry = Assert.Single(await store.GetGroupDecisionAuditAsync(CycleId, GroupId));
+        Assert.Equal((reports[1].Id, merit.Note), (entry.EmployeeId, entry.Reason));
+        Assert.IsType<NoChangeDecision>(entry.Before);
     }
 
     [Fact]
