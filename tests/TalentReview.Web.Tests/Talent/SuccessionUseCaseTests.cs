@@ -154,7 +154,7 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
         Assert.All(results, r => Assert.True(r.Succeeded));
         var role = (await Talent.ReadRoleAsync(roleId))!.Value;
         Assert.Equal(people.Order(StringComparer.Ordinal), role.Successors.Select(s => s.EmployeeId).Order(StringComparer.Ordinal));
-        Assert.Equal(people.Count, (await Talent.AuditOfAsync(roleId)).Count(a => a.Change == TalentChange.SuccessorConfirmed));
+        Assert.Equal(people.Count, (await Talent.RoleAuditAsync(roleId)).Count(a => a.Change == TalentChange.SuccessorConfirmed));
     }
 
     [Fact]
