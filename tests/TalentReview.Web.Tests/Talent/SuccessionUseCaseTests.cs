@@ -32,7 +32,14 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
 
     private TalentPoolCommands Pools => new(Talent, Calibration, clock);
 
-    public async ValueTask InitializeAsync() => await SuccessionSeed.WriteAsync(new ReviewStore(Store), Released);
+    public async ValueTask InitializeAsync()
+    {
+        await OpenStoreAsync();
+        await SuccessionSeed.WriteAsync(new ReviewStore(Store), Released);
+    }
+
+    /// <summary>For stores that are opened asynchronously, before the seed is written.</summary>
+    protected virtual Task OpenStoreAsync() => Task.CompletedTask;
 
     public ValueTask DisposeAsync()
     {
