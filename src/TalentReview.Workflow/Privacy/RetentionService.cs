@@ -121,7 +121,7 @@ public sealed class RetentionService(ReviewStore store, DurableTaskClient client
         }
 
         var named = await talent.NamedPeopleAsync(cancellationToken).ConfigureAwait(false);
-        var people = (await store.ReadRosterAsync(cycle, cancellationToken).ConfigureAwait(false)).Select(e => e.Id).Where(named.Contains).ToHashSet(StringComparer.Ordinal);
+        var people = (await RosterIdsAsync(cycle, cancellationToken).ConfigureAwait(false)).Where(named.Contains).ToHashSet(StringComparer.Ordinal);
         string? after = null;
         while (people.Count > 0)
         {
@@ -130,7 +130,7 @@ public sealed class RetentionService(ReviewStore store, DurableTaskClient client
             {
                 if (await store.GetCycleAsync(other.CycleId, cancellationToken).ConfigureAwait(false) is { } kept)
                 {
-                    people.ExceptWith((await store.ReadRosterAsync(kept, cancellationToken).ConfigureAwait(false)).Select(e => e.Id));
+                    people.ExceptWith(await RosterIdsAsync(kept, cancellationToken).ConfigureAwait(false));
                 }
             }
 
@@ -142,6 +142,19 @@ public sealed class RetentionService(ReviewStore store, DurableTaskClient client
         }
 
         return await talent.ForgetPeopleAsync(people, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The ids on a cycle's roster snapshot; a chunk already deleted by a purge cut short holds nobody any more.</summary>
+    private async Task<List<string>> RosterIdsAsync(CycleDocument cycle, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>(cycle.RosterCount);
+        for (var chunk = 0; chunk < cycle.RosterChunkFirstIds.Count; chunk++)
+        {
+            var read = await store.Documents.ReadAsync<RosterChunkDocument>(ReviewStore.RosterChunkKey(cycle.CycleId, chunk), cancellationToken).ConfigureAwait(false);
+            ids.AddRange(read?.Value.Employees.Select(e => e.Id) ?? []);
+        }
+
+        return ids;
     }
 
     /// <summary>The cycle's last deadline; its launch day when the cycle document is already gone (a purge cut short).</summary>

@@ -96,6 +96,19 @@ public abstract class TalentPrivacyContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_purge_cut_short_while_the_roster_was_being_deleted_is_finished_by_the_next_run()
+    {
+        await WriteTalentAsync();
+        await _documents.DeleteAsync(ReviewStore.RosterChunkKey("c2023", 0), Cancellation);
+
+        var purge = Assert.Single((await Retention().PurgeExpiredCyclesAsync(Cancellation)).Cycles);
+
+        Assert.Equal(("c2023", false), (purge.CycleId, purge.Deferred));
+        Assert.Null(await Store.GetCycleIndexAsync("c2023", Cancellation));
+        Assert.NotNull(await Store.GetCycleIndexAsync("c2025", Cancellation));
+    }
+
+    [Fact]
     public async Task The_personal_data_export_holds_the_roles_pools_and_audit_entries_that_name_the_person_and_nobody_elses_entries()
     {
         var (ledByLeaver, ledByStayer, pool) = await WriteTalentAsync();
