@@ -40,6 +40,7 @@ public static class WorkflowRegistration
         services.TryAddSingleton<RetentionService>();
         services.TryAddSingleton<TalentHistoryStore>();
         services.TryAddSingleton<ITalentHistory>(sp => sp.GetRequiredService<TalentHistoryStore>());
+        services.TryAddSingleton<ReportingLineHistory>();
         services.TryAddSingleton<KeepReleasedOutcomes>();
         services.TryAddSingleton<TalentIndicatorQueries>();
         return services;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.Talent.History;
+using TalentReview.Workflow.Talent.Succession;
 
 namespace TalentReview.Workflow.Privacy;
 
@@ -10,7 +11,7 @@ namespace TalentReview.Workflow.Privacy;
 /// cycle, every per-employee document (participant, submissions, audit trail, acknowledgement),
 /// their own entries of the chunked documents (roster snapshot, calibration card, decisions,
 /// previous results, the outcome kept in the talent history), and what names them as a manager, skip-level manager, calibrator, HR contact
-/// or leader. Documents are exported as stored. Email delivery records are not included: they hold
+/// or leader; then, outside any cycle, their place in critical roles and talent pools and the audit entries naming them. Documents are exported as stored. Email delivery records are not included: they hold
 /// hashed batch keys, no content.
 /// </summary>
 public sealed class PersonalDataExport(ReviewStore store, TimeProvider time)
@@ -43,7 +44,52 @@ public sealed class PersonalDataExport(ReviewStore store, TimeProvider time)
             ["employeeId"] = employeeId,
             ["exportedAt"] = time.GetUtcNow(),
             ["cycles"] = cycles,
+            ["talent"] = await ExportTalentAsync(employeeId, cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    /// <summary>
+    /// What critical roles and talent pools hold about the person, across cycles: the roles they hold (with the
+    /// risk and impact of losing them) or are a successor for, the pools they are in or were taken out of, and
+    /// every audit entry that names them. Other people on the same bench or in the same pool are left out.
+    /// </summary>
+    private async Task<JsonArray> ExportTalentAsync(string employeeId, CancellationToken cancellationToken)
+    {
+        var documents = new JsonArray();
+        void Add(string kind, object value) => documents.Add(new JsonObject { ["kind"] = kind, ["value"] = JsonSerializer.SerializeToNode(value, DocumentJson.Options) });
+
+        var talent = new TalentStore(store.Documents);
+        foreach (var role in await talent.ListRolesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var incumbent = role.IncumbentId == employeeId;
+            var successor = role.Successors.FirstOrDefault(s => s.EmployeeId == employeeId);
+            if (incumbent || successor is not null)
+            {
+                Add(DocumentKinds.CriticalRole, new
+                {
+                    role.RoleId, role.Title, role.Department, role.Level,
+                    incumbent = incumbent ? new { role.IncumbentName, role.RiskOfLoss, role.ImpactOfLoss, role.MarkedAt } : null,
+                    successor,
+                });
+            }
+        }
+
+        foreach (var pool in await talent.ListPoolsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var member = pool.Members.FirstOrDefault(m => m.EmployeeId == employeeId);
+            var exclusion = pool.Exclusions.FirstOrDefault(e => e.EmployeeId == employeeId);
+            if (member is not null || exclusion is not null)
+            {
+                Add(DocumentKinds.TalentPool, new { pool.PoolId, pool.Name, member, exclusion });
+            }
+        }
+
+        foreach (var audit in await talent.AuditNamingAsync(employeeId, cancellationToken).ConfigureAwait(false))
+        {
+            Add(DocumentKinds.TalentAudit, audit);
+        }
+
+        return documents;
     }
 
     private async Task<JsonArray> ExportCycleAsync(string cycleId, string employeeId, CancellationToken cancellationToken)

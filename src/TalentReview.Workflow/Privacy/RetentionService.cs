@@ -3,6 +3,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.Talent.History;
+using TalentReview.Workflow.Talent.Succession;
 using TalentReview.Workflow.UseCases;
 
 namespace TalentReview.Workflow.Privacy;
@@ -10,7 +11,8 @@ namespace TalentReview.Workflow.Privacy;
 /// <summary>
 /// Purges what is kept about a cycle once its retention period is over: its durable instances, its
 /// partition (every document of the cycle) and its organisation-wide entries (previous results, the
-/// outcomes kept in the talent history, the cycle list entry). Called daily by the Azure timer function and by the local host, and by HR (the
+/// outcomes kept in the talent history, the cycle list entry), and, for the people no other cycle holds,
+/// their place in critical roles and talent pools and the audit entries naming them. Called daily by the Azure timer function and by the local host, and by HR (the
 /// HR API) to purge one ended cycle before its retention is over. Each step is
 /// idempotent and the cycle list entry goes last, so a run that stops half-way is finished by the next.
 /// </summary>
@@ -88,7 +90,9 @@ public sealed class RetentionService(ReviewStore store, DurableTaskClient client
             instances += await client.PurgeEndedAsync(prefix, cancellationToken).ConfigureAwait(false);
         }
 
-        var documents = await store.Documents.DeletePartitionAsync(cycleId, cancellationToken).ConfigureAwait(false);
+        // Before the partition goes: its roster says whom the cycle knew.
+        var documents = await ForgetPeopleOnlyInAsync(cycleId, cancellationToken).ConfigureAwait(false);
+        documents += await store.Documents.DeletePartitionAsync(cycleId, cancellationToken).ConfigureAwait(false);
         for (var chunk = 0; await store.Documents.DeleteAsync(ReviewStore.PreviousResultsKey(cycleId, chunk), cancellationToken).ConfigureAwait(false); chunk++)
         {
             documents++;
@@ -101,6 +105,56 @@ public sealed class RetentionService(ReviewStore store, DurableTaskClient client
         }
 
         return new CyclePurge(cycleId, terminated, instances, documents, Deferred: false);
+    }
+
+    /// <summary>
+    /// The people of this cycle whom no other cycle still holds: nothing else about them is kept once it is
+    /// purged, so critical roles, pools and their audit forget them too (see <see cref="TalentStore.ForgetPeopleAsync"/>).
+    /// Only people the talent partition names are looked for in the other cycles' rosters.
+    /// </summary>
+    private async Task<int> ForgetPeopleOnlyInAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        var talent = new TalentStore(store.Documents);
+        if (await store.GetCycleAsync(cycleId, cancellationToken).ConfigureAwait(false) is not { } cycle)
+        {
+            return 0;
+        }
+
+        var named = await talent.NamedPeopleAsync(cancellationToken).ConfigureAwait(false);
+        var people = (await RosterIdsAsync(cycle, cancellationToken).ConfigureAwait(false)).Where(named.Contains).ToHashSet(StringComparer.Ordinal);
+        string? after = null;
+        while (people.Count > 0)
+        {
+            var page = await store.ListCyclesAsync(after, PageSize, cancellationToken).ConfigureAwait(false);
+            foreach (var other in page.Items.Select(i => i.Value).Where(e => e.CycleId != cycleId))
+            {
+                if (await store.GetCycleAsync(other.CycleId, cancellationToken).ConfigureAwait(false) is { } kept)
+                {
+                    people.ExceptWith(await RosterIdsAsync(kept, cancellationToken).ConfigureAwait(false));
+                }
+            }
+
+            after = page.NextAfterId;
+            if (after is null)
+            {
+                break;
+            }
+        }
+
+        return await talent.ForgetPeopleAsync(people, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The ids on a cycle's roster snapshot; a chunk already deleted by a purge cut short holds nobody any more.</summary>
+    private async Task<List<string>> RosterIdsAsync(CycleDocument cycle, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>(cycle.RosterCount);
+        for (var chunk = 0; chunk < cycle.RosterChunkFirstIds.Count; chunk++)
+        {
+            var read = await store.Documents.ReadAsync<RosterChunkDocument>(ReviewStore.RosterChunkKey(cycle.CycleId, chunk), cancellationToken).ConfigureAwait(false);
+            ids.AddRange(read?.Value.Employees.Select(e => e.Id) ?? []);
+        }
+
+        return ids;
     }
 
     /// <summary>The cycle's last deadline; its launch day when the cycle document is already gone (a purge cut short).</summary>

@@ -32,6 +32,14 @@ public sealed class CosmosServerFixture : IAsyncLifetime
 
     public Container Container { get; private set; } = null!;
 
+    /// <summary>A store on a container of its own, for tests that count every role, pool or cycle of their store.</summary>
+    public async Task<CosmosDocumentStore> NewStoreAsync(string prefix)
+    {
+        var properties = CosmosLayout.CreateContainerProperties($"{prefix}-{Guid.NewGuid():N}");
+        var created = await Client.GetDatabase(Options.DatabaseName).CreateContainerAsync(properties, cancellationToken: TestContext.Current.CancellationToken);
+        return new CosmosDocumentStore(created.Container);
+    }
+
     public CosmosStorageOptions Options { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()

@@ -32,7 +32,14 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
 
     private TalentPoolCommands Pools => new(Talent, Calibration, clock);
 
-    public async ValueTask InitializeAsync() => await SuccessionSeed.WriteAsync(new ReviewStore(Store), Released);
+    public async ValueTask InitializeAsync()
+    {
+        await OpenStoreAsync();
+        await SuccessionSeed.WriteAsync(new ReviewStore(Store), Released);
+    }
+
+    /// <summary>For stores that are opened asynchronously, before the seed is written.</summary>
+    protected virtual Task OpenStoreAsync() => Task.CompletedTask;
 
     public ValueTask DisposeAsync()
     {
@@ -154,7 +161,7 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
         Assert.All(results, r => Assert.True(r.Succeeded));
         var role = (await Talent.ReadRoleAsync(roleId))!.Value;
         Assert.Equal(people.Order(StringComparer.Ordinal), role.Successors.Select(s => s.EmployeeId).Order(StringComparer.Ordinal));
-        Assert.Equal(people.Count, (await Talent.AuditOfAsync(roleId)).Count(a => a.Change == TalentChange.SuccessorConfirmed));
+        Assert.Equal(people.Count, (await Talent.RoleAuditAsync(roleId)).Count(a => a.Change == TalentChange.SuccessorConfirmed));
     }
 
     [Fact]
@@ -223,7 +230,7 @@ public abstract class SuccessionUseCaseTests : IAsyncLifetime
         Assert.Equal([("reason", "required"), ("confirmed", CriticalRoleCommands.NotConfirmedCode)], refused.Errors.Select(e => (e.Field, e.Code)));
         Assert.Equal((CommandStatus.NotFound, "roleId: no such critical role."), (missing.Status, missing.Errors.Single().Message));
         Assert.True((await Talent.ReadRoleAsync(roleId))!.Value.IsCritical);
-        Assert.Single(await Talent.AuditOfAsync(roleId));
+        Assert.Single(await Talent.RoleAuditAsync(roleId));
     }
 
     [Fact]

@@ -86,6 +86,19 @@ public sealed record TalentPool(
         Exclusions = [.. Exclusions.Where(e => e.EmployeeId != employeeId).Append(new PoolExclusion(employeeId, name, reason, by, at))],
     };
 
+    /// <summary>The pool once nothing else is kept about these people (retention): neither members nor excluded. The same pool when it names none of them.</summary>
+    public TalentPool Without(IReadOnlySet<string> employeeIds)
+    {
+        ArgumentNullException.ThrowIfNull(employeeIds);
+        return Members.Any(m => employeeIds.Contains(m.EmployeeId)) || Exclusions.Any(e => employeeIds.Contains(e.EmployeeId))
+            ? this with
+            {
+                Members = [.. Members.Where(m => !employeeIds.Contains(m.EmployeeId))],
+                Exclusions = [.. Exclusions.Where(e => !employeeIds.Contains(e.EmployeeId))],
+            }
+            : this;
+    }
+
     private static List<PoolMember> Sorted(IEnumerable<PoolMember> members)
         => [.. members.OrderBy(m => m.Name, StringComparer.InvariantCulture).ThenBy(m => m.EmployeeId, StringComparer.Ordinal)];
 }

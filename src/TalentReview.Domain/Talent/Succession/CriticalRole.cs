@@ -69,4 +69,28 @@ public sealed record CriticalRole(
     }
 
     public CriticalRole WithoutSuccessor(string employeeId) => this with { Successors = [.. Successors.Where(s => s.EmployeeId != employeeId)] };
+
+    /// <summary>
+    /// The role once nothing else is kept about these people (retention): they are no longer successors (open or
+    /// closed nominations), and an incumbent among them is no longer named (the role stays, with an empty incumbent).
+    /// The same role when it names none of them.
+    /// </summary>
+    public CriticalRole Without(IReadOnlySet<string> employeeIds)
+    {
+        ArgumentNullException.ThrowIfNull(employeeIds);
+        var incumbent = employeeIds.Contains(IncumbentId);
+        var closed = ClosedSuccessors ?? [];
+        if (!incumbent && !Successors.Concat(closed).Any(s => employeeIds.Contains(s.EmployeeId)))
+        {
+            return this;
+        }
+
+        return this with
+        {
+            IncumbentId = incumbent ? string.Empty : IncumbentId,
+            IncumbentName = incumbent ? string.Empty : IncumbentName,
+            Successors = [.. Successors.Where(s => !employeeIds.Contains(s.EmployeeId))],
+            ClosedSuccessors = ClosedSuccessors is null ? null : [.. closed.Where(s => !employeeIds.Contains(s.EmployeeId))],
+        };
+    }
 }

@@ -73,9 +73,8 @@ public sealed class CosmosDocumentStore(Container container) : IDocumentStore
     }
 
     /// <remarks>
-    /// One transactional batch in the partition. The Cosmos-compatible test server has no batch
-    /// support (the .NET SDK sends batches in the binary HybridRow format), so this path is covered
-    /// only by the shared contract on the SQLite and in-memory stores; see the README.
+    /// One transactional batch in the partition: all or nothing. The shared store contract runs it
+    /// against the Cosmos-compatible test server too (tests/cosmos-server); see the README.
     /// </remarks>
     public async Task<IReadOnlyList<string>> WriteTogetherAsync(string partition, IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
     {

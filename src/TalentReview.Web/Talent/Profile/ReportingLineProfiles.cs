@@ -10,14 +10,13 @@ namespace TalentReview.Web.Talent.Profile;
 /// On a manager's released team outcomes: a link to the talent profile of everyone in their line
 /// (direct reports and the people below them), signed for that manager and expiring with the page's own link.
 /// </summary>
-internal sealed class ReportingLineProfiles(ITalentHistory history, ILinkSigner signer)
+internal sealed class ReportingLineProfiles(ReportingLineHistory history, ILinkSigner signer)
 {
     public async Task<Markup> RenderAsync(LinkClaims teamLink, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(teamLink);
         var managerId = teamLink.RecipientId;
-        var people = (await history.GetLatestOutcomesAsync(cancellationToken))
-            .Where(o => o.ReportingLine.Contains(managerId))
+        var people = (await history.LatestBelowAsync(teamLink.CycleId, managerId, cancellationToken))
             .OrderBy(o => o.ReportingLine.ToList().IndexOf(managerId)).ThenBy(o => o.Name, StringComparer.Ordinal)
             .ToList();
         if (people.Count == 0)

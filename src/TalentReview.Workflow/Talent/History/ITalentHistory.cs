@@ -14,6 +14,9 @@ public interface ITalentHistory
     /// <summary>Each person's latest released outcome, by employee id.</summary>
     Task<IReadOnlyList<TalentOutcome>> GetLatestOutcomesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The latest released outcome of each of these people who has one, by employee id: a query on their ids, not a read of everyone's history.</summary>
+    Task<IReadOnlyList<TalentOutcome>> GetLatestOutcomesOfAsync(IReadOnlyCollection<string> employeeIds, CancellationToken cancellationToken = default);
+
     /// <summary>Every outcome kept, of every person and cycle (for career paths and indicators), by employee id then cycle.</summary>
     Task<IReadOnlyList<TalentOutcome>> GetAllOutcomesAsync(CancellationToken cancellationToken = default);
 }

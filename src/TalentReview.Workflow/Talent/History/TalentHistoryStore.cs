@@ -76,10 +76,19 @@ public sealed class TalentHistoryStore(IDocumentStore store) : ITalentHistory
     }
 
     public async Task<IReadOnlyList<TalentOutcome>> GetLatestOutcomesAsync(CancellationToken cancellationToken = default)
-        => [.. (await GetAllOutcomesAsync(cancellationToken).ConfigureAwait(false))
-            .GroupBy(o => o.EmployeeId, StringComparer.Ordinal)
-            .Select(person => new TalentHistory(person.Key, person).Latest!)
-            .OrderBy(o => o.EmployeeId, StringComparer.Ordinal)];
+        => Latest(await GetAllOutcomesAsync(cancellationToken).ConfigureAwait(false));
+
+    public async Task<IReadOnlyList<TalentOutcome>> GetLatestOutcomesOfAsync(IReadOnlyCollection<string> employeeIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(employeeIds);
+        var outcomes = new List<TalentOutcome>();
+        foreach (var page in employeeIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Chunk(DocumentRules.MaxAnyOfValues))
+        {
+            outcomes.AddRange(await QueryAsync(null, cancellationToken, new Dictionary<string, IReadOnlyList<string>> { ["employeeId"] = page }).ConfigureAwait(false));
+        }
+
+        return Latest(outcomes);
+    }
 
     public async Task<IReadOnlyList<TalentOutcome>> GetAllOutcomesAsync(CancellationToken cancellationToken = default)
         => [.. (await QueryAsync(null, cancellationToken).ConfigureAwait(false))
@@ -98,10 +107,16 @@ public sealed class TalentHistoryStore(IDocumentStore store) : ITalentHistory
         return deleted;
     }
 
-    private async Task<List<TalentOutcome>> QueryAsync(Dictionary<string, string>? where, CancellationToken cancellationToken)
+    private static List<TalentOutcome> Latest(IEnumerable<TalentOutcome> outcomes)
+        => [.. outcomes
+            .GroupBy(o => o.EmployeeId, StringComparer.Ordinal)
+            .Select(person => new TalentHistory(person.Key, person).Latest!)
+            .OrderBy(o => o.EmployeeId, StringComparer.Ordinal)];
+
+    private async Task<List<TalentOutcome>> QueryAsync(Dictionary<string, string>? where, CancellationToken cancellationToken, Dictionary<string, IReadOnlyList<string>>? whereAnyOf = null)
     {
         var outcomes = new List<TalentOutcome>();
-        for (var query = new DocumentQuery(Partition, DocumentKinds.TalentOutcome, where, null, PageSize); ;)
+        for (var query = new DocumentQuery(Partition, DocumentKinds.TalentOutcome, where, null, PageSize, whereAnyOf); ;)
         {
             var page = await store.QueryAsync<TalentOutcomeDocument>(query, cancellationToken).ConfigureAwait(false);
             outcomes.AddRange(page.Items.Select(i => i.Value.Outcome));

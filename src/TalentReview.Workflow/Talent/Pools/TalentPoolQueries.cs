@@ -13,6 +13,6 @@ public sealed class TalentPoolQueries(TalentStore talent)
 
     public async Task<TalentPoolView?> GetAsync(string poolId, CancellationToken cancellationToken = default)
         => await talent.ReadPoolAsync(poolId, cancellationToken) is { } stored
-            ? new TalentPoolView(stored.Value, await talent.AuditOfAsync(poolId, cancellationToken))
+            ? new TalentPoolView(stored.Value, await talent.PoolAuditAsync(poolId, cancellationToken))
             : null;
 }

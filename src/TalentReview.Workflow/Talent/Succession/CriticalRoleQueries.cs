@@ -37,6 +37,6 @@ public sealed class CriticalRoleQueries(TalentStore talent, LatestCalibration ca
             stored.ETag,
             snapshot is null ? [] : SuccessorSuggestions.For(stored.Value, snapshot.People),
             snapshot?.CycleName,
-            await talent.AuditOfAsync(roleId, cancellationToken));
+            await talent.RoleAuditAsync(roleId, cancellationToken));
     }
 }

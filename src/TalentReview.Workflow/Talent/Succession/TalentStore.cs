@@ -52,11 +52,17 @@ public sealed class TalentStore(IDocumentStore store)
     public Task<IReadOnlyList<TalentPool>> ListPoolsAsync(CancellationToken cancellationToken = default)
         => QueryAllAsync<TalentPool>(new DocumentQuery(Partition, DocumentKinds.TalentPool), cancellationToken);
 
-    /// <summary>Every change of one role or pool, oldest first.</summary>
-    public async Task<IReadOnlyList<TalentAuditDocument>> AuditOfAsync(string subjectId, CancellationToken cancellationToken = default)
-        => [.. (await QueryAllAsync<TalentAuditDocument>(
-                new DocumentQuery(Partition, DocumentKinds.TalentAudit, new Dictionary<string, string> { ["subjectId"] = subjectId }), cancellationToken))
-            .OrderBy(a => a.At)];
+    /// <summary>Every change of one critical role, oldest first.</summary>
+    public Task<IReadOnlyList<TalentAuditDocument>> RoleAuditAsync(string roleId, CancellationToken cancellationToken = default)
+        => AuditWhereAsync("subjectId", roleId, cancellationToken);
+
+    /// <summary>Every change of one talent pool, oldest first.</summary>
+    public Task<IReadOnlyList<TalentAuditDocument>> PoolAuditAsync(string poolId, CancellationToken cancellationToken = default)
+        => AuditWhereAsync("subjectId", poolId, cancellationToken);
+
+    /// <summary>Every audit entry that names one person (as the incumbent, a successor or a pool member), oldest first.</summary>
+    public Task<IReadOnlyList<TalentAuditDocument>> AuditNamingAsync(string employeeId, CancellationToken cancellationToken = default)
+        => AuditWhereAsync("employeeId", employeeId, cancellationToken);
 
     /// <summary>Creates a document with its first audit entry; false when it exists already (nothing written).</summary>
     public async Task<bool> CreateAsync<T>(DocumentKey key, string kind, T value, TalentAuditDocument audit, CancellationToken cancellationToken = default)
@@ -134,6 +140,82 @@ public sealed class TalentStore(IDocumentStore store)
             }
         }
     }
+
+    /// <summary>
+    /// Takes people out of every role and pool when the retention policy no longer keeps anything else about
+    /// them: their successor nominations, pool memberships and exclusions, and incumbent references go, and so
+    /// do the audit entries that name them. Idempotent; returns how many documents were changed or deleted.
+    /// </summary>
+    public async Task<int> ForgetPeopleAsync(IReadOnlySet<string> employeeIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(employeeIds);
+        if (employeeIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var changed = 0;
+        foreach (var role in await QueryAllAsync<CriticalRole>(new DocumentQuery(Partition, DocumentKinds.CriticalRole), cancellationToken))
+        {
+            changed += await ForgetInAsync<CriticalRole>(RoleKey(role.RoleId), DocumentKinds.CriticalRole, employeeIds, r => r.Without(employeeIds), cancellationToken) ? 1 : 0;
+        }
+
+        foreach (var pool in await QueryAllAsync<TalentPool>(new DocumentQuery(Partition, DocumentKinds.TalentPool), cancellationToken))
+        {
+            changed += await ForgetInAsync<TalentPool>(PoolKey(pool.PoolId), DocumentKinds.TalentPool, employeeIds, p => p.Without(employeeIds), cancellationToken) ? 1 : 0;
+        }
+
+        foreach (var page in employeeIds.Order(StringComparer.Ordinal).Chunk(DocumentRules.MaxAnyOfValues))
+        {
+            var naming = new DocumentQuery(Partition, DocumentKinds.TalentAudit, WhereAnyOf: new Dictionary<string, IReadOnlyList<string>> { ["employeeId"] = page });
+            foreach (var audit in await QueryAllAsync<TalentAuditDocument>(naming, cancellationToken))
+            {
+                changed += await store.DeleteAsync(AuditKey(audit.SubjectId, audit.At, audit.Change, audit.EmployeeId), cancellationToken) ? 1 : 0;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>Everyone a role, a pool or an audit entry names (incumbents, successors, members, excluded people).</summary>
+    public async Task<IReadOnlySet<string>> NamedPeopleAsync(CancellationToken cancellationToken = default)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in await QueryAllAsync<CriticalRole>(new DocumentQuery(Partition, DocumentKinds.CriticalRole), cancellationToken))
+        {
+            named.Add(role.IncumbentId);
+            named.UnionWith(role.Successors.Concat(role.ClosedSuccessors ?? []).Select(s => s.EmployeeId));
+        }
+
+        foreach (var pool in await QueryAllAsync<TalentPool>(new DocumentQuery(Partition, DocumentKinds.TalentPool), cancellationToken))
+        {
+            named.UnionWith(pool.Members.Select(m => m.EmployeeId).Concat(pool.Exclusions.Select(e => e.EmployeeId)));
+        }
+
+        named.UnionWith((await QueryAllAsync<TalentAuditDocument>(new DocumentQuery(Partition, DocumentKinds.TalentAudit), cancellationToken)).Select(a => a.EmployeeId).OfType<string>());
+        named.Remove(string.Empty);
+        return named;
+    }
+
+    /// <summary>Rewrites one role or pool without the people; false when it named none of them.</summary>
+    private async Task<bool> ForgetInAsync<T>(DocumentKey key, string kind, IReadOnlySet<string> employeeIds, Func<T, T> forget, CancellationToken cancellationToken)
+        where T : class
+    {
+        var rewritten = false;
+        await UpdateWithAuditsAsync<T>(key, kind, value =>
+        {
+            var without = forget(value);
+            rewritten = !Equals(without, value);
+            return rewritten ? (without, []) : null;
+        }, cancellationToken);
+        return rewritten;
+    }
+
+    private async Task<IReadOnlyList<TalentAuditDocument>> AuditWhereAsync(string field, string value, CancellationToken cancellationToken)
+        => [.. (await QueryAllAsync<TalentAuditDocument>(
+                new DocumentQuery(Partition, DocumentKinds.TalentAudit, new Dictionary<string, string> { [field] = value }), cancellationToken))
+            .OrderBy(a => a.At)
+            .ThenBy(a => AuditKey(a.SubjectId, a.At, a.Change, a.EmployeeId).Id, StringComparer.Ordinal)];
 
     private static DocumentWrite Audit(TalentAuditDocument audit)
         => new(AuditKey(audit.SubjectId, audit.At, audit.Change, audit.EmployeeId), DocumentKinds.TalentAudit, audit, null);

@@ -13,11 +13,12 @@ internal static class CycleSeed
 {
     public const string GroupId = "all";
 
-    public static async Task<CycleDocument> WriteAsync(ReviewStore store, DemoOrganisation organisation, string cycleId, DateOnly start, CycleState state)
+    /// <param name="leaver">Someone of the organisation who is not in this cycle (a leaf: nobody reports to them).</param>
+    public static async Task<CycleDocument> WriteAsync(ReviewStore store, DemoOrganisation organisation, string cycleId, DateOnly start, CycleState state, string? leaver = null)
     {
         var cancellation = TestContext.Current.CancellationToken;
         var roster = organisation.ToRoster();
-        var sorted = roster.Employees.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var sorted = roster.Employees.Where(e => e.Id != leaver).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var firstIds = sorted.Chunk(ReviewStore.RosterChunkSize).Select(chunk => chunk[0].Id).ToList();
         var hr = new Contact("hr-1", "HR Person", "hr@example.test", Domain.Language.En);
         var launchedAt = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

@@ -75,6 +75,24 @@ public abstract class TalentHistoryStoreContract
         Assert.True((await history.GetHistoryAsync(second, Cancellation)).IsEmpty);
     }
 
+    [Fact]
+    public async Task The_latest_outcomes_of_some_people_are_read_by_their_ids_and_nobody_elses()
+    {
+        var history = new TalentHistoryStore(Store);
+        var (first, second, other) = (NewId("some"), NewId("some"), NewId("some"));
+        await history.KeepAsync(Outcome(first, "old-" + first, Release, GridBox.CorePlayer, null), Cancellation);
+        await history.KeepAsync(Outcome(first, "new-" + first, Release.AddYears(1), GridBox.Star, null), Cancellation);
+        await history.KeepAsync(Outcome(second, "old-" + first, Release, GridBox.Dilemma, null), Cancellation);
+        await history.KeepAsync(Outcome(other, "old-" + first, Release, GridBox.RoughDiamond, null), Cancellation);
+
+        var latest = await history.GetLatestOutcomesOfAsync([second, first, "nobody", first], Cancellation);
+
+        Assert.Equal(
+            new[] { (first, GridBox.Star), (second, GridBox.Dilemma) }.OrderBy(p => p.Item1, StringComparer.Ordinal),
+            latest.Select(o => (o.EmployeeId, o.Box!.Value)));
+        Assert.Empty(await history.GetLatestOutcomesOfAsync([], Cancellation));
+    }
+
     private static string NewId(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..20];
 
     private static TalentOutcome Outcome(string employeeId, string cycleId, DateOnly releasedOn, GridBox box, Decision? decision)
