@@ -36,7 +36,7 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
         var amended = Index(query["amended"], scope);
         var notice = amended is null ? null : T.Amended.Format(language, amended.Name);
         var chosen = Index(query["amend"], scope) ?? amended ?? scope.Rows.FirstOrDefault();
-        var amend = chosen is null ? new FormState() : DecisionForm.From(chosen.Decision, chosen.Index, Today);
+        var amend = chosen is null ? new FormState() : DecisionForm.From(chosen.Decision, chosen.Index, TodayIn(scope));
         return Render(link, scope, notice, query.ContainsKey("confirmed"), amend);
     }
 
@@ -67,7 +67,7 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
             var incomplete = confirmed.Errors.Select(e => Incomplete(e, scope, language)).ToList();
 
             var first = scope.Rows.FirstOrDefault();
-            return Render(link, scope, null, false, first is null ? new FormState() : DecisionForm.From(first.Decision, first.Index, Today), incomplete);
+            return Render(link, scope, null, false, first is null ? new FormState() : DecisionForm.From(first.Decision, first.Index, TodayIn(scope)), incomplete);
         }
 
         if (form["action"] != "amend" || Index(form["employee"], scope) is not { } row)
@@ -76,7 +76,7 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
         }
 
         var typed = FormState.From(form);
-        var decision = DecisionForm.Read(typed, row.Decision.EmployeeId, claims.RecipientId, Today, language);
+        var decision = DecisionForm.Read(typed, row.Decision.EmployeeId, claims.RecipientId, TodayIn(scope), language);
         if (decision is null)
         {
             return Render(link, scope, null, false, typed);
@@ -94,7 +94,8 @@ internal sealed class DecisionsLinkHandler(ReviewStore store, CalibrationCommand
             : SelfAssessmentLinkHandler.SeeOther(link.ActionPath);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    /// <summary>Today where the organisation is: the default start of a plan and the earliest date it may take.</summary>
+    private DateOnly TodayIn(DecisionsScope scope) => scope.Time.DateOf(time.GetUtcNow());
 
     /// <summary>A refusal to confirm as the reader sees it: the person by name and the field by its label (a refusal about no one in particular under the reader's name).</summary>
     private static IncompleteDecision Incomplete(Domain.ValidationError error, DecisionsScope scope, Domain.Language language)

@@ -107,6 +107,19 @@ public sealed partial class DecisionLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_amendment_is_dated_the_day_it_is_where_the_organisation_is_not_in_utc()
+    {
+        // 23:30 UTC on 5 January is already 6 January in Brussels, the cycle's zone.
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 5, 23, 30, 0, TimeSpan.Zero));
+        using var client = app.CreateClient();
+
+        using var response = await AmendAsync(client, ("employee", "1"), ("type", "MeritIncrease"), ("percent", "3"), ("reason", Reason));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(new DateOnly(2026, 1, 6), (await DecisionAsync(1)).DecidedOn);
+    }
+
+    [Fact]
     public async Task A_plan_keeps_its_follow_up_dates()
     {
         using var client = app.CreateClient();
