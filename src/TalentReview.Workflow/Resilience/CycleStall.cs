@@ -11,8 +11,11 @@ namespace TalentReview.Workflow.Resilience;
 public sealed record CycleStall(string Step, string Reason, DateTimeOffset Since, string? GroupId = null, string? Group = null, bool FollowUps = false)
 {
     /// <summary>The orchestration that waits for HR's retry.</summary>
-    public string InstanceIdIn(string cycleId)
-        => GroupId is null ? InstanceIds.Cycle(cycleId) : FollowUps ? InstanceIds.FollowUp(cycleId, GroupId) : InstanceIds.Group(cycleId, GroupId);
+    public string InstanceIdIn(CycleDocument cycle)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        return GroupId is null ? InstanceIds.Cycle(cycle) : FollowUps ? InstanceIds.FollowUp(cycle.CycleId, GroupId) : InstanceIds.Group(cycle.CycleId, GroupId);
+    }
 }
 
 /// <summary>Where a step runs: the cycle itself, one calibration group, or one group's follow-ups.</summary>

@@ -6,6 +6,7 @@ using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.Tests.Support;
@@ -259,6 +260,135 @@ public static class ResilienceScenarios
         Assert.NotEqual(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(InstanceIds.Group("groupcancel1", broken.GroupId)))!.RuntimeStatus);
         var told = email.Requested.Where(r => r.Message.Content.Kind == EmailKind.CycleCancelled).Select(r => r.Message.To.PersonId).ToList();
         Assert.Equal(await ParticipantIdsAsync(host, "groupcancel1"), [.. told.Order()]);
+    }
+
+    /// <summary>
+    /// A bug in the cycle's own code, outside its steps, fails its workflow during self-assessment (here: a deadline extension the
+    /// timeline cannot plan with, see <see cref="FailTheCycleWorkflowAsync"/>). HR reads Failed with the reason and since when, resumes it:
+    /// a fresh workflow carries on from what is stored, submissions made before and during the failure count, and the cycle reaches its
+    /// release with every email once per recipient, kind and wave, and one outcome per person.
+    /// </summary>
+    public static async Task FailedCycleIsResumedToItsReleaseAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, queries, email, _) = Services(host);
+        var store = host.Services.GetRequiredService<ReviewStore>();
+        var request = Request(host, "failed1", employees: 40);
+        var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
+        Assert.True((await cycles.LaunchCycleAsync(request)).Succeeded);
+        await host.RunUntilAsync(At(start, 1));
+        var participants = await ParticipantIdsAsync(host, "failed1");
+        Assert.Equal(participants, Recipients(email, "sa-invite"));
+        var organisation = DemoOrganisation.Generate(40, 3, start);
+        var selfSubmitted = await SubmitSelfAssessmentsAsync(host, "failed1", organisation, participants.Take(5));
+
+        var failedAt = host.Now;
+        await FailTheCycleWorkflowAsync(host, "failed1");
+        await host.RunUntilAsync(At(start, 2));
+        var failed = await queries.GetCycleStatusAsync("failed1");
+        Assert.Equal(CycleState.Failed, failed!.State);
+        Assert.StartsWith("System.ArgumentOutOfRangeException: ", failed.Stall!.Reason, StringComparison.Ordinal);
+        Assert.InRange(failed.Stall.Since, failedAt, At(start, 2));
+        Assert.True(failed.CanResume);
+
+        // Work goes on in the reviews meanwhile; then HR resumes, once (a second click finds the cycle running).
+        selfSubmitted += await SubmitSelfAssessmentsAsync(host, "failed1", organisation, participants.Skip(5).Take(3));
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ResumeCycleAsync("failed1", Hr.Id)).Status);
+        Assert.Equal(CommandStatus.NotAllowed, (await cycles.ResumeCycleAsync("failed1", Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        var resumed = await queries.GetCycleStatusAsync("failed1");
+        Assert.Equal(CycleState.Running, resumed!.State);
+        Assert.Null(resumed.Stall);
+        var recovery = Assert.Single(resumed.Recoveries!);
+        Assert.Equal((RecoveryAction.Resumed, Hr.Id, failed.Stall.Reason, failed.Stall.Since), (recovery.Action, recovery.By, recovery.Failure, recovery.FailedSince));
+
+        await SubmitManagerInputsAsync(host, "failed1", organisation);
+        var inputCloses = new DateTimeOffset(CycleTimeline.Plan(CycleSchedule.From(request.Plan)).Single(m => m.Action == MilestoneAction.CloseInput).At, TimeSpan.Zero);
+        await host.RunUntilAsync(inputCloses.AddHours(1));
+        Assert.Equal(selfSubmitted, (await queries.GetCycleStatusAsync("failed1"))!.SelfAssessmentsSubmitted);
+        await CalibrateAndReleaseAsync(host, "failed1");
+
+        var cycle = await host.Client.GetInstanceAsync(InstanceIds.Cycle((await store.GetCycleAsync("failed1"))!), getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, cycle!.RuntimeStatus);
+        Assert.Equal(CyclePhase.Released, cycle.ReadOutputAs<CycleOutcome>()!.Phase);
+        Assert.Equal(CycleState.Released, (await queries.GetCycleStatusAsync("failed1"))!.State);
+        Assert.Equal(participants, [.. email.Sent(EmailKind.EmployeeRelease).Select(m => m.To.PersonId).Order()]);
+        Assert.Equal(participants, Recipients(email, "sa-invite"));
+        Assert.NotEmpty(Recipients(email, "mi-digest"));
+        Assert.Equal(participants.Count, await DecisionCountAsync(store, "failed1"));
+        AssertNoEmailTwice(email);
+    }
+
+    /// <summary>HR cancels a cycle whose workflow failed: it is cancelled, nobody reads it as failed any more, and people are told once.</summary>
+    public static async Task FailedCycleCanBeCancelledAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, queries, email, _) = Services(host);
+        var (cycleId, start) = await LaunchAsync(host, cycles, "failcancel1");
+        await host.RunUntilAsync(At(start, 1));
+        await FailTheCycleWorkflowAsync(host, cycleId);
+        await host.RunUntilAsync(At(start, 2));
+        Assert.Equal(CycleState.Failed, (await queries.GetCycleStatusAsync(cycleId))!.State);
+
+        Assert.Equal(CommandStatus.Invalid, (await cycles.CancelCycleAsync(cycleId, " ", Hr.Id)).Status);
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.CancelCycleAsync(cycleId, "Reorganisation announced", Hr.Id)).Status);
+        await host.RunUntilAsync(At(start, 3));
+        Assert.Equal(CommandStatus.AlreadyDone, (await cycles.CancelCycleAsync(cycleId, "Reorganisation announced", Hr.Id)).Status);
+        Assert.Equal(CommandStatus.NotAllowed, (await cycles.ResumeCycleAsync(cycleId, Hr.Id)).Status);
+        await host.RunUntilAsync(At(start, 4));
+
+        var cancelled = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(CycleState.Cancelled, cancelled!.State);
+        Assert.Null(cancelled.Stall);
+        Assert.False(cancelled.CanResume);
+        Assert.Equal(RecoveryAction.Cancelled, Assert.Single(cancelled.Recoveries!).Action);
+        Assert.Equal(CycleState.Cancelled, (await host.Services.GetRequiredService<ReviewStore>().GetCycleIndexAsync(cycleId))!.State);
+        var participants = await ParticipantIdsAsync(host, cycleId);
+        var told = email.Requested.Where(r => r.Message.Content.Kind == EmailKind.CycleCancelled).Select(r => r.Message.To.PersonId).ToList();
+        Assert.Equal(participants, [.. told.Order()]);
+        Assert.All(email.Sent(EmailKind.CycleCancelled), m => Assert.Contains("Reorganisation announced", ((CycleCancelled)m.Content).Reason, StringComparison.Ordinal));
+
+        // Nothing of the cycle runs on: weeks later, nobody got a reminder.
+        await host.RunUntilAsync(At(start, 40));
+        Assert.Empty(await host.Client.FindInstancesAsync($"review-{cycleId}-", [OrchestrationRuntimeStatus.Running], CancellationToken.None));
+        Assert.DoesNotContain(email.Requested, r => r.Message.Content.Kind is EmailKind.SelfAssessmentReminder or EmailKind.ManagerDigest);
+        AssertNoEmailTwice(email);
+    }
+
+    /// <summary>
+    /// A bug in the cycle's own code outside its steps: the timeline re-plans with whatever deadline an extension carries, and one at the
+    /// end of the calendar leaves no day for the escalations after it, which fails the workflow where it waits. Sent once, straight to
+    /// the workflow running now (the stored plan keeps its deadline): the fresh workflow never sees it.
+    /// </summary>
+    private static Task FailTheCycleWorkflowAsync(ICycleScenarioHost host, string cycleId)
+        => host.Client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.DeadlineExtended, new DeadlineExtendedEvent(cycleId, StepKind.ManagerInput, DateOnly.MaxValue, Hr.Id));
+
+    private static async Task<int> SubmitSelfAssessmentsAsync(ICycleScenarioHost host, string cycleId, DemoOrganisation organisation, IEnumerable<string> employeeIds)
+    {
+        var submissions = host.Services.GetRequiredService<SubmissionCommands>();
+        var count = 0;
+        foreach (var assessment in organisation.GenerateSelfAssessments(employeeIds, 11))
+        {
+            Assert.Equal(CommandStatus.Succeeded, (await submissions.SubmitSelfAssessmentAsync(cycleId, assessment.EmployeeId, assessment)).Status);
+            count++;
+        }
+
+        return count;
+    }
+
+    private static async Task<int> DecisionCountAsync(ReviewStore store, string cycleId)
+    {
+        var decided = new List<string>();
+        foreach (var group in await GroupsAsync(store, cycleId))
+        {
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                decided.AddRange((await store.GetDecisionsAsync(cycleId, group.GroupId, chunk))!.Decisions.Select(d => d.EmployeeId));
+            }
+        }
+
+        Assert.Equal(decided.Count, decided.Distinct(StringComparer.Ordinal).Count());
+        return decided.Count;
     }
 
     private static (CycleCommands, CycleQueries, RecordingEmailSender, FaultyEmailSender) Services(ICycleScenarioHost host)
