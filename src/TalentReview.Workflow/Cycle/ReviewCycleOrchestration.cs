@@ -121,7 +121,12 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
             var phase = input.Reached?.Phase > CyclePhase.SelfAssessment ? input.Reached.Phase : CyclePhase.SelfAssessment;
             Publish(progress with { Phase = phase, Participants = prepared.Participants, Groups = groups.Count });
 
-            // A resumed cycle's groups run on from the launch's workflow.
+            // A resumed cycle's groups run on from the launch's workflow (any it had not started yet start now, on their own).
+            if (input.Generation > 0)
+            {
+                await steps.CallAsync<int>(nameof(StartMissingGroups), cycleId);
+            }
+
             var groupRuns = input.Generation > 0 ? null : groups.Select(g => context.CallSubOrchestratorAsync<GroupOutcome>(
                 nameof(CalibrationGroupOrchestration),
                 new CalibrationGroupInput(cycleId, g.GroupId, g.Members, schedule),

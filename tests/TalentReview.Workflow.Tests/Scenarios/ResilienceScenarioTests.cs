@@ -66,6 +66,14 @@ public sealed class ResilienceScenarioTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task A_bug_in_one_reviews_manager_change_stalls_that_review_visibly_and_HR_retries_it(string engine)
+    {
+        await using var host = await StartAsync(engine);
+        await ResilienceScenarios.BugInAManagerChangeStallsThatReviewUntilHrRetriesAsync(host);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task A_cycle_whose_workflow_failed_at_the_release_gate_is_shown_failed_and_HR_resumes_it_to_its_release_without_an_email_twice(string engine)
     {
         await using var host = await StartAsync(engine);

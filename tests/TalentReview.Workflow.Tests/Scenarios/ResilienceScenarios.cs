@@ -7,6 +7,7 @@ using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
@@ -407,6 +408,60 @@ public static class ResilienceScenarios
     /// </summary>
     private static Task FailTheCycleWorkflowAsync(ICycleScenarioHost host, string cycleId)
         => host.Client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.DeadlineExtended, JsonDocument.Parse("null").RootElement);
+
+    /// <summary>
+    /// A bug in one review's manager change (its email to the new manager) stalls that review only: HR reads the cycle as Stalled with
+    /// the step, the person's review, its group, the reason and since when; the cycle and every other review go on. Once fixed, HR's
+    /// retry moves the review to the new manager, who hears once and gives the input.
+    /// </summary>
+    public static async Task BugInAManagerChangeStallsThatReviewUntilHrRetriesAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, queries, email, faults) = Services(host);
+        var store = host.Services.GetRequiredService<ReviewStore>();
+        var (cycleId, start) = await LaunchAsync(host, cycles, "reassignstall1");
+        await host.RunUntilAsync(At(start, 1));
+        var participants = (await store.QueryParticipantsAsync(cycleId, ParticipantFilter.All, null, 500)).Items.Select(i => i.Value).ToList();
+
+        // Someone nobody reports to moves to a manager who is neither them nor their manager.
+        var moved = participants.First(p => p.ManagerId is not null && participants.All(other => other.ManagerId != p.EmployeeId));
+        var newManager = participants.First(p => p.EmployeeId != moved.EmployeeId && p.EmployeeId != moved.ManagerId && participants.Any(r => r.ManagerId == p.EmployeeId));
+        faults.BrokenWavesStartingWith = $"reassign-{moved.EmployeeId}-";
+        var changedAt = host.Now;
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ReassignManagerAsync(cycleId, moved.EmployeeId, newManager.EmployeeId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+
+        var stalled = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(CycleState.Stalled, stalled!.State);
+        Assert.True(stalled.CanResume);
+        var stall = Assert.Single(stalled.Stalls!);
+        var group = (await store.GetGroupAsync(cycleId, moved.GroupId))!;
+        Assert.Equal((nameof(ReassignManager), moved.EmployeeId, moved.Name, group.Name), (stall.Step, stall.EmployeeId, stall.Person, stall.Group));
+        Assert.StartsWith($"System.InvalidOperationException: The template of wave reassign-{moved.EmployeeId}-", stall.Reason, StringComparison.Ordinal);
+        Assert.InRange(stall.Since, changedAt, host.Now);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(InstanceIds.Review(cycleId, moved.EmployeeId)))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId)))!.RuntimeStatus);
+
+        // Everyone else goes on meanwhile: the managers' digests go out when manager input opens.
+        var digestAt = new DateTimeOffset(CycleTimeline.Plan(CycleSchedule.From((await store.GetCycleAsync(cycleId))!.Plan)).Single(m => m.Id == "mi-digest").At, TimeSpan.Zero);
+        await host.RunUntilAsync(digestAt.AddHours(1));
+        Assert.NotEmpty(Recipients(email, "mi-digest"));
+        Assert.Equal(CycleState.Stalled, (await queries.GetCycleStatusAsync(cycleId))!.State);
+
+        faults.BrokenWavesStartingWith = null;
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ResumeCycleAsync(cycleId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        var resumed = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(CycleState.Running, resumed!.State);
+        Assert.Empty(resumed.Stalls!);
+        Assert.Equal(newManager.EmployeeId, (await store.GetParticipantAsync(cycleId, moved.EmployeeId))!.ManagerId);
+        Assert.Equal([newManager.EmployeeId], email.Sent(EmailKind.ManagerReassigned).Select(m => m.To.PersonId).ToList());
+
+        var input = DemoOrganisation.Generate(12, 3, start).GenerateManagerInputs([moved.EmployeeId], 5).Single();
+        var submitted = await host.Services.GetRequiredService<SubmissionCommands>().SubmitManagerInputAsync(cycleId, moved.EmployeeId, newManager.EmployeeId, input with { ManagerId = newManager.EmployeeId });
+        Assert.Equal(CommandStatus.Succeeded, submitted.Status);
+        AssertNoEmailTwice(email);
+    }
 
     private static async Task<int> SubmitSelfAssessmentsAsync(ICycleScenarioHost host, string cycleId, DemoOrganisation organisation, IEnumerable<string> employeeIds)
     {

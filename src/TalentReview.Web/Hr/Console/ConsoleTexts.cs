@@ -121,6 +121,7 @@ internal static class ConsoleTexts
         "L'étape {0} est bloquée depuis le {1}. Motif : {2}. Corrigez la cause puis réessayez ; le cycle reprendra à cette étape.",
         "Step {0} has not gone on since {1}. Reason: {2}. Fix the cause, then retry: the cycle goes on from that step.");
     public static readonly Phrase StalledGroupStep = new("{0} van kalibratiegroep {1}", "{0} du groupe de calibrage {1}", "{0} of calibration group {1}");
+    public static readonly Phrase StalledReviewStep = new("{0} van de review van {1} (kalibratiegroep {2})", "{0} de la revue de {1} (groupe de calibrage {2})", "{0} of the review of {1} (calibration group {2})");
     public static readonly Phrase StalledFollowUpStep = new("{0} (opvolging van kalibratiegroep {1})", "{0} (suivi du groupe de calibrage {1})", "{0} (follow-ups of calibration group {1})");
     public static readonly Phrase Retry = new("Opnieuw proberen", "Réessayer", "Retry");
     public static readonly Phrase FailedTitle = new("De workflow van de cyclus is mislukt", "Le workflow du cycle a échoué", "The cycle's workflow failed");

@@ -155,10 +155,11 @@ internal static class CycleConsolePage
         return H.Html($"""<section class="error-summary" role="alert" id="standstill"><h2>{title[language]}</h2>{texts.Select(t => H.Html($"<p>{t}</p>"))}{action}</section>""");
     }
 
-    /// <summary>Where (the cycle's step, or a group's), why and since when.</summary>
+    /// <summary>Where (the cycle's step, a group's, or one review's of a group), why and since when.</summary>
     private static string StalledText(CycleStatusView status, CycleStall stall, Language language)
     {
         var step = stall.Group is not { } group ? stall.Step
+            : stall.Person is { } person ? T.StalledReviewStep.Format(language, stall.Step, person, group)
             : stall.FollowUps ? T.StalledFollowUpStep.Format(language, stall.Step, group)
             : T.StalledGroupStep.Format(language, stall.Step, group);
         return T.StalledText.Format(language, step, Moment(status, stall.Since, language), stall.Reason);
