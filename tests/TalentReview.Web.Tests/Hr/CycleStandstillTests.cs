@@ -117,6 +117,31 @@ public sealed class CycleStandstillTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stalled_manager_change_names_the_persons_review_and_its_group_and_the_retry_goes_to_that_review()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Running);
+        var since = new DateTimeOffset(2026, 1, 8, 8, 0, 0, TimeSpan.Zero);
+        var stall = new CycleStall("ReassignManager", "System.InvalidOperationException: The template has no subject.", since, CycleSeed.GroupId, "Operations", EmployeeId: "E042", Person: "Zoë Example");
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { GroupStalls = [stall] });
+        using var client = HrClient();
+
+        var page = await client.GetPageAsync(Path);
+        var html = WebUtility.HtmlDecode(page);
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+
+        Assert.Contains("Step ReassignManager of the review of Zoë Example (calibration group Operations) has not gone on since 8 January 2026 09:00 (Europe/Brussels).", html, StringComparison.Ordinal);
+        Assert.Equal("Stalled", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal("E042", status.RootElement.GetProperty("stall").GetProperty("employeeId").GetString());
+
+        using var response = await client.PostFormAsync(Path + "/resume", PageForms.AntiforgeryToken(page));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            InstanceIds.Review(CycleSeed.CycleId, "E042"), WorkflowEvents.RetryRequested, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+        await app.ClientSubstitute!.DidNotReceive().RaiseEventAsync(InstanceIds.Group(CycleSeed.CycleId, CycleSeed.GroupId), WorkflowEvents.RetryRequested, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task A_stalled_cycle_offers_the_cancel_with_its_confirmation_and_reason_and_the_cancel_reaches_the_cycle()
     {
         WorkflowIs(OrchestrationRuntimeStatus.Running);
