@@ -156,11 +156,16 @@ public sealed class ReviewCycleOrchestration : TaskOrchestrator<ReviewCycleInput
             var managers = input.Release is { } stored
                 ? new ReleasedToManagersEvent(cycleId, stored.ManagersReleasedBy, stored.ManagersReleasedAt, stored.EmployeesDueAt, stored.EmployeesOnReleaseDate)
                 : await toManagers;
-            Publish(progress with { Phase = CyclePhase.LeadershipSummary });
-            await steps.RunAsync(nameof(ComputeLeadershipSummary), _ => context.CallActivityAsync<int>(nameof(ComputeLeadershipSummary), cycleId, Recovery.ActivityRetry));
-            Publish(progress with { Phase = CyclePhase.ReleasingToManagers });
-            await steps.RunAsync(nameof(ReleaseToManagers), _ => context.CallActivityAsync<int>(nameof(ReleaseToManagers), cycleId, Recovery.ActivityRetry));
-            await SendWaveAsync("release-managers", WaveKind.ManagerRelease);
+            // A resumed cycle whose managers had their outcomes before the failure does not go through that again.
+            if (input.Release is null || input.Reached?.Phase is not (CyclePhase.ReleasedToManagers or CyclePhase.Releasing))
+            {
+                Publish(progress with { Phase = CyclePhase.LeadershipSummary });
+                await steps.RunAsync(nameof(ComputeLeadershipSummary), _ => context.CallActivityAsync<int>(nameof(ComputeLeadershipSummary), cycleId, Recovery.ActivityRetry));
+                Publish(progress with { Phase = CyclePhase.ReleasingToManagers });
+                await steps.RunAsync(nameof(ReleaseToManagers), _ => context.CallActivityAsync<int>(nameof(ReleaseToManagers), cycleId, Recovery.ActivityRetry));
+                await SendWaveAsync("release-managers", WaveKind.ManagerRelease);
+            }
+
 
             // Managers hold their conversations; employees follow when the window ends, or earlier on HR's second action.
             // A release made before the window existed keeps its own timer (the plan's release date, or none), so its history replays.

@@ -82,6 +82,14 @@ public sealed class ResilienceScenarioTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task A_cycle_whose_workflow_failed_after_the_release_to_managers_is_resumed_and_releases_to_employees_without_an_email_twice(string engine)
+    {
+        await using var host = await StartAsync(engine);
+        await ResilienceScenarios.FailedCycleIsResumedToItsReleaseAsync(host, CyclePhase.ReleasedToManagers);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task HR_cancels_a_cycle_whose_workflow_failed_at_the_release_gate_and_people_are_told_once(string engine)
     {
         await using var host = await StartAsync(engine);
