@@ -191,6 +191,27 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
     public async Task<CycleListPage> ListCyclesAsync(string? afterId = null, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         var page = await store.ListCyclesAsync(afterId, Math.Clamp(pageSize, 1, 500), cancellationToken);
-        return new CycleListPage(page.Items.Select(i => i.Value).ToList(), page.NextAfterId);
+        var cycles = new List<CycleIndexDocument>(page.Items.Count);
+        foreach (var entry in page.Items.Select(i => i.Value))
+        {
+            cycles.Add(await WithWorkflowStateAsync(entry, cancellationToken));
+        }
+
+        return new CycleListPage(cycles, page.NextAfterId);
+    }
+
+    /// <summary>
+    /// The list reads the stored state, which knows a stall but not a failed workflow: a cycle still going on as stored is checked
+    /// against its workflow, so the list never says Running for a cycle whose workflow failed.
+    /// </summary>
+    private async Task<CycleIndexDocument> WithWorkflowStateAsync(CycleIndexDocument entry, CancellationToken cancellationToken)
+    {
+        if (entry.State is not (CycleState.Launched or CycleState.Running or CycleState.ManagersReleased) || await store.GetCycleAsync(entry.CycleId, cancellationToken) is not { } cycle)
+        {
+            return entry;
+        }
+
+        var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycle), cancellationToken);
+        return instance?.RuntimeStatus == OrchestrationRuntimeStatus.Failed ? entry with { State = CycleState.Failed } : entry;
     }
 }

@@ -297,7 +297,7 @@ public sealed class CycleStandstillTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failed_workflow_reads_failed_never_running()
+    public async Task A_failed_workflow_reads_failed_never_running_on_the_page_in_its_status_and_in_the_cycle_list()
     {
         WorkflowFailed();
         using var client = HrClient();
@@ -305,7 +305,10 @@ public sealed class CycleStandstillTests : IAsyncLifetime
         var html = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
         using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
 
+        using var list = JsonDocument.Parse(await client.GetStringAsync("/api/cycles"));
+
         Assert.Equal("Failed", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal("Failed", list.RootElement.GetProperty("cycles")[0].GetProperty("state").GetString());
         Assert.Contains("The cycle's workflow failed", html, StringComparison.Ordinal);
         Assert.Contains("Since 7 January 2026 11:00 (Europe/Brussels). Reason: System.NullReferenceException: Object reference not set.", html, StringComparison.Ordinal);
     }
