@@ -20,7 +20,11 @@ public sealed class ManagerReassignment(ReviewStore store, IEmailSender email, W
         ArgumentNullException.ThrowIfNull(change);
         var cycle = await store.GetCycleAsync(change.CycleId, cancellationToken);
         var participant = await store.GetParticipantAsync(change.CycleId, change.EmployeeId, cancellationToken);
-        if (cycle is null || participant is null || participant.ManagerId == change.NewManagerId)
+
+        // The nonce is derived from the change, so a retried activity writes the same one, and a retry after the move was stored
+        // (the email failed) finds it and sends the email still due (its key names the change: never twice).
+        var nonce = $"r{change.At.UtcTicks:x}";
+        if (cycle is null || participant is null || (participant.ManagerId == change.NewManagerId && participant.ManagerInputNonce != nonce))
         {
             return false;
         }
@@ -41,8 +45,6 @@ public sealed class ManagerReassignment(ReviewStore store, IEmailSender email, W
             return false;
         }
 
-        // The nonce is derived from the change, so a retried activity writes the same one.
-        var nonce = $"r{change.At.UtcTicks:x}";
         await store.UpdateTeamAsync(change.CycleId, change.NewManagerId, current => current switch
         {
             null => new TeamDocument(change.CycleId, change.NewManagerId, manager, skipLevelId, [change.EmployeeId]),

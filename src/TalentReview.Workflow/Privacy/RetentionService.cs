@@ -85,7 +85,7 @@ public sealed class RetentionService(ReviewStore store, DurableTaskClient client
         }
 
         var instances = (await client.PurgeInstanceAsync(InstanceIds.Cycle(cycleId), options: null, cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
-        foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
+        foreach (var prefix in (IEnumerable<string>)[.. InstanceIds.ChildPrefixes(cycleId), InstanceIds.ResumedCyclePrefix(cycleId)])
         {
             instances += await client.PurgeEndedAsync(prefix, cancellationToken).ConfigureAwait(false);
         }
@@ -190,7 +190,7 @@ public sealed class RetentionService(ReviewStore store, DurableTaskClient client
             instances.Add(cycleInstance.InstanceId);
         }
 
-        foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
+        foreach (var prefix in (IEnumerable<string>)[.. InstanceIds.ChildPrefixes(cycleId), InstanceIds.ResumedCyclePrefix(cycleId)])
         {
             instances.AddRange(await client.FindInstancesAsync(prefix, Unfinished, cancellationToken).ConfigureAwait(false));
         }

@@ -28,7 +28,10 @@ public sealed partial class StepRecovery(TaskOrchestrationContext context, Stall
     {
         ArgumentNullException.ThrowIfNull(attempt);
         var logger = context.CreateReplaySafeLogger<StepRecovery>();
-        var where = site.GroupId is null ? site.CycleId : $"{site.CycleId}/{site.GroupId}{(site.FollowUps ? " follow-ups" : string.Empty)}";
+        // Ids only: the logs never name a person.
+        var where = site.GroupId is null ? site.CycleId
+            : site.EmployeeId is { } employeeId ? $"{site.CycleId}/{site.GroupId} review {employeeId}"
+            : $"{site.CycleId}/{site.GroupId}{(site.FollowUps ? " follow-ups" : string.Empty)}";
         var waits = 0;
         for (var retries = 0; ; )
         {
@@ -53,7 +56,7 @@ public sealed partial class StepRecovery(TaskOrchestrationContext context, Stall
 
             var stall = new CycleStall(step, ActivityFailures.ReasonOf(failure.FailureDetails), new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero));
             LogStalled(logger, where, step, stall.Reason);
-            await context.CallUntilDoneAsync<bool>(nameof(RecordStall), new StallReport(site.CycleId, stall, site.GroupId, site.FollowUps));
+            await context.CallUntilDoneAsync<bool>(nameof(RecordStall), new StallReport(site.CycleId, stall, site.GroupId, site.FollowUps, site.EmployeeId));
             using var cancelWait = new CancellationTokenSource();
             var retry = context.WaitForExternalEvent<RetryRequestedEvent>(WorkflowEvents.RetryRequested, cancelWait.Token);
             try
@@ -63,7 +66,7 @@ public sealed partial class StepRecovery(TaskOrchestrationContext context, Stall
             finally
             {
                 // Stalled no more: retried, or given up for a cancel (which tells people itself).
-                await context.CallUntilDoneAsync<bool>(nameof(RecordStall), new StallReport(site.CycleId, null, site.GroupId, site.FollowUps));
+                await context.CallUntilDoneAsync<bool>(nameof(RecordStall), new StallReport(site.CycleId, null, site.GroupId, site.FollowUps, site.EmployeeId));
             }
 
             LogRetrying(logger, where, step, (await retry).RequestedBy);

@@ -40,17 +40,18 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
         var now = time.GetUtcNow();
         var cycleId = request.CycleId ?? NewCycleId(now);
         var existing = await store.GetCycleAsync(cycleId, cancellationToken);
-        if (existing is null)
+        var cycle = existing;
+        if (cycle is null)
         {
             var roster = request.Roster.Employees.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
             var firstIds = roster.Where((_, i) => i % ReviewStore.RosterChunkSize == 0).Select(e => e.Id).ToList();
-            var cycle = new CycleDocument(
+            cycle = new CycleDocument(
                 cycleId, request.Plan.Name, request.Plan, CycleState.Launched, now, request.LaunchedBy, request.Hr, request.Leadership, roster.Count, firstIds, request.PreviousCycleId);
             await store.WriteNewCycleAsync(cycle, roster, cancellationToken);
         }
 
         // Scheduling again after a crash between storing and scheduling completes the launch (the same id: never a second cycle).
-        if (!await client.StartOnceAsync(nameof(ReviewCycleOrchestration), InstanceIds.Cycle(cycleId), new ReviewCycleInput(cycleId), cancellationToken))
+        if (!await StartWorkflowAsync(cycle, cancellationToken))
         {
             return new(CommandStatus.AlreadyDone, cycleId, []);
         }
@@ -89,7 +90,7 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
         }
 
         await store.UpdateCycleAsync(cycleId, c => c with { Plan = WithDeadline(c.Plan, step, newDeadline) }, cancellationToken);
-        await client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.DeadlineExtended, new DeadlineExtendedEvent(cycleId, step, newDeadline, extendedBy), cancellationToken);
+        await client.RaiseEventAsync(InstanceIds.Cycle(cycle), WorkflowEvents.DeadlineExtended, new DeadlineExtendedEvent(cycleId, step, newDeadline, extendedBy), cancellationToken);
         return CommandResult.Done;
     }
 
@@ -165,20 +166,21 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             return CommandResult.NotAllowed(nameof(cycleId), "cycleReleased", "The results were released; the cycle can no longer be cancelled.");
         }
 
-        // A stalled cycle listens (its step is given up); a failed workflow would drop the cancel without a word.
-        if ((await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), cancellationToken))?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
+        // A stalled cycle listens (its step is given up); a failed workflow takes no event, so a fresh one does the cancel.
+        if (await client.GetInstanceAsync(InstanceIds.Cycle(cycle), getInputsAndOutputs: true, cancellationToken) is { RuntimeStatus: OrchestrationRuntimeStatus.Failed } failed)
         {
-            return CommandResult.NotAllowed(nameof(cycleId), "workflowFailed", "The cycle's workflow failed; it cannot take a cancel.");
+            return await RecoverAsync(cycle, new WorkflowRecovery(RecoveryAction.Cancelled, cancelledBy, time.GetUtcNow(), CycleQueries.FailureOf(failed), failed.LastUpdatedAt), reason, cancellationToken);
         }
 
         await client.RaiseEventAsync(
-            InstanceIds.Cycle(cycleId), WorkflowEvents.CycleCancelled, new CycleCancelledEvent(cycleId, reason, cancelledBy, time.GetUtcNow()), cancellationToken);
+            InstanceIds.Cycle(cycle), WorkflowEvents.CycleCancelled, new CycleCancelledEvent(cycleId, reason, cancelledBy, time.GetUtcNow()), cancellationToken);
         return CommandResult.Done;
     }
 
     /// <summary>
-    /// HR's way on for a cycle that cannot go on: every stalled step (the cycle's, its groups') runs again (once its cause is fixed), and a
-    /// cycle whose workflow never started (a launch cut short) gets it started. Anything else has nothing to resume.
+    /// HR's way on for a cycle that cannot go on: every stalled step (the cycle's, its groups') runs again (once its cause is fixed), a
+    /// cycle whose workflow never started (a launch cut short) gets it started, and a cycle whose workflow failed gets a fresh one that
+    /// carries on from what is stored. Anything else has nothing to resume.
     /// </summary>
     public async Task<CommandResult> ResumeCycleAsync(string cycleId, string requestedBy, CancellationToken cancellationToken = default)
     {
@@ -188,26 +190,69 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             return CommandResult.NotFound(nameof(cycleId), "No such cycle.");
         }
 
-        var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), cancellationToken);
+        var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycle), getInputsAndOutputs: true, cancellationToken);
         switch (CycleQueries.StateOf(cycle, instance).State)
         {
             case CycleState.NotStarted:
-                await client.StartOnceAsync(nameof(ReviewCycleOrchestration), InstanceIds.Cycle(cycleId), new ReviewCycleInput(cycleId), cancellationToken);
+                await StartWorkflowAsync(cycle, cancellationToken);
                 return CommandResult.Done;
             case CycleState.Stalled:
                 // Each stalled orchestration (the cycle's, a group's, a group's follow-ups) tries its step again.
                 var retry = new RetryRequestedEvent(cycleId, requestedBy, time.GetUtcNow());
-                foreach (var instanceId in CycleStalls.Of(cycle).Select(s => s.InstanceIdIn(cycleId)).Distinct(StringComparer.Ordinal))
+                foreach (var instanceId in CycleStalls.Of(cycle).Select(s => s.InstanceIdIn(cycle)).Distinct(StringComparer.Ordinal))
                 {
                     await client.RaiseEventAsync(instanceId, WorkflowEvents.RetryRequested, retry, cancellationToken);
                 }
 
                 return CommandResult.Done;
             case CycleState.Failed:
-                return CommandResult.NotAllowed(nameof(cycleId), "workflowFailed", "The cycle's workflow failed before it could stall; it cannot be resumed from here.");
+                return await RecoverAsync(cycle, new WorkflowRecovery(RecoveryAction.Resumed, requestedBy, time.GetUtcNow(), CycleQueries.FailureOf(instance!), instance!.LastUpdatedAt), null, cancellationToken);
             default:
-                return CommandResult.NotAllowed(nameof(cycleId), "notStalled", "The cycle is not stalled: there is nothing to retry.");
+                return CommandResult.NotAllowed(nameof(cycleId), "notStalled", "The cycle is not stalled or failed: there is nothing to resume.");
         }
+    }
+
+    /// <summary>
+    /// Records HR's recovery of the failed workflow on the cycle (its audit, and the next workflow's generation), then starts that
+    /// workflow. Recorded first: a crash in between leaves the fresh workflow missing, which HR sees and resumes. A second request
+    /// for the same failure (a double click) finds it recorded and starts nothing twice.
+    /// </summary>
+    private async Task<CommandResult> RecoverAsync(CycleDocument cycle, WorkflowRecovery recovery, string? cancelReason, CancellationToken cancellationToken)
+    {
+        var generation = cycle.Recoveries?.Count ?? 0;
+        var recorded = await store.UpdateCycleAsync(
+            cycle.CycleId,
+            c => (c.Recoveries?.Count ?? 0) != generation ? c : c with
+            {
+                Recoveries = [.. c.Recoveries ?? [], recovery],
+                CancelReason = cancelReason ?? c.CancelReason,
+                Stall = null,
+            },
+            cancellationToken);
+        if (recorded is null)
+        {
+            return CommandResult.NotFound(nameof(cycle.CycleId), "No such cycle.");
+        }
+
+        var started = await StartWorkflowAsync(recorded, cancellationToken);
+        return started && recorded.Recoveries![^1] == recovery ? CommandResult.Done : CommandResult.Repeated;
+    }
+
+    /// <summary>
+    /// Starts the cycle's current workflow once: the launch's, or the one HR's last recovery asked for, which carries on from what the
+    /// failed one had reached (its last progress) and from HR's release as stored, or only cancels.
+    /// </summary>
+    private async Task<bool> StartWorkflowAsync(CycleDocument cycle, CancellationToken cancellationToken)
+    {
+        var input = new ReviewCycleInput(cycle.CycleId);
+        if (cycle.Recoveries is [.., var last] recoveries)
+        {
+            var previous = await client.GetInstanceAsync(InstanceIds.CycleGeneration(cycle.CycleId, recoveries.Count - 1), getInputsAndOutputs: true, cancellationToken);
+            var cancel = last.Action == RecoveryAction.Cancelled ? new CycleCancelledEvent(cycle.CycleId, cycle.CancelReason ?? string.Empty, last.By, last.At) : null;
+            input = new ReviewCycleInput(cycle.CycleId, recoveries.Count, previous?.ReadCustomStatusAs<CycleProgress>(), cycle.Release, cancel);
+        }
+
+        return await client.StartOnceAsync(nameof(ReviewCycleOrchestration), InstanceIds.Cycle(cycle), input, cancellationToken);
     }
 
     /// <summary>Walks up from <paramref name="employeeId"/> through current managers (after reassignments) looking for <paramref name="ancestorId"/>.</summary>

@@ -15,6 +15,7 @@ namespace TalentReview.Workflow.UseCases;
 /// that cannot go on: Stalled (with <see cref="Stall"/>, the first of <see cref="Stalls"/>: the cycle's own step, or a
 /// calibration group's, named), Failed, or NotStarted (its workflow is missing).
 /// <see cref="Undeliverable"/> lists the people whose emails the provider refused (the cycle went on without them).
+/// <see cref="Recoveries"/> is the audit of HR's resumes and cancels of a failed workflow.
 /// </summary>
 public sealed record CycleStatusView(
     string CycleId,
@@ -28,10 +29,11 @@ public sealed record CycleStatusView(
     ReleaseGate Release,
     CycleStall? Stall = null,
     IReadOnlyList<DeliveryProblemDocument>? Undeliverable = null,
-    IReadOnlyList<CycleStall>? Stalls = null)
+    IReadOnlyList<CycleStall>? Stalls = null,
+    IReadOnlyList<WorkflowRecovery>? Recoveries = null)
 {
-    /// <summary>HR can ask it to go on: retry a stalled step, or start a workflow that is missing.</summary>
-    public bool CanResume => State is CycleState.Stalled or CycleState.NotStarted;
+    /// <summary>HR can ask it to go on: retry a stalled step, start a workflow that is missing, or a fresh one for a failed workflow.</summary>
+    public bool CanResume => State is CycleState.Stalled or CycleState.NotStarted or CycleState.Failed;
 
     public int ReadyForCalibration => Groups.Sum(g => g.Ready);
 
@@ -72,7 +74,7 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
         }
 
         // Durable Functions returns custom status only with inputs and outputs.
-        var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycleId), getInputsAndOutputs: true, cancellationToken);
+        var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycle), getInputsAndOutputs: true, cancellationToken);
         var groups = new List<GroupProgress>();
         var groupDocuments = new List<CalibrationGroupDocument>();
         string? after = null;
@@ -106,7 +108,8 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
             cycle.Release?.EmployeesDue(cycle.Plan));
         return new CycleStatusView(
             cycle.CycleId, cycle.Name, state, cycle.LaunchedAt, cycle.RosterCount, instance?.ReadCustomStatusAs<CycleProgress>(), groups, live, release, stall, undeliverable,
-            state == CycleState.Stalled ? CycleStalls.Of(cycle) : []);
+            state == CycleState.Stalled ? CycleStalls.Of(cycle) : [],
+            cycle.Recoveries ?? []);
     }
 
     /// <summary>The stored state, unless the workflow says the cycle cannot go on.</summary>
@@ -114,8 +117,7 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
     {
         if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Failed)
         {
-            var reason = instance.FailureDetails is { } failure ? $"{failure.ErrorType}: {failure.ErrorMessage}" : "The workflow failed.";
-            return (CycleState.Failed, new CycleStall(cycle.Stall?.Step ?? "workflow", reason, instance.LastUpdatedAt));
+            return (CycleState.Failed, new CycleStall(cycle.Stall?.Step ?? "workflow", FailureOf(instance), instance.LastUpdatedAt));
         }
 
         if (CycleStalls.Of(cycle) is [var stall, ..])
@@ -125,6 +127,10 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
 
         return instance is null && cycle.State is CycleState.Launched or CycleState.Running ? (CycleState.NotStarted, null) : (cycle.State, null);
     }
+
+    /// <summary>Why a workflow failed, as HR reads it and as HR's recovery records it.</summary>
+    internal static string FailureOf(OrchestrationMetadata instance)
+        => instance.FailureDetails is { } failure ? $"{failure.ErrorType}: {failure.ErrorMessage}" : "The workflow failed.";
 
     private async Task<IReadOnlyList<AcknowledgementDocument>> ReadCommentsAsync(string cycleId, CancellationToken cancellationToken)
     {
@@ -185,6 +191,27 @@ public sealed class CycleQueries(ReviewStore store, DurableTaskClient client, Ti
     public async Task<CycleListPage> ListCyclesAsync(string? afterId = null, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         var page = await store.ListCyclesAsync(afterId, Math.Clamp(pageSize, 1, 500), cancellationToken);
-        return new CycleListPage(page.Items.Select(i => i.Value).ToList(), page.NextAfterId);
+        var cycles = new List<CycleIndexDocument>(page.Items.Count);
+        foreach (var entry in page.Items.Select(i => i.Value))
+        {
+            cycles.Add(await WithWorkflowStateAsync(entry, cancellationToken));
+        }
+
+        return new CycleListPage(cycles, page.NextAfterId);
+    }
+
+    /// <summary>
+    /// The list reads the stored state, which knows a stall but not a failed workflow: a cycle still going on as stored is checked
+    /// against its workflow, so the list never says Running for a cycle whose workflow failed.
+    /// </summary>
+    private async Task<CycleIndexDocument> WithWorkflowStateAsync(CycleIndexDocument entry, CancellationToken cancellationToken)
+    {
+        if (entry.State is not (CycleState.Launched or CycleState.Running or CycleState.ManagersReleased) || await store.GetCycleAsync(entry.CycleId, cancellationToken) is not { } cycle)
+        {
+            return entry;
+        }
+
+        var instance = await client.GetInstanceAsync(InstanceIds.Cycle(cycle), cancellationToken);
+        return instance?.RuntimeStatus == OrchestrationRuntimeStatus.Failed ? entry with { State = CycleState.Failed } : entry;
     }
 }

@@ -50,7 +50,7 @@ public sealed class ReleaseCommands(ReviewStore store, DurableTaskClient client,
         // A repeat after a lost answer keeps the first request and tells the cycle again (it takes the first event only).
         var recorded = await store.UpdateCycleAsync(cycleId, c => c.Release is null ? c with { Release = new CycleRelease(releasedBy, now, employeesAt) } : c, cancellationToken);
         var release = recorded!.Release!;
-        await client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.ReleasedToManagers,
+        await client.RaiseEventAsync(InstanceIds.Cycle(cycle), WorkflowEvents.ReleasedToManagers,
             new ReleasedToManagersEvent(cycleId, release.ManagersReleasedBy, release.ManagersReleasedAt, release.EmployeesDueAt, release.EmployeesOnReleaseDate), cancellationToken);
         return cycle.Release is null ? CommandResult.Done : CommandResult.Repeated;
     }
@@ -78,7 +78,7 @@ public sealed class ReleaseCommands(ReviewStore store, DurableTaskClient client,
             return CommandResult.NotAllowed(nameof(cycleId), "managersFirst", "Release to managers first: they hold the conversation before their reports see their outcome.");
         }
 
-        await client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.ReleasedToEmployees, new ReleasedToEmployeesEvent(cycleId, releasedBy, time.GetUtcNow()), cancellationToken);
+        await client.RaiseEventAsync(InstanceIds.Cycle(cycle), WorkflowEvents.ReleasedToEmployees, new ReleasedToEmployeesEvent(cycleId, releasedBy, time.GetUtcNow()), cancellationToken);
         return CommandResult.Done;
     }
 

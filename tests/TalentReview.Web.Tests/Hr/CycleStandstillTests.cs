@@ -7,6 +7,7 @@ using NSubstitute;
 using TalentReview.Web.Security;
 using TalentReview.Web.Tests.Support;
 using TalentReview.Workflow;
+using TalentReview.Workflow.Cycle;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Resilience;
@@ -16,8 +17,8 @@ namespace TalentReview.Web.Tests.Hr;
 
 /// <summary>
 /// A cycle that cannot go on says so to HR, on the page and in the API, never "Running": a stalled step
-/// (where, why, since when) with a retry, a workflow missing after a launch cut short with a resume, and the
-/// people whose emails the provider refused.
+/// (where, why, since when) with a retry, a workflow missing after a launch cut short with a resume, a failed workflow
+/// with a confirmed resume or a cancel (each done by a fresh workflow, and audited), and the people whose emails the provider refused.
 /// </summary>
 public sealed class CycleStandstillTests : IAsyncLifetime
 {
@@ -42,6 +43,23 @@ public sealed class CycleStandstillTests : IAsyncLifetime
     }
 
     private void WorkflowIs(OrchestrationRuntimeStatus? status) => app.WorkflowIs(CycleSeed.CycleId, status);
+
+    private static readonly DateTimeOffset FailedSince = new(2026, 1, 7, 10, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The cycle's workflow failed after its invitations (its last progress says so).</summary>
+    private void WorkflowFailed()
+    {
+        var failed = new OrchestrationMetadata("ReviewCycleOrchestration", InstanceId)
+        {
+            RuntimeStatus = OrchestrationRuntimeStatus.Failed,
+            DataConverter = DurablePayloads.Converter,
+            LastUpdatedAt = FailedSince,
+            SerializedCustomStatus = DurablePayloads.Converter.Serialize(new CycleProgress(CyclePhase.SelfAssessment, 3, 1, "sa-invite", null, null, 3)),
+            FailureDetails = new TaskFailureDetails("System.NullReferenceException", "Object reference not set.", null, null, null),
+        };
+        app.ClientSubstitute!.GetInstanceAsync(InstanceId, Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(failed);
+        app.ClientSubstitute!.GetInstanceAsync(InstanceId, Arg.Any<CancellationToken>()).Returns(failed);
+    }
 
     [Fact]
     public async Task A_stalled_cycle_shows_where_why_and_since_when_and_HR_retries_it_from_the_page()
@@ -99,6 +117,31 @@ public sealed class CycleStandstillTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stalled_manager_change_names_the_persons_review_and_its_group_and_the_retry_goes_to_that_review()
+    {
+        WorkflowIs(OrchestrationRuntimeStatus.Running);
+        var since = new DateTimeOffset(2026, 1, 8, 8, 0, 0, TimeSpan.Zero);
+        var stall = new CycleStall("ReassignManager", "System.InvalidOperationException: The template has no subject.", since, CycleSeed.GroupId, "Operations", EmployeeId: "E042", Person: "Zoë Example");
+        await app.Reviews.UpdateCycleAsync(CycleSeed.CycleId, c => c with { GroupStalls = [stall] });
+        using var client = HrClient();
+
+        var page = await client.GetPageAsync(Path);
+        var html = WebUtility.HtmlDecode(page);
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+
+        Assert.Contains("Step ReassignManager of the review of Zoë Example (calibration group Operations) has not gone on since 8 January 2026 09:00 (Europe/Brussels).", html, StringComparison.Ordinal);
+        Assert.Equal("Stalled", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal("E042", status.RootElement.GetProperty("stall").GetProperty("employeeId").GetString());
+
+        using var response = await client.PostFormAsync(Path + "/resume", PageForms.AntiforgeryToken(page));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        await app.ClientSubstitute!.Received(1).RaiseEventAsync(
+            InstanceIds.Review(CycleSeed.CycleId, "E042"), WorkflowEvents.RetryRequested, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+        await app.ClientSubstitute!.DidNotReceive().RaiseEventAsync(InstanceIds.Group(CycleSeed.CycleId, CycleSeed.GroupId), WorkflowEvents.RetryRequested, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task A_stalled_cycle_offers_the_cancel_with_its_confirmation_and_reason_and_the_cancel_reaches_the_cycle()
     {
         WorkflowIs(OrchestrationRuntimeStatus.Running);
@@ -118,16 +161,89 @@ public sealed class CycleStandstillTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_cancel_of_a_failed_workflow_is_refused_with_the_reason_instead_of_being_dropped()
+    public async Task A_failed_workflow_is_resumed_from_the_page_once_confirmed_by_a_fresh_workflow_under_its_own_id_and_the_resume_is_audited()
     {
-        WorkflowIs(OrchestrationRuntimeStatus.Failed);
+        WorkflowFailed();
+        using var client = HrClient();
+        var page = await client.GetPageAsync(Path);
+        var html = WebUtility.HtmlDecode(page);
+
+        Assert.Contains("Resuming starts a fresh workflow that carries on where the cycle stood: what was submitted stays, and nobody gets an email twice.", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"checkbox\" name=\"confirm\" value=\"yes\" required> The cause is fixed; let a fresh workflow carry the cycle on.", html, StringComparison.Ordinal);
+        Assert.Contains($"action=\"{Path}/cancel\"", page, StringComparison.Ordinal);
+
+        using var unconfirmed = await client.PostFormAsync(Path + "/resume", PageForms.AntiforgeryToken(page));
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        Assert.Contains("Tick the box to confirm the resume.", WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
+        await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().ScheduleNewOrchestrationInstanceAsync(default, default, default, default);
+
+        using var confirmed = await client.PostFormAsync(Path + "/resume", PageForms.AntiforgeryToken(page), ("confirm", "yes"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
+        await app.ClientSubstitute!.Received(1).ScheduleNewOrchestrationInstanceAsync(
+            new TaskName("ReviewCycleOrchestration"),
+            Arg.Is<object?>(i => ((ReviewCycleInput)i!).Generation == 1 && ((ReviewCycleInput)i!).Cancel == null && ((ReviewCycleInput)i!).Reached!.LastMilestone == "sa-invite"),
+            Arg.Is<StartOrchestrationOptions?>(o => o!.InstanceId == InstanceId + "-resume1"),
+            Arg.Any<CancellationToken>());
+        var recovery = Assert.Single((await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!.Recoveries!);
+        Assert.Equal((RecoveryAction.Resumed, "hr-1", "System.NullReferenceException: Object reference not set.", FailedSince), (recovery.Action, recovery.By, recovery.Failure, recovery.FailedSince));
+
+        // The fresh workflow runs: HR reads the cycle running, with the resume in its audit, on the page and in the API.
+        app.ClientSubstitute!.GetInstanceAsync(InstanceId + "-resume1", Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(new OrchestrationMetadata("ReviewCycleOrchestration", InstanceId + "-resume1") { RuntimeStatus = OrchestrationRuntimeStatus.Running, DataConverter = DurablePayloads.Converter });
+        var after = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
+        using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
+
+        Assert.DoesNotContain("id=\"standstill\"", after, StringComparison.Ordinal);
+        Assert.Contains("5 January 2026 09:00 (Europe/Brussels): resumed by hr-1. The workflow had failed since 7 January 2026 11:00 (Europe/Brussels): System.NullReferenceException: Object reference not set.", after, StringComparison.Ordinal);
+        Assert.Equal("Running", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal("Resumed", status.RootElement.GetProperty("recoveries")[0].GetProperty("action").GetString());
+        Assert.Equal("hr-1", status.RootElement.GetProperty("recoveries")[0].GetProperty("by").GetString());
+    }
+
+    [Fact]
+    public async Task A_cancel_of_a_failed_workflow_is_done_by_a_fresh_workflow_that_only_cancels_and_a_second_cancel_starts_nothing_more()
+    {
+        WorkflowFailed();
         using var client = HrClient();
 
         using var response = await client.PostAsJsonAsync($"/api/cycles/{CycleSeed.CycleId}/cancel", new { reason = "Reorganisation" }, TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("workflowFailed", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        await app.ClientSubstitute!.Received(1).ScheduleNewOrchestrationInstanceAsync(
+            new TaskName("ReviewCycleOrchestration"),
+            Arg.Is<object?>(i => ((ReviewCycleInput)i!).Cancel!.Reason == "Reorganisation" && ((ReviewCycleInput)i!).Cancel!.CancelledBy == "hr-1"),
+            Arg.Is<StartOrchestrationOptions?>(o => o!.InstanceId == InstanceId + "-resume1"),
+            Arg.Any<CancellationToken>());
         await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
+        var cycle = await app.Reviews.GetCycleAsync(CycleSeed.CycleId);
+        Assert.Equal((RecoveryAction.Cancelled, "hr-1"), (Assert.Single(cycle!.Recoveries!).Action, cycle.Recoveries![0].By));
+        Assert.Equal("Reorganisation", cycle.CancelReason);
+
+        // The fresh workflow is there: a cancel sent again goes to it (which is cancelling already), not to a third workflow.
+        app.ClientSubstitute!.GetInstanceAsync(InstanceId + "-resume1", Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(new OrchestrationMetadata("ReviewCycleOrchestration", InstanceId + "-resume1") { RuntimeStatus = OrchestrationRuntimeStatus.Running, DataConverter = DurablePayloads.Converter });
+        using var again = await client.PostAsJsonAsync($"/api/cycles/{CycleSeed.CycleId}/cancel", new { reason = "Reorganisation" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        await app.ClientSubstitute!.Received(1).ScheduleNewOrchestrationInstanceAsync(Arg.Any<TaskName>(), Arg.Any<object?>(), Arg.Any<StartOrchestrationOptions?>(), Arg.Any<CancellationToken>());
+        Assert.Single((await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!.Recoveries!);
+    }
+
+    [Fact]
+    public async Task A_failed_workflow_is_resumed_through_the_api_and_a_second_resume_is_refused_once_the_fresh_one_runs()
+    {
+        WorkflowFailed();
+        using var client = HrClient();
+
+        using var resumed = await client.PostAsync($"/api/cycles/{CycleSeed.CycleId}/resume", null, TestContext.Current.CancellationToken);
+        app.ClientSubstitute!.GetInstanceAsync(InstanceId + "-resume1", Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(new OrchestrationMetadata("ReviewCycleOrchestration", InstanceId + "-resume1") { RuntimeStatus = OrchestrationRuntimeStatus.Running, DataConverter = DurablePayloads.Converter });
+        using var again = await client.PostAsync($"/api/cycles/{CycleSeed.CycleId}/resume", null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Accepted, resumed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("notStalled", await again.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        await app.ClientSubstitute!.Received(1).ScheduleNewOrchestrationInstanceAsync(Arg.Any<TaskName>(), Arg.Any<object?>(), Arg.Any<StartOrchestrationOptions?>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -181,21 +297,18 @@ public sealed class CycleStandstillTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failed_workflow_reads_failed_never_running()
+    public async Task A_failed_workflow_reads_failed_never_running_on_the_page_in_its_status_and_in_the_cycle_list()
     {
-        app.ClientSubstitute!.GetInstanceAsync(InstanceId, Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(new OrchestrationMetadata("ReviewCycleOrchestration", InstanceId)
-        {
-            RuntimeStatus = OrchestrationRuntimeStatus.Failed,
-            DataConverter = DurablePayloads.Converter,
-            LastUpdatedAt = new DateTimeOffset(2026, 1, 7, 10, 0, 0, TimeSpan.Zero),
-            FailureDetails = new TaskFailureDetails("System.NullReferenceException", "Object reference not set.", null, null, null),
-        });
+        WorkflowFailed();
         using var client = HrClient();
 
         var html = WebUtility.HtmlDecode(await client.GetPageAsync(Path));
         using var status = JsonDocument.Parse(await client.GetStringAsync($"/api/cycles/{CycleSeed.CycleId}"));
 
+        using var list = JsonDocument.Parse(await client.GetStringAsync("/api/cycles"));
+
         Assert.Equal("Failed", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal("Failed", list.RootElement.GetProperty("cycles")[0].GetProperty("state").GetString());
         Assert.Contains("The cycle's workflow failed", html, StringComparison.Ordinal);
         Assert.Contains("Since 7 January 2026 11:00 (Europe/Brussels). Reason: System.NullReferenceException: Object reference not set.", html, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using TalentReview.Domain;
@@ -6,6 +7,8 @@ using TalentReview.Domain.NineBox;
 using TalentReview.Domain.Planning;
 using TalentReview.Workflow.Calibration;
 using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.EmployeeReview;
+using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Notifications;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.Tests.Support;
@@ -261,13 +264,247 @@ public static class ResilienceScenarios
         Assert.Equal(await ParticipantIdsAsync(host, "groupcancel1"), [.. told.Order()]);
     }
 
+    /// <summary>
+    /// A bug in the cycle's own code, outside its steps, fails its workflow (see <see cref="FailTheCycleWorkflowAsync"/>): during
+    /// self-assessment, while its groups collect input; at the release gate; or once managers have their outcomes. HR reads Failed with the reason and since when, and
+    /// resumes it: a fresh workflow carries on from what is stored, submissions made before and during the failure count, and the cycle
+    /// reaches its release with every email once per recipient, kind and wave, and one outcome per person.
+    /// </summary>
+    public static async Task FailedCycleIsResumedToItsReleaseAsync(ICycleScenarioHost host, CyclePhase failsIn)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, queries, email, _) = Services(host);
+        var store = host.Services.GetRequiredService<ReviewStore>();
+        var request = Request(host, "failed1", employees: 40);
+        var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
+        Assert.True((await cycles.LaunchCycleAsync(request)).Succeeded);
+        await host.RunUntilAsync(At(start, 1));
+        var participants = await ParticipantIdsAsync(host, "failed1");
+        Assert.Equal(participants, Recipients(email, "sa-invite"));
+        var organisation = DemoOrganisation.Generate(40, 3, start);
+        var selfSubmitted = await SubmitSelfAssessmentsAsync(host, "failed1", organisation, participants.Take(5));
+
+        if (failsIn == CyclePhase.SelfAssessment)
+        {
+            await FailAndResumeAsync(host, "failed1", CyclePhase.SelfAssessment, async () =>
+                selfSubmitted += await SubmitSelfAssessmentsAsync(host, "failed1", organisation, participants.Skip(5).Take(3)));
+        }
+
+        await SubmitManagerInputsAsync(host, "failed1", organisation);
+        var inputCloses = new DateTimeOffset(CycleTimeline.Plan(CycleSchedule.From(request.Plan)).Single(m => m.Action == MilestoneAction.CloseInput).At, TimeSpan.Zero);
+        await host.RunUntilAsync(inputCloses.AddHours(1));
+        Assert.Equal(selfSubmitted, (await queries.GetCycleStatusAsync("failed1"))!.SelfAssessmentsSubmitted);
+        await CalibrateAndReleaseAsync(host, "failed1", releasing: false);
+        if (failsIn == CyclePhase.WaitingForRelease)
+        {
+            await FailAndResumeAsync(host, "failed1", CyclePhase.WaitingForRelease, () => Task.CompletedTask);
+        }
+
+        if (failsIn == CyclePhase.ReleasedToManagers)
+        {
+            // Managers have their outcomes when the workflow fails; the fresh one does not wait for HR's release to managers again.
+            Assert.Equal(CommandStatus.Succeeded, (await host.Services.GetRequiredService<ReleaseCommands>().ReleaseToManagersAsync("failed1", Hr.Id)).Status);
+            await host.RunUntilAsync(host.Now.AddHours(1));
+            await FailAndResumeAsync(host, "failed1", CyclePhase.ReleasedToManagers, () => Task.CompletedTask);
+        }
+
+        await ReleaseAsync(host, "failed1", toManagers: failsIn != CyclePhase.ReleasedToManagers);
+        var cycle = await host.Client.GetInstanceAsync(InstanceIds.Cycle((await store.GetCycleAsync("failed1"))!), getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, cycle!.RuntimeStatus);
+        Assert.Equal(CyclePhase.Released, cycle.ReadOutputAs<CycleOutcome>()!.Phase);
+        Assert.Equal(CycleState.Released, (await queries.GetCycleStatusAsync("failed1"))!.State);
+        Assert.Equal(participants, [.. email.Sent(EmailKind.EmployeeRelease).Select(m => m.To.PersonId).Order()]);
+        Assert.Equal(participants, Recipients(email, "sa-invite"));
+        Assert.NotEmpty(Recipients(email, "mi-digest"));
+        Assert.Equal(participants.Count, await DecisionCountAsync(store, "failed1"));
+        AssertNoEmailTwice(email);
+    }
+
+    /// <summary>
+    /// HR cancels a cycle whose workflow failed (during self-assessment, or at the release gate): it is cancelled, nobody reads it as
+    /// failed any more, nothing of it runs on, and people are told once.
+    /// </summary>
+    public static async Task FailedCycleCanBeCancelledAsync(ICycleScenarioHost host, CyclePhase failsIn)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, queries, email, _) = Services(host);
+        var request = Request(host, "failcancel1", employees: 40);
+        var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
+        var cycleId = (await cycles.LaunchCycleAsync(request)).Value!;
+        await host.RunUntilAsync(At(start, 1));
+        if (failsIn == CyclePhase.WaitingForRelease)
+        {
+            await SubmitManagerInputsAsync(host, cycleId, DemoOrganisation.Generate(40, 3, start));
+            var inputCloses = new DateTimeOffset(CycleTimeline.Plan(CycleSchedule.From(request.Plan)).Single(m => m.Action == MilestoneAction.CloseInput).At, TimeSpan.Zero);
+            await host.RunUntilAsync(inputCloses.AddHours(1));
+            await CalibrateAndReleaseAsync(host, cycleId, releasing: false);
+        }
+
+        await FailTheCycleWorkflowAsync(host, cycleId);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        Assert.Equal(CycleState.Failed, (await queries.GetCycleStatusAsync(cycleId))!.State);
+
+        Assert.Equal(CommandStatus.Invalid, (await cycles.CancelCycleAsync(cycleId, " ", Hr.Id)).Status);
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.CancelCycleAsync(cycleId, "Reorganisation announced", Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddDays(1));
+        Assert.Equal(CommandStatus.AlreadyDone, (await cycles.CancelCycleAsync(cycleId, "Reorganisation announced", Hr.Id)).Status);
+        Assert.Equal(CommandStatus.NotAllowed, (await cycles.ResumeCycleAsync(cycleId, Hr.Id)).Status);
+
+        var cancelled = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(CycleState.Cancelled, cancelled!.State);
+        Assert.Null(cancelled.Stall);
+        Assert.False(cancelled.CanResume);
+        var recovery = Assert.Single(cancelled.Recoveries!);
+        Assert.Equal((RecoveryAction.Cancelled, Hr.Id), (recovery.Action, recovery.By));
+        Assert.Equal(CycleState.Cancelled, (await host.Services.GetRequiredService<ReviewStore>().GetCycleIndexAsync(cycleId))!.State);
+        var participants = await ParticipantIdsAsync(host, cycleId);
+        var told = email.Requested.Where(r => r.Message.Content.Kind == EmailKind.CycleCancelled).Select(r => r.Message.To.PersonId).ToList();
+        Assert.Equal(participants, [.. told.Order()]);
+        Assert.All(email.Sent(EmailKind.CycleCancelled), m => Assert.Equal("Reorganisation announced", ((CycleCancelled)m.Content).Reason));
+
+        // Nothing of the cycle runs on: weeks later, nobody got a reminder or an outcome.
+        var sentBefore = email.Requested.Count;
+        await host.RunUntilAsync(host.Now.AddDays(40));
+        foreach (var prefix in InstanceIds.ChildPrefixes(cycleId))
+        {
+            Assert.Empty(await host.Client.FindInstancesAsync(prefix, [OrchestrationRuntimeStatus.Running], CancellationToken.None));
+        }
+
+        Assert.Equal(sentBefore, email.Requested.Count);
+        AssertNoEmailTwice(email);
+    }
+
+    /// <summary>Fails the cycle's workflow where it waits, checks what HR reads, lets <paramref name="meanwhile"/> happen, and has HR resume it.</summary>
+    private static async Task FailAndResumeAsync(ICycleScenarioHost host, string cycleId, CyclePhase phase, Func<Task> meanwhile)
+    {
+        var (cycles, queries, _, _) = Services(host);
+        var failedAt = host.Now;
+        await FailTheCycleWorkflowAsync(host, cycleId);
+        await host.RunUntilAsync(host.Now.AddHours(2));
+        var failed = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(CycleState.Failed, failed!.State);
+        Assert.Equal(phase, failed.Progress!.Phase);
+        Assert.Equal("System.NullReferenceException: Object reference not set to an instance of an object.", failed.Stall!.Reason);
+        if (host is EmbeddedCycleScenarioHost)
+        {
+            // The in-process real engine stamps an instance's updates with the machine's clock, not the virtual one.
+            Assert.InRange(failed.Stall.Since, failedAt, host.Now);
+        }
+
+        Assert.True(failed.CanResume);
+
+        // Work goes on meanwhile (the reviews run on); then HR resumes, once: a second click finds the cycle running.
+        await meanwhile();
+        await host.RunUntilAsync(host.Now.AddHours(20));
+        Assert.Equal(CycleState.Failed, (await queries.GetCycleStatusAsync(cycleId))!.State);
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ResumeCycleAsync(cycleId, Hr.Id)).Status);
+        Assert.Equal(CommandStatus.NotAllowed, (await cycles.ResumeCycleAsync(cycleId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        var resumed = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(phase == CyclePhase.ReleasedToManagers ? CycleState.ManagersReleased : CycleState.Running, resumed!.State);
+        Assert.Null(resumed.Stall);
+        Assert.Equal(phase, resumed.Progress!.Phase);
+        var recovery = Assert.Single(resumed.Recoveries!);
+        Assert.Equal((RecoveryAction.Resumed, Hr.Id, failed.Stall.Reason, failed.Stall.Since), (recovery.Action, recovery.By, recovery.Failure, recovery.FailedSince));
+    }
+
+    /// <summary>
+    /// A bug in the cycle's own code outside its steps: it reads a deadline extension without checking it, so one that arrives without
+    /// its content (an event from a sender with a bug) fails the workflow where it waits. Sent once, to the workflow running now: the
+    /// fresh workflow never sees it.
+    /// </summary>
+    private static Task FailTheCycleWorkflowAsync(ICycleScenarioHost host, string cycleId)
+        => host.Client.RaiseEventAsync(InstanceIds.Cycle(cycleId), WorkflowEvents.DeadlineExtended, JsonDocument.Parse("null").RootElement);
+
+    /// <summary>
+    /// A bug in one review's manager change (its email to the new manager) stalls that review only: HR reads the cycle as Stalled with
+    /// the step, the person's review, its group, the reason and since when; the cycle and every other review go on. Once fixed, HR's
+    /// retry moves the review to the new manager, who hears once and gives the input.
+    /// </summary>
+    public static async Task BugInAManagerChangeStallsThatReviewUntilHrRetriesAsync(ICycleScenarioHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var (cycles, queries, email, faults) = Services(host);
+        var store = host.Services.GetRequiredService<ReviewStore>();
+        var (cycleId, start) = await LaunchAsync(host, cycles, "reassignstall1");
+        await host.RunUntilAsync(At(start, 1));
+        var participants = (await store.QueryParticipantsAsync(cycleId, ParticipantFilter.All, null, 500)).Items.Select(i => i.Value).ToList();
+
+        // Someone nobody reports to moves to a manager who is neither them nor their manager.
+        var moved = participants.First(p => p.ManagerId is not null && participants.All(other => other.ManagerId != p.EmployeeId));
+        var newManager = participants.First(p => p.EmployeeId != moved.EmployeeId && p.EmployeeId != moved.ManagerId && participants.Any(r => r.ManagerId == p.EmployeeId));
+        faults.BrokenWavesStartingWith = $"reassign-{moved.EmployeeId}-";
+        var changedAt = host.Now;
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ReassignManagerAsync(cycleId, moved.EmployeeId, newManager.EmployeeId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+
+        var stalled = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(CycleState.Stalled, stalled!.State);
+        Assert.True(stalled.CanResume);
+        var stall = Assert.Single(stalled.Stalls!);
+        var group = (await store.GetGroupAsync(cycleId, moved.GroupId))!;
+        Assert.Equal((nameof(ReassignManager), moved.EmployeeId, moved.Name, group.Name), (stall.Step, stall.EmployeeId, stall.Person, stall.Group));
+        Assert.StartsWith($"System.InvalidOperationException: The template of wave reassign-{moved.EmployeeId}-", stall.Reason, StringComparison.Ordinal);
+        Assert.InRange(stall.Since, changedAt, host.Now);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(InstanceIds.Review(cycleId, moved.EmployeeId)))!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(InstanceIds.Cycle(cycleId)))!.RuntimeStatus);
+
+        // Everyone else goes on meanwhile: the managers' digests go out when manager input opens.
+        var digestAt = new DateTimeOffset(CycleTimeline.Plan(CycleSchedule.From((await store.GetCycleAsync(cycleId))!.Plan)).Single(m => m.Id == "mi-digest").At, TimeSpan.Zero);
+        await host.RunUntilAsync(digestAt.AddHours(1));
+        Assert.NotEmpty(Recipients(email, "mi-digest"));
+        Assert.Equal(CycleState.Stalled, (await queries.GetCycleStatusAsync(cycleId))!.State);
+
+        faults.BrokenWavesStartingWith = null;
+        Assert.Equal(CommandStatus.Succeeded, (await cycles.ResumeCycleAsync(cycleId, Hr.Id)).Status);
+        await host.RunUntilAsync(host.Now.AddHours(1));
+        var resumed = await queries.GetCycleStatusAsync(cycleId);
+        Assert.Equal(CycleState.Running, resumed!.State);
+        Assert.Empty(resumed.Stalls!);
+        Assert.Equal(newManager.EmployeeId, (await store.GetParticipantAsync(cycleId, moved.EmployeeId))!.ManagerId);
+        Assert.Equal([newManager.EmployeeId], email.Sent(EmailKind.ManagerReassigned).Select(m => m.To.PersonId).ToList());
+
+        var input = DemoOrganisation.Generate(12, 3, start).GenerateManagerInputs([moved.EmployeeId], 5).Single();
+        var submitted = await host.Services.GetRequiredService<SubmissionCommands>().SubmitManagerInputAsync(cycleId, moved.EmployeeId, newManager.EmployeeId, input with { ManagerId = newManager.EmployeeId });
+        Assert.Equal(CommandStatus.Succeeded, submitted.Status);
+        AssertNoEmailTwice(email);
+    }
+
+    private static async Task<int> SubmitSelfAssessmentsAsync(ICycleScenarioHost host, string cycleId, DemoOrganisation organisation, IEnumerable<string> employeeIds)
+    {
+        var submissions = host.Services.GetRequiredService<SubmissionCommands>();
+        var count = 0;
+        foreach (var assessment in organisation.GenerateSelfAssessments(employeeIds, 11))
+        {
+            Assert.Equal(CommandStatus.Succeeded, (await submissions.SubmitSelfAssessmentAsync(cycleId, assessment.EmployeeId, assessment)).Status);
+            count++;
+        }
+
+        return count;
+    }
+
+    private static async Task<int> DecisionCountAsync(ReviewStore store, string cycleId)
+    {
+        var decided = new List<string>();
+        foreach (var group in await GroupsAsync(store, cycleId))
+        {
+            for (var chunk = 0; chunk < group.Chunks; chunk++)
+            {
+                decided.AddRange((await store.GetDecisionsAsync(cycleId, group.GroupId, chunk))!.Decisions.Select(d => d.EmployeeId));
+            }
+        }
+
+        Assert.Equal(decided.Count, decided.Distinct(StringComparer.Ordinal).Count());
+        return decided.Count;
+    }
+
     private static (CycleCommands, CycleQueries, RecordingEmailSender, FaultyEmailSender) Services(ICycleScenarioHost host)
         => (host.Services.GetRequiredService<CycleCommands>(),
             host.Services.GetRequiredService<CycleQueries>(),
             host.Services.GetRequiredService<RecordingEmailSender>(),
             host.Services.GetRequiredService<FaultyEmailSender>());
 
-    private static LaunchCycleRequest Request(ICycleScenarioHost host, string cycleId, int employees = 12)
+    internal static LaunchCycleRequest Request(ICycleScenarioHost host, string cycleId, int employees = 12)
     {
         var start = DateOnly.FromDateTime(host.Now.UtcDateTime);
         var roster = DemoOrganisation.Generate(employees, 3, start).ToRoster();
@@ -300,7 +537,7 @@ public static class ResilienceScenarios
     private static List<string> Calibrators(CalibrationGroupDocument group) => [.. group.Calibrators.Select(c => c.Id).Distinct().Order()];
 
     /// <summary>Managers give their input, as they would from their digests (a few of them never do).</summary>
-    private static async Task SubmitManagerInputsAsync(ICycleScenarioHost host, string cycleId, DemoOrganisation organisation)
+    internal static async Task SubmitManagerInputsAsync(ICycleScenarioHost host, string cycleId, DemoOrganisation organisation)
     {
         var submissions = host.Services.GetRequiredService<SubmissionCommands>();
         var store = host.Services.GetRequiredService<ReviewStore>();
@@ -314,10 +551,9 @@ public static class ResilienceScenarios
     }
 
     /// <summary>Every committee places its holding area, approves, confirms its decisions; HR releases to managers, then employees.</summary>
-    private static async Task CalibrateAndReleaseAsync(ICycleScenarioHost host, string cycleId)
+    internal static async Task CalibrateAndReleaseAsync(ICycleScenarioHost host, string cycleId, bool releasing = true)
     {
         var calibration = host.Services.GetRequiredService<CalibrationCommands>();
-        var release = host.Services.GetRequiredService<ReleaseCommands>();
         var store = host.Services.GetRequiredService<ReviewStore>();
         foreach (var group in await GroupsAsync(store, cycleId))
         {
@@ -348,8 +584,22 @@ public static class ResilienceScenarios
         }
 
         await host.RunUntilAsync(host.Now.AddHours(1));
-        Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, Hr.Id)).Status);
-        await host.RunUntilAsync(host.Now.AddHours(1));
+        if (releasing)
+        {
+            await ReleaseAsync(host, cycleId);
+        }
+    }
+
+    /// <summary>HR releases to managers (unless done already), then to employees.</summary>
+    internal static async Task ReleaseAsync(ICycleScenarioHost host, string cycleId, bool toManagers = true)
+    {
+        var release = host.Services.GetRequiredService<ReleaseCommands>();
+        if (toManagers)
+        {
+            Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToManagersAsync(cycleId, Hr.Id)).Status);
+            await host.RunUntilAsync(host.Now.AddHours(1));
+        }
+
         Assert.Equal(CommandStatus.Succeeded, (await release.ReleaseToEmployeesAsync(cycleId, Hr.Id)).Status);
         await host.RunUntilAsync(host.Now.AddHours(2));
     }

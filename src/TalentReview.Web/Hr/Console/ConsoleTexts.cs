@@ -121,10 +121,24 @@ internal static class ConsoleTexts
         "L'étape {0} est bloquée depuis le {1}. Motif : {2}. Corrigez la cause puis réessayez ; le cycle reprendra à cette étape.",
         "Step {0} has not gone on since {1}. Reason: {2}. Fix the cause, then retry: the cycle goes on from that step.");
     public static readonly Phrase StalledGroupStep = new("{0} van kalibratiegroep {1}", "{0} du groupe de calibrage {1}", "{0} of calibration group {1}");
+    public static readonly Phrase StalledReviewStep = new("{0} van de review van {1} (kalibratiegroep {2})", "{0} de la revue de {1} (groupe de calibrage {2})", "{0} of the review of {1} (calibration group {2})");
     public static readonly Phrase StalledFollowUpStep = new("{0} (opvolging van kalibratiegroep {1})", "{0} (suivi du groupe de calibrage {1})", "{0} (follow-ups of calibration group {1})");
     public static readonly Phrase Retry = new("Opnieuw proberen", "Réessayer", "Retry");
     public static readonly Phrase FailedTitle = new("De workflow van de cyclus is mislukt", "Le workflow du cycle a échoué", "The cycle's workflow failed");
     public static readonly Phrase FailedText = new("Sinds {0}. Reden: {1}.", "Depuis le {0}. Motif : {1}.", "Since {0}. Reason: {1}.");
+    public static readonly Phrase FailedWayOut = new(
+        "Hervatten start een nieuwe workflow die verdergaat waar de cyclus stond: wat ingediend is blijft, en niemand krijgt een e-mail twee keer. Of zet de cyclus hieronder stop.",
+        "Reprendre démarre un nouveau workflow qui continue là où en était le cycle : ce qui a été soumis reste, et personne ne reçoit un e-mail deux fois. Ou arrêtez le cycle ci-dessous.",
+        "Resuming starts a fresh workflow that carries on where the cycle stood: what was submitted stays, and nobody gets an email twice. Or cancel the cycle below.");
+    public static readonly Phrase ConfirmResume = new(
+        "De oorzaak is verholpen; laat een nieuwe workflow de cyclus verderzetten.",
+        "La cause est corrigée ; qu'un nouveau workflow poursuive le cycle.",
+        "The cause is fixed; let a fresh workflow carry the cycle on.");
+    public static readonly Phrase ResumeCycle = new("Cyclus hervatten", "Reprendre le cycle", "Resume the cycle");
+    public static readonly Phrase MustConfirmResume = new("Vink het vakje aan om het hervatten te bevestigen.", "Cochez la case pour confirmer la reprise.", "Tick the box to confirm the resume.");
+    public static readonly Phrase RecoveriesTitle = new("Herstel na een mislukte workflow", "Reprises après un workflow en échec", "Recoveries from a failed workflow");
+    public static readonly Phrase RecoveryResumed = new("{0}: hervat door {1}. De workflow was mislukt sinds {2}: {3}.", "{0} : repris par {1}. Le workflow avait échoué depuis le {2} : {3}.", "{0}: resumed by {1}. The workflow had failed since {2}: {3}.");
+    public static readonly Phrase RecoveryCancelled = new("{0}: stopgezet door {1}. De workflow was mislukt sinds {2}: {3}.", "{0} : arrêté par {1}. Le workflow avait échoué depuis le {2} : {3}.", "{0}: cancelled by {1}. The workflow had failed since {2}: {3}.");
     public static readonly Phrase NotStartedTitle = new("De workflow van deze cyclus ontbreekt", "Le workflow de ce cycle manque", "This cycle's workflow is missing");
     public static readonly Phrase NotStartedText = new(
         "De cyclus is opgeslagen, maar de lancering werd onderbroken voor de workflow startte. Hervat de lancering: er komt geen tweede cyclus.",

@@ -75,7 +75,7 @@ internal static class CycleConsolePage
         var peopleOptions = live.Managers.SelectMany(m => m.People).OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => H.Html(
             $"""<option value="{p.EmployeeId}"{(refused?.Value("reassign", "employeeId") == p.EmployeeId ? " selected" : string.Empty)}>{p.Name} ({p.EmployeeId})</option>"""));
         return H.Html($"""
-            {notice}{errors}{Standstill(antiforgery, status, language, path)}{Undeliverable(status, language)}
+            {notice}{errors}{Standstill(antiforgery, status, language, path)}{Recoveries(status, language)}{Undeliverable(status, language)}
             <p class="lead">{T.AsOf.Format(language, Cultures.Date(live.Today, language))}</p>
             <h2>{T.Steps[language]}</h2>
             {steps}
@@ -136,7 +136,7 @@ internal static class CycleConsolePage
         var (title, texts, button) = status.State switch
         {
             CycleState.Stalled => (T.StalledTitle, (status.Stalls is { Count: > 0 } stalls ? stalls : [status.Stall!]).Select(s => StalledText(status, s, language)).ToList(), T.Retry),
-            CycleState.Failed => (T.FailedTitle, [T.FailedText.Format(language, since, status.Stall?.Reason ?? string.Empty)], null),
+            CycleState.Failed => (T.FailedTitle, [T.FailedText.Format(language, since, status.Stall?.Reason ?? string.Empty), T.FailedWayOut[language]], T.ResumeCycle),
             CycleState.NotStarted => (T.NotStartedTitle, [T.NotStartedText[language]], T.ResumeLaunch),
             _ => (null, new List<string>(), null),
         };
@@ -145,19 +145,36 @@ internal static class CycleConsolePage
             return Markup.Empty;
         }
 
+        // A fresh workflow for a failed one is asked for knowingly, as a cancel is.
+        var confirm = status.State == CycleState.Failed
+            ? H.Html($"""<label><input type="checkbox" name="confirm" value="yes" required> {T.ConfirmResume[language]}</label>""")
+            : Markup.Empty;
         var action = button is null
             ? Markup.Empty
-            : H.Html($"""<form method="post" action="{path}/resume">{antiforgery}<div class="actions"><button type="submit">{button[language]}</button></div></form>""");
+            : H.Html($"""<form method="post" action="{path}/resume">{antiforgery}{confirm}<div class="actions"><button type="submit">{button[language]}</button></div></form>""");
         return H.Html($"""<section class="error-summary" role="alert" id="standstill"><h2>{title[language]}</h2>{texts.Select(t => H.Html($"<p>{t}</p>"))}{action}</section>""");
     }
 
-    /// <summary>Where (the cycle's step, or a group's), why and since when.</summary>
+    /// <summary>Where (the cycle's step, a group's, or one review's of a group), why and since when.</summary>
     private static string StalledText(CycleStatusView status, CycleStall stall, Language language)
     {
         var step = stall.Group is not { } group ? stall.Step
+            : stall.Person is { } person ? T.StalledReviewStep.Format(language, stall.Step, person, group)
             : stall.FollowUps ? T.StalledFollowUpStep.Format(language, stall.Step, group)
             : T.StalledGroupStep.Format(language, stall.Step, group);
         return T.StalledText.Format(language, step, Moment(status, stall.Since, language), stall.Reason);
+    }
+
+    /// <summary>HR's resumes and cancels of a failed workflow: who, when, and the failure each one ended.</summary>
+    private static Markup Recoveries(CycleStatusView status, Language language)
+    {
+        if (status.Recoveries is not { Count: > 0 } recoveries)
+        {
+            return Markup.Empty;
+        }
+
+        var items = recoveries.Select(r => H.Html($"""<li>{(r.Action == RecoveryAction.Cancelled ? T.RecoveryCancelled : T.RecoveryResumed).Format(language, Moment(status, r.At, language), r.By, Moment(status, r.FailedSince, language), r.Failure)}</li>"""));
+        return H.Html($"""<section id="recoveries"><h2>{T.RecoveriesTitle[language]}</h2><ul>{items}</ul></section>""");
     }
 
     private static Markup Undeliverable(CycleStatusView status, Language language)

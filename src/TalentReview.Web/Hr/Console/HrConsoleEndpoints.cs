@@ -160,6 +160,12 @@ internal static class HrConsoleEndpoints
             return rejection!;
         }
 
+        // Replacing a failed workflow is confirmed, as a cancel is; a retry or a launch resumed needs no confirmation.
+        if (form["confirm"] != "yes" && (await queries.GetCycleStatusAsync(cycleId, cancellationToken))?.State == CycleState.Failed)
+        {
+            return await OutcomeAsync(cycleId, http, queries, "resume", [], [T.MustConfirmResume[LanguageOf(http)]], null, cancellationToken);
+        }
+
         var result = await commands.ResumeCycleAsync(cycleId, Actor.IdOf(http.User)!, cancellationToken);
         return await OutcomeAsync(cycleId, http, queries, "resume", [], [], result, cancellationToken);
     }

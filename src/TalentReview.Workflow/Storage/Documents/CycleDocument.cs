@@ -31,6 +31,7 @@ public enum CycleState
 /// roster snapshot is (<see cref="RosterChunkFirstIds"/>: the first employee id of each chunk, sorted).
 /// <see cref="Stall"/> is set while a step of the cycle itself cannot go on and waits for HR to retry it;
 /// <see cref="GroupStalls"/> holds those of its calibration groups and their follow-ups (see <see cref="CycleStalls"/>).
+/// <see cref="Recoveries"/> lists HR's resumes and cancels of a failed workflow, oldest first.
 /// </summary>
 public sealed record CycleDocument(
     string CycleId,
@@ -47,7 +48,23 @@ public sealed record CycleDocument(
     string? CancelReason = null,
     CycleStall? Stall = null,
     CycleRelease? Release = null,
-    IReadOnlyList<CycleStall>? GroupStalls = null);
+    IReadOnlyList<CycleStall>? GroupStalls = null,
+    IReadOnlyList<WorkflowRecovery>? Recoveries = null);
+
+public enum RecoveryAction
+{
+    /// <summary>A fresh workflow carries on from what is stored.</summary>
+    Resumed,
+
+    /// <summary>A fresh workflow cancels the cycle and tells people.</summary>
+    Cancelled,
+}
+
+/// <summary>
+/// HR's way out of a failed workflow, kept on the cycle as its audit: what HR did, who and when, and the failure it ended
+/// (the failed workflow's reason and since when). Each one started the cycle's next workflow (see <see cref="InstanceIds.Cycle(CycleDocument)"/>).
+/// </summary>
+public sealed record WorkflowRecovery(RecoveryAction Action, string By, DateTimeOffset At, string Failure, DateTimeOffset FailedSince);
 
 /// <summary>
 /// HR's release: to managers first (by whom, when, and when the conversation window ends and employees follow
