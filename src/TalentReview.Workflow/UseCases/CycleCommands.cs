@@ -84,6 +84,11 @@ public sealed class CycleCommands(ReviewStore store, DurableTaskClient client, T
             return CommandResult.Invalid([new ValidationError(nameof(newDeadline), "notLater", $"The new deadline must be after the current one ({current:yyyy-MM-dd}).")]);
         }
 
+        if (newDeadline > current.Value.AddYears(1))
+        {
+            return CommandResult.Invalid([new ValidationError(nameof(newDeadline), "tooLate", $"A deadline moves by at most a year: {current.Value.AddYears(1):yyyy-MM-dd} at the latest.")]);
+        }
+
         if (cycle.Plan.Time.DateOf(time.GetUtcNow()) > current.Value)
         {
             return CommandResult.NotAllowed(nameof(step), "deadlinePassed", "This deadline has passed; the step is closed.");

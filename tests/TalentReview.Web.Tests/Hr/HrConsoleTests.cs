@@ -154,6 +154,22 @@ public sealed class HrConsoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deadline_moved_more_than_a_year_on_is_refused_and_nothing_changes()
+    {
+        var before = (await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!.Plan;
+        var deadline = before.Step(StepKind.SelfAssessment)!.Deadline;
+        using var client = HrClient();
+
+        using var response = await client.PostFormAsync(Path + "/deadline", PageForms.AntiforgeryToken(await client.GetPageAsync(Path)),
+            ("step", "SelfAssessment"), ("newDeadline", deadline.AddYears(1).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"A deadline moves by at most a year: {deadline.AddYears(1):yyyy-MM-dd} at the latest.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(before.Steps, (await app.Reviews.GetCycleAsync(CycleSeed.CycleId))!.Plan.Steps);
+        await app.ClientSubstitute!.DidNotReceiveWithAnyArgs().RaiseEventAsync(default!, default!, default, default);
+    }
+
+    [Fact]
     public async Task Reassigning_to_someone_who_reports_to_the_employee_is_refused_as_a_loop()
     {
         var (employee, report) = (seed.Reports[0], seed.Reports[1]);
