@@ -609,9 +609,7 @@ public sealed record ParticipantFilter(
     string? ManagerId = null,
     StepState? SelfAssessment = null,
     StepState? ManagerInput = null,
-    IReadOnlyList<string>? ManagerIds = null,
-    ReviewSignal? SelfAssessmentSignal = null,
-    ReviewSignal? ManagerInputSignal = null)
+    IReadOnlyList<string>? ManagerIds = null)
 {
     public static ParticipantFilter All { get; } = new();
 
@@ -642,16 +640,6 @@ public sealed record ParticipantFilter(
         if (ManagerInput is { } input)
         {
             conditions["managerInputState"] = input.ToString();
-        }
-
-        if (SelfAssessmentSignal is { } selfSignal)
-        {
-            conditions["selfAssessmentSignal"] = selfSignal.ToString();
-        }
-
-        if (ManagerInputSignal is { } inputSignal)
-        {
-            conditions["managerInputSignal"] = inputSignal.ToString();
         }
 
         return conditions.Count == 0 ? null : conditions;
