@@ -10,7 +10,10 @@ public static class InstanceIds
 
     public static string Group(string cycleId, string groupId) => $"group-{cycleId}-{groupId}";
 
-    public static string Review(string cycleId, string employeeId) => $"review-{cycleId}-{employeeId}";
+    public static string Review(string cycleId, string employeeId) => ReviewPrefix(cycleId) + employeeId;
+
+    /// <summary>The prefix of every review of one cycle (see <see cref="ChildPrefixes"/>).</summary>
+    public static string ReviewPrefix(string cycleId) => $"review-{cycleId}-";
 
     /// <param name="retries">How often HR retried the wave after a stall: each try is an instance of its own.</param>
     public static string Wave(string cycleId, string waveId, int retries = 0)
@@ -23,5 +26,5 @@ public static class InstanceIds
     /// letters and digits only, so one cycle's prefix never matches another cycle's instances.
     /// </summary>
     public static IReadOnlyList<string> ChildPrefixes(string cycleId) =>
-        [$"group-{cycleId}-", $"review-{cycleId}-", $"wave-{cycleId}-", $"followup-{cycleId}-"];
+        [$"group-{cycleId}-", ReviewPrefix(cycleId), $"wave-{cycleId}-", $"followup-{cycleId}-"];
 }

@@ -29,8 +29,12 @@ public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : Tas
         ArgumentNullException.ThrowIfNull(input);
         var cancellation = CancellationToken.None;
         var self = input.Step == StepKind.SelfAssessment;
-        var submitted = self ? new ParticipantFilter(SelfAssessment: StepState.Submitted) : new ParticipantFilter(ManagerInput: StepState.Submitted);
-        var reconciled = await ForEachAsync(input.CycleId, submitted, p => ReconcileAsync(p.Value, self, cancellation), cancellation);
+        var reconciled = 0;
+        await foreach (var employeeId in client.EmployeesAwaitingAsync(input.CycleId, self ? ReviewAwaiting.SelfAssessment : ReviewAwaiting.ManagerInput, PageSize).WithCancellation(cancellation))
+        {
+            reconciled += await ReconcileAsync(input.CycleId, employeeId, self, cancellation) ? 1 : 0;
+        }
+
         var pending = self ? new ParticipantFilter(SelfAssessment: StepState.Pending) : new ParticipantFilter(ManagerInput: StepState.Pending);
         var missing = await ForEachAsync(input.CycleId, pending, p => CloseAsync(input.CycleId, p.Value.EmployeeId, self, cancellation), cancellation);
         if (!self)
@@ -63,11 +67,11 @@ public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : Tas
         return count;
     }
 
-    /// <summary>Raises the event of a committed submission whose review still waits for the step; false when it does not.</summary>
-    private async Task<bool> ReconcileAsync(ParticipantDocument participant, bool self, CancellationToken cancellation)
+    /// <summary>Raises the event of a committed submission whose review still waits for the step (a crash lost it); false when nothing was submitted.</summary>
+    private async Task<bool> ReconcileAsync(string cycleId, string employeeId, bool self, CancellationToken cancellation)
     {
-        var (cycleId, employeeId) = (participant.CycleId, participant.EmployeeId);
-        if (!await client.ReviewAwaitsAsync(cycleId, employeeId, self ? ReviewAwaiting.SelfAssessment : ReviewAwaiting.ManagerInput, cancellation))
+        var participant = await store.GetParticipantAsync(cycleId, employeeId, cancellation);
+        if ((self ? participant?.SelfAssessmentState : participant?.ManagerInputState) != StepState.Submitted)
         {
             return false;
         }
@@ -82,7 +86,7 @@ public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : Tas
 
         var input = await store.GetManagerInputAsync(cycleId, employeeId, cancellation)
             ?? throw new InvalidOperationException($"Participant {employeeId} of cycle {cycleId} is marked submitted but has no manager input.");
-        await SubmissionCommands.RaiseManagerInputSubmittedAsync(client, cycleId, employeeId, input.SubmittedBy ?? participant.ManagerId ?? string.Empty, input.SubmittedAt ?? input.UpdatedAt, cancellation);
+        await SubmissionCommands.RaiseManagerInputSubmittedAsync(client, cycleId, employeeId, input.SubmittedBy ?? participant!.ManagerId ?? string.Empty, input.SubmittedAt ?? input.UpdatedAt, cancellation);
         return true;
     }
 

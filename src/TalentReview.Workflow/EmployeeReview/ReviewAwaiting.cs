@@ -24,11 +24,34 @@ public static class ReviewAwaitingQueries
     {
         ArgumentNullException.ThrowIfNull(client);
         var review = await client.GetInstanceAsync(InstanceIds.Review(cycleId, employeeId), getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
-        if (review is null || review.RuntimeStatus is OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated)
-        {
-            return false;
-        }
-
-        return review.SerializedCustomStatus is null || review.ReadCustomStatusAs<ReviewAwaiting>() == step;
+        return review is not null && Awaits(review, step);
     }
+
+    /// <summary>
+    /// The running reviews of a cycle that may still wait for <paramref name="step"/>, from one paged query
+    /// of the engine (a step's close asks this once, not once per participant).
+    /// </summary>
+    public static async IAsyncEnumerable<string> EmployeesAwaitingAsync(this DurableTaskClient client, string cycleId, ReviewAwaiting step, int pageSize)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var query = new OrchestrationQuery
+        {
+            InstanceIdPrefix = InstanceIds.ReviewPrefix(cycleId),
+            Statuses = [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended],
+            FetchInputsAndOutputs = true,
+            PageSize = pageSize,
+        };
+        await foreach (var review in client.GetAllInstancesAsync(query).ConfigureAwait(false))
+        {
+            if (Awaits(review, step) && review.ReadInputAs<ReviewInput>() is { } input)
+            {
+                yield return input.EmployeeId;
+            }
+        }
+    }
+
+    /// <summary>A review that has not ended and waits for <paramref name="step"/>, or has not run yet (no status).</summary>
+    private static bool Awaits(OrchestrationMetadata review, ReviewAwaiting step)
+        => review.RuntimeStatus is not (OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated)
+            && (review.SerializedCustomStatus is null || review.ReadCustomStatusAs<ReviewAwaiting>() == step);
 }

@@ -22,6 +22,13 @@ public sealed class SubmissionCommandsTests
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero));
     private readonly DemoOrganisation organisation = DemoOrganisation.Generate(5, 1, new DateOnly(2026, 3, 1));
 
+    public SubmissionCommandsTests()
+    {
+        // No review is running unless a test says so (see ReviewIs).
+        client.GetAllInstancesAsync(Arg.Any<OrchestrationQuery>())
+            .Returns(_ => Pageable.Create((_, _, _) => Task.FromResult(new Page<OrchestrationMetadata>([], null))));
+    }
+
     private string EmployeeId => organisation.Employees[1].Id;
 
     [Fact]
@@ -267,12 +274,18 @@ public sealed class SubmissionCommandsTests
 
     /// <summary>What the engine says of the employee's review: its status and the step it waits for (its custom status).</summary>
     private void ReviewIs(OrchestrationRuntimeStatus status, ReviewAwaiting awaiting)
-        => client.GetInstanceAsync(InstanceIds.Review("c1", EmployeeId), true, Arg.Any<CancellationToken>()).Returns(new OrchestrationMetadata(nameof(EmployeeReviewOrchestration), InstanceIds.Review("c1", EmployeeId))
+    {
+        var review = new OrchestrationMetadata(nameof(EmployeeReviewOrchestration), InstanceIds.Review("c1", EmployeeId))
         {
             RuntimeStatus = status,
             DataConverter = DurablePayloads.Converter,
+            SerializedInput = DurablePayloads.Converter.Serialize(new ReviewInput("c1", EmployeeId, "g1")),
             SerializedCustomStatus = DurablePayloads.Converter.Serialize(awaiting),
-        });
+        };
+        client.GetInstanceAsync(review.InstanceId, true, Arg.Any<CancellationToken>()).Returns(review);
+        client.GetAllInstancesAsync(Arg.Is<OrchestrationQuery>(q => q.InstanceIdPrefix == InstanceIds.ReviewPrefix("c1")))
+            .Returns(_ => Pageable.Create((_, _, _) => Task.FromResult(new Page<OrchestrationMetadata>([review], null))));
+    }
 
     /// <summary>Who the self-assessment reminder wave writes to: the participants still pending.</summary>
     private async Task<IReadOnlyList<StoredDocument<ParticipantDocument>>> PendingSelfAssessmentsAsync()
