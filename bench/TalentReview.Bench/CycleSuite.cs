@@ -117,6 +117,11 @@ internal sealed class CycleSuite : IBenchSuite
             figures.Write("cycle.max_history_events", statistics.MaxHistoryLength, "events");
             figures.Write("cycle.email_calls_per_1000", email.WorstCallsPerThousand, "calls");
             figures.Write("cycle.store_writes_per_employee", (double)store.Writes / participants.Count, "writes");
+            foreach (var (prefix, writes) in store.WritesByIdPrefix.OrderByDescending(p => p.Value).Take(8))
+            {
+                figures.Write($"cycle.store_writes_per_employee.{prefix}", (double)writes / participants.Count, "writes");
+            }
+
             figures.Write("cycle.est_ru_per_employee", store.RequestUnits / participants.Count, "RU (the whole workflow: waves, reminders, escalations included)");
             foreach (var (prefix, requestUnits) in store.RequestUnitsByIdPrefix.OrderByDescending(p => p.Value).Take(8))
             {

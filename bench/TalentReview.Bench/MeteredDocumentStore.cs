@@ -22,6 +22,7 @@ internal sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStor
     private readonly ConcurrentDictionary<DocumentKey, int> _sizes = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, double> _ruByIdPrefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _writesByIdPrefix = new(StringComparer.Ordinal);
     private double _readRu;
     private double _writeRu;
 
@@ -44,6 +45,9 @@ internal sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStor
 
     /// <summary>RU by the prefix of the document id before its first ':' (the workflow's ids start with their kind).</summary>
     public IReadOnlyDictionary<string, double> RequestUnitsByIdPrefix => _ruByIdPrefix;
+
+    /// <summary>Writes (creates, replaces, upserts, deletes) by the prefix of the document id, as <see cref="RequestUnitsByIdPrefix"/>.</summary>
+    public IReadOnlyDictionary<string, long> WritesByIdPrefix => _writesByIdPrefix;
 
     public long StoredBytes(string partition) => _sizes.Where(s => s.Key.Partition == partition).Sum(s => (long)s.Value);
 
@@ -87,7 +91,7 @@ internal sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStor
     {
         var deleted = await inner.DeleteAsync(key, cancellationToken);
         _sizes.TryRemove(key, out var size);
-        Charge(key.Id, read: false, Kb(size) * WriteRuPerKb, () => Writes++);
+        Charge(key.Id, read: false, Kb(size) * WriteRuPerKb, () => CountWrite(key.Id));
         return deleted;
     }
 
@@ -128,7 +132,7 @@ internal sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStor
         _sizes[key] = size;
         Charge(key.Id, read: false, Kb(size) * WriteRuPerKb, () =>
         {
-            Writes++;
+            CountWrite(key.Id);
             if (size > MaxDocumentBytes)
             {
                 MaxDocumentBytes = size;
@@ -136,6 +140,14 @@ internal sealed class MeteredDocumentStore(IDocumentStore inner) : IDocumentStor
             }
         });
         return etag;
+    }
+
+    /// <summary>Called under the gate.</summary>
+    private void CountWrite(string id)
+    {
+        Writes++;
+        var prefix = id.Split(':')[0];
+        _writesByIdPrefix[prefix] = _writesByIdPrefix.GetValueOrDefault(prefix) + 1;
     }
 
     private static double Kb(int bytes) => Math.Max(1.0, bytes / 1024.0);

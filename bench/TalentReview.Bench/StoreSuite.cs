@@ -52,6 +52,11 @@ internal sealed class StoreSuite : IBenchSuite
 
         figures.Write("store.participants", participants, "employees");
         figures.Write("store.writes_per_employee", (double)metered.Writes / participants, "writes");
+        foreach (var (prefix, writes) in metered.WritesByIdPrefix.OrderByDescending(p => p.Value))
+        {
+            figures.Write($"store.writes_per_employee.{prefix}", (double)writes / participants, "writes");
+        }
+
         figures.Write("store.refused_writes_per_employee", (double)metered.RefusedWrites / participants, "writes");
         figures.Write("store.point_reads_per_employee", (double)metered.PointReads / participants, "reads");
         figures.Write("store.queries_per_employee", (double)metered.Queries / participants, "queries");

@@ -29,7 +29,10 @@ public static class InstanceIds
 
     public static string Group(string cycleId, string groupId) => $"group-{cycleId}-{groupId}";
 
-    public static string Review(string cycleId, string employeeId) => $"review-{cycleId}-{employeeId}";
+    public static string Review(string cycleId, string employeeId) => ReviewPrefix(cycleId) + employeeId;
+
+    /// <summary>The prefix of every review of one cycle (see <see cref="ChildPrefixes"/>).</summary>
+    public static string ReviewPrefix(string cycleId) => $"review-{cycleId}-";
 
     /// <param name="retries">How often HR retried the wave after a stall: each try is an instance of its own.</param>
     /// <param name="generation">The cycle workflow's generation (see <see cref="CycleGeneration"/>): a resumed cycle's waves are instances of their own.</param>
@@ -43,5 +46,5 @@ public static class InstanceIds
     /// letters and digits only, so one cycle's prefix never matches another cycle's instances.
     /// </summary>
     public static IReadOnlyList<string> ChildPrefixes(string cycleId) =>
-        [$"group-{cycleId}-", $"review-{cycleId}-", $"wave-{cycleId}-", $"followup-{cycleId}-"];
+        [$"group-{cycleId}-", ReviewPrefix(cycleId), $"wave-{cycleId}-", $"followup-{cycleId}-"];
 }

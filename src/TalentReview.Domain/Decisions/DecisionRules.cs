@@ -22,6 +22,13 @@ public sealed class DecisionRules(DecisionPolicy? policy = null)
 {
     public DecisionPolicy Policy { get; } = policy ?? DecisionPolicy.Default;
 
+    /// <summary>
+    /// Whether <see cref="Validate"/> looks at the manager's input for this decision (a promotion without an
+    /// override reason, an improvement plan): for any other, a caller need not read the input at all.
+    /// </summary>
+    public bool ConsultsManagerInput(Decision decision)
+        => decision is PerformanceImprovementPlanDecision || (decision is PromotionDecision promotion && !HasReason(promotion.OverrideReason));
+
     /// <summary>Errors for one decision; <paramref name="input"/> is the manager's input when there is one.</summary>
     public IReadOnlyList<ValidationError> Validate(Decision decision, ManagerInput? input)
     {

@@ -1,6 +1,7 @@
 using TalentReview.Domain.Planning;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.UseCases;
@@ -9,14 +10,14 @@ namespace TalentReview.Workflow.Cycle;
 
 public sealed record CloseStepRequest(string CycleId, StepKind Step);
 
-/// <param name="Reconciled">Submissions committed whose event a crash left due; signalled now.</param>
+/// <param name="Reconciled">Submissions committed whose review still waited for the step (a crash lost the event); signalled now.</param>
 /// <param name="Missing">Reviews that go on without this step, visibly (the participant says Missing).</param>
 public sealed record CloseStepResult(int Reconciled, int Missing);
 
 /// <summary>
-/// Closes the self-assessment or manager-input step at its deadline: every submission whose event is
-/// still due is signalled (nothing submitted is lost), then every participant still pending is marked
-/// missing and their review is told the step closed.
+/// Closes the self-assessment or manager-input step at its deadline: every submission whose review still
+/// waits for the step (its custom status says so) is signalled (nothing submitted is lost), then every
+/// participant still pending is marked missing and their review is told the step closed.
 /// </summary>
 public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : TaskActivity<CloseStepRequest, CloseStepResult>
 {
@@ -28,21 +29,26 @@ public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : Tas
         ArgumentNullException.ThrowIfNull(input);
         var cancellation = CancellationToken.None;
         var self = input.Step == StepKind.SelfAssessment;
-        var due = self ? new ParticipantFilter(SelfAssessmentSignal: ReviewSignal.Due) : new ParticipantFilter(ManagerInputSignal: ReviewSignal.Due);
-        var reconciled = await ForEachAsync(input.CycleId, due, p => SignalAsync(p, self, cancellation), cancellation);
+        var reconciled = 0;
+        await foreach (var employeeId in client.EmployeesAwaitingAsync(input.CycleId, self ? ReviewAwaiting.SelfAssessment : ReviewAwaiting.ManagerInput, PageSize).WithCancellation(cancellation))
+        {
+            reconciled += await ReconcileAsync(input.CycleId, employeeId, self, cancellation) ? 1 : 0;
+        }
+
         var pending = self ? new ParticipantFilter(SelfAssessment: StepState.Pending) : new ParticipantFilter(ManagerInput: StepState.Pending);
         var missing = await ForEachAsync(input.CycleId, pending, p => CloseAsync(input.CycleId, p.Value.EmployeeId, self, cancellation), cancellation);
         if (!self)
         {
             // Reviews of people without a manager wait for the close too; their input stays not applicable, never missing.
-            await ForEachAsync(input.CycleId, new ParticipantFilter(ManagerInput: StepState.NotApplicable), p => client.TryRaiseEventAsync(
-                InstanceIds.Review(input.CycleId, p.Value.EmployeeId), WorkflowEvents.ManagerInputClosed, new ManagerInputClosedEvent(input.CycleId, p.Value.EmployeeId), cancellation), cancellation);
+            await ForEachAsync(input.CycleId, new ParticipantFilter(ManagerInput: StepState.NotApplicable), async p => await client.TryRaiseEventAsync(
+                InstanceIds.Review(input.CycleId, p.Value.EmployeeId), WorkflowEvents.ManagerInputClosed, new ManagerInputClosedEvent(input.CycleId, p.Value.EmployeeId), cancellation) == EventDelivery.Delivered, cancellation);
         }
 
         return new CloseStepResult(reconciled, missing);
     }
 
-    private async Task<int> ForEachAsync(string cycleId, ParticipantFilter filter, Func<StoredDocument<ParticipantDocument>, Task> act, CancellationToken cancellation)
+    /// <summary>Acts on every participant the filter finds; returns on how many it acted (<paramref name="act"/> says true).</summary>
+    private async Task<int> ForEachAsync(string cycleId, ParticipantFilter filter, Func<StoredDocument<ParticipantDocument>, Task<bool>> act, CancellationToken cancellation)
     {
         var count = 0;
         string? after = null;
@@ -51,8 +57,7 @@ public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : Tas
             var page = await store.QueryParticipantsAsync(cycleId, filter, after, PageSize, cancellation);
             foreach (var participant in page.Items)
             {
-                await act(participant);
-                count++;
+                count += await act(participant) ? 1 : 0;
             }
 
             after = page.NextAfterId;
@@ -62,23 +67,30 @@ public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : Tas
         return count;
     }
 
-    private async Task SignalAsync(StoredDocument<ParticipantDocument> participant, bool self, CancellationToken cancellation)
+    /// <summary>Raises the event of a committed submission whose review still waits for the step (a crash lost it); false when nothing was submitted.</summary>
+    private async Task<bool> ReconcileAsync(string cycleId, string employeeId, bool self, CancellationToken cancellation)
     {
-        var (cycleId, employeeId) = (participant.Value.CycleId, participant.Value.EmployeeId);
+        var participant = await store.GetParticipantAsync(cycleId, employeeId, cancellation);
+        if ((self ? participant?.SelfAssessmentState : participant?.ManagerInputState) != StepState.Submitted)
+        {
+            return false;
+        }
+
         if (self)
         {
             var submission = await store.GetSelfAssessmentAsync(cycleId, employeeId, cancellation)
-                ?? throw new InvalidOperationException($"Participant {participant.Key} has a self-assessment event due but no self-assessment.");
-            await SubmissionCommands.SignalSelfAssessmentAsync(store, client, cycleId, employeeId, submission.SubmittedAt ?? submission.UpdatedAt, cancellation, participant);
-            return;
+                ?? throw new InvalidOperationException($"Participant {employeeId} of cycle {cycleId} is marked submitted but has no self-assessment.");
+            await SubmissionCommands.RaiseSelfAssessmentSubmittedAsync(client, cycleId, employeeId, submission.SubmittedAt ?? submission.UpdatedAt, cancellation);
+            return true;
         }
 
         var input = await store.GetManagerInputAsync(cycleId, employeeId, cancellation)
-            ?? throw new InvalidOperationException($"Participant {participant.Key} has a manager input event due but no manager input.");
-        await SubmissionCommands.SignalManagerInputAsync(store, client, cycleId, employeeId, input.SubmittedBy ?? participant.Value.ManagerId ?? string.Empty, input.SubmittedAt ?? input.UpdatedAt, cancellation, participant);
+            ?? throw new InvalidOperationException($"Participant {employeeId} of cycle {cycleId} is marked submitted but has no manager input.");
+        await SubmissionCommands.RaiseManagerInputSubmittedAsync(client, cycleId, employeeId, input.SubmittedBy ?? participant!.ManagerId ?? string.Empty, input.SubmittedAt ?? input.UpdatedAt, cancellation);
+        return true;
     }
 
-    private async Task CloseAsync(string cycleId, string employeeId, bool self, CancellationToken cancellation)
+    private async Task<bool> CloseAsync(string cycleId, string employeeId, bool self, CancellationToken cancellation)
     {
         // A review not started yet reads the Missing state when it starts; one that has ended (a re-run
         // of this close after a crash) needs nothing more.
@@ -91,5 +103,6 @@ public sealed class CloseStep(ReviewStore store, DurableTaskClient client) : Tas
         await store.UpdateParticipantAsync(cycleId, employeeId, p => self
             ? (p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Missing } : null)
             : (p.ManagerInputState == StepState.Pending ? p with { ManagerInputState = StepState.Missing } : null), cancellation);
+        return true;
     }
 }

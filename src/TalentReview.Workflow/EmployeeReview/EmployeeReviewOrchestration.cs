@@ -33,13 +33,13 @@ public sealed class EmployeeReviewOrchestration : TaskOrchestrator<ReviewInput, 
         var self = input.SelfAssessment != StepState.Pending
             ? input.SelfAssessment == StepState.Submitted
             : await WaitForStepAsync<SelfAssessmentSubmittedEvent, SelfAssessmentClosedEvent>(
-                context, steps, WorkflowEvents.SelfAssessmentSubmitted, WorkflowEvents.SelfAssessmentClosed, () => reassignments++);
+                context, steps, ReviewAwaiting.SelfAssessment, WorkflowEvents.SelfAssessmentSubmitted, WorkflowEvents.SelfAssessmentClosed, () => reassignments++);
 
         // Without a manager nobody gives input, but the review still waits for the step's close: its group is not ready any earlier.
         var managerInput = input.ManagerInput is not (StepState.Pending or StepState.NotApplicable)
             ? input.ManagerInput == StepState.Submitted
             : await WaitForStepAsync<ManagerInputSubmittedEvent, ManagerInputClosedEvent>(
-                context, steps, WorkflowEvents.ManagerInputSubmitted, WorkflowEvents.ManagerInputClosed, () => reassignments++);
+                context, steps, ReviewAwaiting.ManagerInput, WorkflowEvents.ManagerInputSubmitted, WorkflowEvents.ManagerInputClosed, () => reassignments++);
 
         context.SendEvent(InstanceIds.Group(input.CycleId, input.GroupId), WorkflowEvents.ReviewReady, new ReviewReadyEvent(input.EmployeeId, self, managerInput));
         return new ReviewOutcome(self, managerInput, reassignments);
@@ -51,8 +51,9 @@ public sealed class EmployeeReviewOrchestration : TaskOrchestrator<ReviewInput, 
     /// </summary>
     [SuppressMessage("Durable", "DURABLE0011", Justification = "One round per manager change by HR: a handful per review, never a stream.")]
     private static async Task<bool> WaitForStepAsync<TSubmitted, TClosed>(
-        TaskOrchestrationContext context, StepRecovery steps, string submittedEvent, string closedEvent, Action onReassigned)
+        TaskOrchestrationContext context, StepRecovery steps, ReviewAwaiting step, string submittedEvent, string closedEvent, Action onReassigned)
     {
+        context.SetCustomStatus(step);
         while (true)
         {
             using var cancelWaits = new CancellationTokenSource();

@@ -10,6 +10,7 @@ public static class DocumentKinds
     public const string Cycle = "cycle";
     public const string CycleIndex = "cycleIndex";
     public const string RosterChunk = "rosterChunk";
+    public const string RosterLines = "rosterLines";
     public const string Participant = "participant";
     public const string Team = "team";
     public const string SkipLevel = "skipLevel";
@@ -37,7 +38,7 @@ public static class DocumentKinds
     public static IReadOnlyList<string> All { get; } =
     [
         CriticalRole, TalentPool, TalentAudit,
-        Cycle, CycleIndex, RosterChunk, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
+        Cycle, CycleIndex, RosterChunk, RosterLines, Participant, Team, SkipLevel, SelfAssessment, ManagerInput,
         CalibrationGroup, CalibrationChunk, CalibrationPositions, CalibrationAudit, DecisionAudit, DecisionChunk, Acknowledgement, Summary, PreviousResults, DeliveryProblem, Nudge,
         TalentOutcome,
     ];
@@ -45,8 +46,8 @@ public static class DocumentKinds
     /// <summary>Kinds with one document per employee (or per employee and move or decision change), each with top-level employeeId and cycleId.</summary>
     public static IReadOnlyList<string> PerEmployee { get; } = [Participant, SelfAssessment, ManagerInput, CalibrationAudit, DecisionAudit, Acknowledgement, DeliveryProblem, Nudge];
 
-    /// <summary>Kinds that hold several employees' entries in one chunk (rosterChunk and previousResults by position, the others by group ordinal).</summary>
-    public static IReadOnlyList<string> Chunked { get; } = [RosterChunk, CalibrationChunk, CalibrationPositions, DecisionChunk, PreviousResults];
+    /// <summary>Kinds that hold several employees' entries in one chunk (rosterChunk, rosterLines and previousResults by position, the others by group ordinal).</summary>
+    public static IReadOnlyList<string> Chunked { get; } = [RosterChunk, RosterLines, CalibrationChunk, CalibrationPositions, DecisionChunk, PreviousResults];
 
     /// <summary>A role HR marked as critical, with its successors (partition <c>talent</c>, across cycles).</summary>
     public const string CriticalRole = "criticalRole";

@@ -30,6 +30,8 @@ public sealed class ReviewStore(IDocumentStore store)
 
     public static DocumentKey RosterChunkKey(string cycleId, int chunk) => new(cycleId, $"roster:{chunk:D5}");
 
+    public static DocumentKey RosterLinesKey(string cycleId, int chunk) => new(cycleId, $"lines:{chunk:D5}");
+
     public static DocumentKey ParticipantKey(string cycleId, string employeeId) => new(cycleId, $"participant:{employeeId}");
 
     public static DocumentKey TeamKey(string cycleId, string managerId) => new(cycleId, $"team:{managerId}");
@@ -68,7 +70,7 @@ public sealed class ReviewStore(IDocumentStore store)
 
     // Cycles
 
-    /// <summary>Stores the cycle, its roster snapshot (in chunks) and its index entry. Idempotent.</summary>
+    /// <summary>Stores the cycle, its roster snapshot (in chunks, each with its reporting lines) and its index entry. Idempotent.</summary>
     public async Task WriteNewCycleAsync(CycleDocument cycle, IReadOnlyList<Employee> sortedRoster, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cycle);
@@ -77,6 +79,8 @@ public sealed class ReviewStore(IDocumentStore store)
         {
             var employees = sortedRoster.Skip(chunk * RosterChunkSize).Take(RosterChunkSize).ToList();
             await store.UpsertAsync(RosterChunkKey(cycle.CycleId, chunk), DocumentKinds.RosterChunk, new RosterChunkDocument(cycle.CycleId, chunk, employees), cancellationToken);
+            var lines = new RosterLinesDocument(cycle.CycleId, chunk, employees.ToDictionary(e => e.Id, e => e.ManagerId, StringComparer.Ordinal));
+            await store.UpsertAsync(RosterLinesKey(cycle.CycleId, chunk), DocumentKinds.RosterLines, lines, cancellationToken);
         }
 
         await store.UpsertAsync(CycleKey(cycle.CycleId), DocumentKinds.Cycle, cycle, cancellationToken);
@@ -125,14 +129,7 @@ public sealed class ReviewStore(IDocumentStore store)
     public async Task<Employee?> FindInRosterAsync(CycleDocument cycle, string employeeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        var firstIds = cycle.RosterChunkFirstIds;
-        var chunk = -1;
-        for (var i = 0; i < firstIds.Count && string.CompareOrdinal(firstIds[i], employeeId) <= 0; i++)
-        {
-            chunk = i;
-        }
-
-        if (chunk < 0)
+        if (RosterChunkOf(cycle, employeeId) is not { } chunk)
         {
             return null;
         }
@@ -143,14 +140,38 @@ public sealed class ReviewStore(IDocumentStore store)
 
     /// <summary>
     /// Someone's manager now (after HR's reassignments): from their participant document, a small read, or from
-    /// the roster snapshot (a whole chunk) for people who are not participants.
+    /// the roster snapshot's reporting lines for people who are not participants (a cycle stored before those
+    /// were kept reads its roster chunk instead).
     /// </summary>
     public async Task<string?> CurrentManagerIdAsync(CycleDocument cycle, string employeeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        return await GetParticipantAsync(cycle.CycleId, employeeId, cancellationToken) is { } participant
-            ? participant.ManagerId
+        if (await GetParticipantAsync(cycle.CycleId, employeeId, cancellationToken) is { } participant)
+        {
+            return participant.ManagerId;
+        }
+
+        if (RosterChunkOf(cycle, employeeId) is not { } chunk)
+        {
+            return null;
+        }
+
+        return await ReadValueAsync<RosterLinesDocument>(RosterLinesKey(cycle.CycleId, chunk), cancellationToken) is { } lines
+            ? lines.ManagerOf.GetValueOrDefault(employeeId)
             : (await FindInRosterAsync(cycle, employeeId, cancellationToken))?.ManagerId;
+    }
+
+    /// <summary>The roster chunk that holds <paramref name="employeeId"/> if anyone does; null when the id sorts before every chunk.</summary>
+    private static int? RosterChunkOf(CycleDocument cycle, string employeeId)
+    {
+        var firstIds = cycle.RosterChunkFirstIds;
+        int? chunk = null;
+        for (var i = 0; i < firstIds.Count && string.CompareOrdinal(firstIds[i], employeeId) <= 0; i++)
+        {
+            chunk = i;
+        }
+
+        return chunk;
     }
 
     // Participants, teams, skip levels
@@ -693,9 +714,7 @@ public sealed record ParticipantFilter(
     string? ManagerId = null,
     StepState? SelfAssessment = null,
     StepState? ManagerInput = null,
-    IReadOnlyList<string>? ManagerIds = null,
-    ReviewSignal? SelfAssessmentSignal = null,
-    ReviewSignal? ManagerInputSignal = null)
+    IReadOnlyList<string>? ManagerIds = null)
 {
     public static ParticipantFilter All { get; } = new();
 
@@ -726,16 +745,6 @@ public sealed record ParticipantFilter(
         if (ManagerInput is { } input)
         {
             conditions["managerInputState"] = input.ToString();
-        }
-
-        if (SelfAssessmentSignal is { } selfSignal)
-        {
-            conditions["selfAssessmentSignal"] = selfSignal.ToString();
-        }
-
-        if (ManagerInputSignal is { } inputSignal)
-        {
-            conditions["managerInputSignal"] = inputSignal.ToString();
         }
 
         return conditions.Count == 0 ? null : conditions;

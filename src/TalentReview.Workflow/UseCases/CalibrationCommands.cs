@@ -181,8 +181,9 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
             return OwnReportingLine("employee");
         }
 
-        var input = (await store.GetManagerInputAsync(cycleId, decision.EmployeeId, cancellationToken))?.Submitted;
-        var errors = new DecisionRules().Validate(decision, input);
+        var rules = new DecisionRules();
+        var input = rules.ConsultsManagerInput(decision) ? (await store.GetManagerInputAsync(cycleId, decision.EmployeeId, cancellationToken))?.Submitted : null;
+        var errors = rules.Validate(decision, input);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid(errors);
@@ -235,7 +236,7 @@ public sealed class CalibrationCommands(ReviewStore store, DurableTaskClient cli
         {
             foreach (var decision in (await store.GetDecisionsAsync(cycleId, groupId, chunk, cancellationToken))?.Decisions ?? [])
             {
-                var input = (await store.GetManagerInputAsync(cycleId, decision.EmployeeId, cancellationToken))?.Submitted;
+                var input = rules.ConsultsManagerInput(decision) ? (await store.GetManagerInputAsync(cycleId, decision.EmployeeId, cancellationToken))?.Submitted : null;
                 incomplete.AddRange(rules.Validate(decision, input).Select(e => e with { Field = $"{decision.EmployeeId}.{e.Field}" }));
             }
         }

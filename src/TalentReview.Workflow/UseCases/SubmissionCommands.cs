@@ -2,17 +2,18 @@ using TalentReview.Domain;
 using TalentReview.Domain.Forms;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 
 namespace TalentReview.Workflow.UseCases;
 
 /// <summary>
-/// What employees and managers do through their links. A submission and its step's mark (with the
-/// review's event marked due) are committed in one atomic write; then the event is raised and the
-/// due mark cleared. A crash after the commit leaves the step submitted (no reminder, no escalation)
-/// with the event still due: a repeated submission or the step's close raises it. A repeated
-/// submission is recorded but never replaces the first nor takes effect twice.
+/// What employees and managers do through their links. A submission and its step's mark are committed
+/// in one atomic write; then the review's event is raised. A crash after the commit leaves the step
+/// submitted (no reminder, no escalation) and the review still waiting for the step (its custom status,
+/// see <see cref="ReviewAwaiting"/>): a repeated submission or the step's close raises the event then.
+/// A repeated submission is recorded but never replaces the first nor takes effect twice.
 /// </summary>
 public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient client, TimeProvider time)
 {
@@ -100,12 +101,12 @@ public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient clie
             return repeated
                 ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
                 : new SelfAssessmentDocument(cycleId, employeeId, null, submission, now, now);
-        }, p => p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Submitted, SelfAssessmentSignal = ReviewSignal.Due } : null, shown, cancellationToken);
+        }, p => p.SelfAssessmentState == StepState.Pending ? p with { SelfAssessmentState = StepState.Submitted } : null, shown, cancellationToken);
 
-        // Also when repeated: a first submission whose event was lost in a crash is signalled now.
-        if (commit.Participant.Value.SelfAssessmentSignal == ReviewSignal.Due)
+        // Also when repeated, if the review still waits: a first submission whose event was lost in a crash is signalled now.
+        if (!repeated || await client.ReviewAwaitsAsync(cycleId, employeeId, ReviewAwaiting.SelfAssessment, cancellationToken))
         {
-            await SignalSelfAssessmentAsync(store, client, cycleId, employeeId, commit.Document?.SubmittedAt ?? now, cancellationToken, commit.Participant);
+            await RaiseSelfAssessmentSubmittedAsync(client, cycleId, employeeId, commit.Document?.SubmittedAt ?? now, cancellationToken);
         }
 
         return repeated ? CommandResult.Repeated : CommandResult.Done;
@@ -203,13 +204,12 @@ public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient clie
             return repeated
                 ? current! with { RepeatedSubmissions = current.RepeatedSubmissions + 1, UpdatedAt = now }
                 : new ManagerInputDocument(cycleId, employeeId, null, submission, actorId, now, now);
-        }, p => p.ManagerInputState == StepState.Pending ? p with { ManagerInputState = StepState.Submitted, ManagerInputSignal = ReviewSignal.Due } : null, shown, cancellationToken);
+        }, p => p.ManagerInputState == StepState.Pending ? p with { ManagerInputState = StepState.Submitted } : null, shown, cancellationToken);
 
-        // Also when repeated: a first submission whose event was lost in a crash is signalled now.
-        if (commit.Participant.Value.ManagerInputSignal == ReviewSignal.Due)
+        // Also when repeated, if the review still waits: a first submission whose event was lost in a crash is signalled now.
+        if (!repeated || await client.ReviewAwaitsAsync(cycleId, employeeId, ReviewAwaiting.ManagerInput, cancellationToken))
         {
-            await SignalManagerInputAsync(
-                store, client, cycleId, employeeId, commit.Document?.SubmittedBy ?? actorId, commit.Document?.SubmittedAt ?? now, cancellationToken, commit.Participant);
+            await RaiseManagerInputSubmittedAsync(client, cycleId, employeeId, commit.Document?.SubmittedBy ?? actorId, commit.Document?.SubmittedAt ?? now, cancellationToken);
         }
 
         return repeated ? CommandResult.Repeated : CommandResult.Done;
@@ -258,32 +258,16 @@ public sealed class SubmissionCommands(ReviewStore store, DurableTaskClient clie
     }
 
     /// <summary>
-    /// Raises the review's event of a committed submission, then clears its due mark. Also used by the
-    /// step's close for events a crash left due. <paramref name="read"/> is the participant as the
-    /// caller read it, which saves reading it again. Raising twice (a crash before the clear) is harmless:
-    /// the review takes the first and never waits for the event again.
+    /// Raises the review's event of a committed submission; also used by the step's close for events a
+    /// crash lost. Raising twice is harmless: the review takes the first and never waits for the event again.
+    /// A review not started yet (its group starts reviews in batches) reads the step state when it starts;
+    /// one that has ended (its step closed in the meantime) keeps what was stored.
     /// </summary>
-    internal static async Task SignalSelfAssessmentAsync(
-        ReviewStore store, DurableTaskClient client, string cycleId, string employeeId, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
-    {
-        // A review not started yet (its group starts reviews in batches) reads the step state when it starts;
-        // one that has ended (its step closed in the meantime) keeps what was stored.
-        await client.TryRaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.SelfAssessmentSubmitted, new SelfAssessmentSubmittedEvent(cycleId, employeeId, submittedAt), cancellationToken);
-        await MarkAsync(store, cycleId, employeeId, read, p => p.SelfAssessmentSignal is null ? null : p with { SelfAssessmentSignal = null }, cancellationToken);
-    }
+    internal static Task RaiseSelfAssessmentSubmittedAsync(DurableTaskClient client, string cycleId, string employeeId, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+        => client.TryRaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.SelfAssessmentSubmitted, new SelfAssessmentSubmittedEvent(cycleId, employeeId, submittedAt), cancellationToken);
 
-    internal static async Task SignalManagerInputAsync(
-        ReviewStore store, DurableTaskClient client, string cycleId, string employeeId, string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken, StoredDocument<ParticipantDocument>? read = null)
-    {
-        await client.TryRaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerInputSubmitted, new ManagerInputSubmittedEvent(cycleId, employeeId, submittedBy, submittedAt), cancellationToken);
-        await MarkAsync(store, cycleId, employeeId, read, p => p.ManagerInputSignal is null ? null : p with { ManagerInputSignal = null }, cancellationToken);
-    }
-
-    private static Task<ParticipantDocument?> MarkAsync(
-        ReviewStore store, string cycleId, string employeeId, StoredDocument<ParticipantDocument>? read, Func<ParticipantDocument, ParticipantDocument?> change, CancellationToken cancellationToken)
-        => read is null
-            ? store.UpdateParticipantAsync(cycleId, employeeId, change, cancellationToken)
-            : store.UpdateParticipantAsync(read, change, cancellationToken);
+    internal static Task RaiseManagerInputSubmittedAsync(DurableTaskClient client, string cycleId, string employeeId, string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+        => client.TryRaiseEventAsync(InstanceIds.Review(cycleId, employeeId), WorkflowEvents.ManagerInputSubmitted, new ManagerInputSubmittedEvent(cycleId, employeeId, submittedBy, submittedAt), cancellationToken);
 
     /// <summary>
     /// A step closed at its deadline (the participant says Missing) takes no more writes: the review went

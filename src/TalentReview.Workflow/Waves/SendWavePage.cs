@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using TalentReview.Domain.Decisions;
 using TalentReview.Domain.Planning;
 using Microsoft.DurableTask;
@@ -20,8 +19,6 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
 {
     /// <summary>The SendGrid limit of personalizations per API call.</summary>
     public const int MaxRecipients = 1000;
-
-    private const int ReadParallelism = 16;
 
     public override async Task<WavePageResult> RunAsync(TaskActivityContext context, WaveRequest input)
     {
@@ -146,24 +143,31 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
         while (messages.Count < MaxRecipients)
         {
             var result = await store.QuerySkipLevelsAsync(cycle.CycleId, cursor, Math.Min(100, MaxRecipients - messages.Count), cancellation);
-            foreach (var skipLevel in result.Items.Select(i => i.Value))
+            var skipLevels = result.Items.Select(i => i.Value).ToList();
+
+            // The pending reports of the page's managers in a query per thousand managers, not a read per report.
+            var pendingByManager = new Dictionary<string, List<ParticipantDocument>>(StringComparer.Ordinal);
+            foreach (var managers in skipLevels.SelectMany(s => s.ManagerIds).Distinct(StringComparer.Ordinal).Chunk(DocumentRules.MaxAnyOfValues))
+            {
+                foreach (var report in await store.GetReportsOfAsync(cycle.CycleId, managers, StepState.Pending, cancellation))
+                {
+                    (pendingByManager.TryGetValue(report.ManagerId!, out var reports) ? reports : pendingByManager[report.ManagerId!] = []).Add(report);
+                }
+            }
+
+            foreach (var skipLevel in skipLevels)
             {
                 var overdueManagers = new List<string>();
                 var overdueReports = new List<ParticipantDocument>();
                 foreach (var managerId in skipLevel.ManagerIds)
                 {
-                    if (await store.GetTeamAsync(cycle.CycleId, managerId, cancellation) is not { } team)
+                    if (!pendingByManager.TryGetValue(managerId, out var pending) || await store.GetTeamAsync(cycle.CycleId, managerId, cancellation) is not { } team)
                     {
                         continue;
                     }
 
-                    var reports = await ReadParticipantsAsync(cycle.CycleId, team.ReportIds, cancellation);
-                    var pending = reports.Values.Where(p => p.ManagerId == managerId && p.ManagerInputState == StepState.Pending).OrderBy(p => p.EmployeeId, StringComparer.Ordinal).ToList();
-                    if (pending.Count > 0)
-                    {
-                        overdueManagers.Add(team.Manager.Name);
-                        overdueReports.AddRange(pending);
-                    }
+                    overdueManagers.Add(team.Manager.Name);
+                    overdueReports.AddRange(pending.OrderBy(p => p.EmployeeId, StringComparer.Ordinal));
                 }
 
                 if (overdueReports.Count == 0)
@@ -240,22 +244,6 @@ public sealed class SendWavePage(ReviewStore store, IEmailSender email, Workflow
 
     private int DaysLeft(CycleSchedule schedule, StepKind step)
         => Math.Max(0, schedule.Step(step).Deadline.DayNumber - schedule.DateOf(time.GetUtcNow()).DayNumber);
-
-    private async Task<IReadOnlyDictionary<string, ParticipantDocument>> ReadParticipantsAsync(string cycleId, IEnumerable<string> employeeIds, CancellationToken cancellation)
-    {
-        var found = new ConcurrentDictionary<string, ParticipantDocument>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(
-            employeeIds.Distinct(StringComparer.Ordinal),
-            new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = cancellation },
-            async (id, token) =>
-            {
-                if (await store.GetParticipantAsync(cycleId, id, token) is { } participant)
-                {
-                    found[id] = participant;
-                }
-            });
-        return found;
-    }
 
     private sealed record Page(IReadOnlyList<EmailMessage> Messages, string? NextCursor);
 }

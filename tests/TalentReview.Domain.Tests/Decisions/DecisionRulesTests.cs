@@ -37,6 +37,33 @@ public sealed class DecisionRulesTests
     }
 
     [Fact]
+    public void A_decision_that_does_not_consult_the_manager_input_is_judged_the_same_with_or_without_it()
+    {
+        Decision[] decisions =
+        [
+            new PromotionDecision("E2", On, "hr", "L4", "Lead", OverrideReason: LongReason),
+            new PromotionDecision("E2", On, "hr", "L4", "Lead"),
+            new PerformanceImprovementPlanDecision("E2", On, "hr", ["Meet the monthly targets"], Rules.FollowUps(On)),
+            new MeritIncreaseDecision("E2", On, "hr", 0m),
+            new DevelopmentPlanDecision("E2", On, "hr", ["Mentor"], Rules.FollowUps(On)),
+            new LateralMoveDecision("E2", On, "hr", "", "Analyst"),
+            new StepBackDecision("E2", On, "hr", "L2", "Advisor", "Wants less"),
+            new NoChangeDecision("E2", On, "hr"),
+        ];
+        ManagerInput[] inputs = [FormValidationTests.Input(5, evidence: LongReason, readiness: PromotionReadiness.ReadyNow), FormValidationTests.Input(1, evidence: LongReason)];
+
+        var consulted = decisions.Where(d => Rules.ConsultsManagerInput(d)).ToList();
+        foreach (var decision in decisions.Except(consulted))
+        {
+            Assert.All(inputs, input => Assert.Equal(Codes(decision), Codes(decision, input)));
+        }
+
+        // The two that do consult it are judged differently with an input than without: reading it for them is needed.
+        Assert.Equal([decisions[1], decisions[2]], consulted);
+        Assert.All(consulted, d => Assert.Contains(inputs, input => !Codes(d, input).SequenceEqual(Codes(d))));
+    }
+
+    [Fact]
     public void Promotion_WithoutManagerInput_NeedsAnOverrideReason()
     {
         Assert.Equal(["decision.promotion.notReady"], Codes(new PromotionDecision("E2", On, "hr", "L4", "Lead")));

@@ -107,6 +107,9 @@ public static class CycleScenarios
         var silentReports = participants.Where(p => p.ManagerId == silent).ToList();
         Assert.All(silentReports, p => Assert.Equal(StepState.Missing, p.ManagerInputState));
         Assert.Contains(email.Sent(EmailKind.Escalation), m => m.To.PersonId == silentReports[0].SkipLevelId);
+        var toSkipLevel = (EscalationNotice)email.Sent(EmailKind.Escalation).First(m => m.To.PersonId == silentReports[0].SkipLevelId).Content;
+        Assert.Subset(toSkipLevel.OverdueReportNames.ToHashSet(), silentReports.Select(p => p.Name).ToHashSet());
+        Assert.All(silentReports, p => Assert.Equal(EscalationStage.HumanResources, p.Escalation));
         Assert.Contains(email.Sent(EmailKind.Escalation), m => m.To.PersonId == Hr.Id);
         Assert.Contains(email.Requested, r => r.WaveId.StartsWith("mi-reminder-", StringComparison.Ordinal) && r.Message.To.PersonId == silent);
 

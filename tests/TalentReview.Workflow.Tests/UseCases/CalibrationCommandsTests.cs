@@ -88,6 +88,24 @@ public sealed class CalibrationCommandsTests
         Assert.Empty(await store.GetAuditAsync(CycleId, member.Id));
     }
 
+    [Theory]
+    [InlineData(DocumentKinds.RosterChunk)]
+    [InlineData(DocumentKinds.RosterLines)]
+    public async Task A_reporting_line_past_the_participants_is_walked_on_the_rosters_lines_or_on_its_records_for_a_cycle_stored_without_lines(string removedKind)
+    {
+        await SeedAsync();
+        var participants = new HashSet<string> { Boss.Id, manager.Id }.Concat(reports.Select(r => r.Id)).ToHashSet();
+        var outsider = roster.Employees.First(e => !participants.Contains(e.Id) && Chain(e.Id).Count() >= 2);
+        var expected = Chain(outsider.Id).Prepend(outsider.Id).ToHashSet();
+        var cycle = (await store.GetCycleAsync(CycleId))!;
+        for (var chunk = 0; chunk < cycle.RosterChunkFirstIds.Count; chunk++)
+        {
+            await store.Documents.DeleteAsync(removedKind == DocumentKinds.RosterChunk ? ReviewStore.RosterChunkKey(CycleId, chunk) : ReviewStore.RosterLinesKey(CycleId, chunk));
+        }
+
+        Assert.Equal(expected, (await Commands.ExcludedForAsync(CycleId, outsider.Id)).ToHashSet());
+    }
+
     [Fact]
     public async Task Approval_needs_a_confirmation_and_every_card_placed_saying_how_many_are_not()
     {

@@ -7,6 +7,7 @@ using TalentReview.Domain.Planning;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentReview.Workflow.Cycle;
+using TalentReview.Workflow.EmployeeReview;
 using TalentReview.Workflow.Events;
 using TalentReview.Workflow.Storage;
 using TalentReview.Workflow.Tests.Support;
@@ -20,6 +21,13 @@ public sealed class SubmissionCommandsTests
     private readonly DurableTaskClient client = Substitute.For<DurableTaskClient>("substitute");
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero));
     private readonly DemoOrganisation organisation = DemoOrganisation.Generate(5, 1, new DateOnly(2026, 3, 1));
+
+    public SubmissionCommandsTests()
+    {
+        // No review is running unless a test says so (see ReviewIs).
+        client.GetAllInstancesAsync(Arg.Any<OrchestrationQuery>())
+            .Returns(_ => Pageable.Create((_, _, _) => Task.FromResult(new Page<OrchestrationMetadata>([], null))));
+    }
 
     private string EmployeeId => organisation.Employees[1].Id;
 
@@ -44,6 +52,7 @@ public sealed class SubmissionCommandsTests
         var commands = new SubmissionCommands(store, client, time);
         var first = SelfAssessmentOf(EmployeeId);
         await commands.SubmitSelfAssessmentAsync("c1", EmployeeId, first);
+        ReviewIs(OrchestrationRuntimeStatus.Running, ReviewAwaiting.ManagerInput);
 
         var again = await commands.SubmitSelfAssessmentAsync("c1", EmployeeId, first with { Achievements = "Something else entirely, written later." });
 
@@ -64,17 +73,32 @@ public sealed class SubmissionCommandsTests
 
         await Assert.ThrowsAsync<IOException>(() => commands.SubmitSelfAssessmentAsync("c1", EmployeeId, SelfAssessmentOf(EmployeeId)));
 
-        var afterCrash = (await store.GetParticipantAsync("c1", EmployeeId))!;
-        Assert.Equal((StepState.Submitted, ReviewSignal.Due), (afterCrash.SelfAssessmentState, afterCrash.SelfAssessmentSignal));
+        Assert.Equal(StepState.Submitted, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
         Assert.Empty(await PendingSelfAssessmentsAsync());
 
+        // The review never got the event: it still waits for the self-assessment when the step closes.
+        ReviewIs(OrchestrationRuntimeStatus.Running, ReviewAwaiting.SelfAssessment);
         var closed = await new CloseStep(store, client).RunAsync(ActivityContextFake.For(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
 
         Assert.Equal(new CloseStepResult(1, 0), closed);
-        var afterClose = (await store.GetParticipantAsync("c1", EmployeeId))!;
-        Assert.Equal((StepState.Submitted, (ReviewSignal?)null), (afterClose.SelfAssessmentState, afterClose.SelfAssessmentSignal));
+        Assert.Equal(StepState.Submitted, (await store.GetParticipantAsync("c1", EmployeeId))!.SelfAssessmentState);
         await client.Received(2).RaiseEventAsync(
             InstanceIds.Review("c1", EmployeeId), WorkflowEvents.SelfAssessmentSubmitted, new SelfAssessmentSubmittedEvent("c1", EmployeeId, time.GetUtcNow()), Arg.Any<CancellationToken>());
+        await client.DidNotReceive().RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentClosed, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Closing_the_step_raises_no_event_again_for_a_submission_whose_review_has_moved_on()
+    {
+        await store.UpsertParticipantAsync(Participants.Pending("c1", EmployeeId));
+        var commands = new SubmissionCommands(store, client, time);
+        await commands.SubmitSelfAssessmentAsync("c1", EmployeeId, SelfAssessmentOf(EmployeeId));
+        ReviewIs(OrchestrationRuntimeStatus.Running, ReviewAwaiting.ManagerInput);
+
+        var closed = await new CloseStep(store, client).RunAsync(ActivityContextFake.For(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.SelfAssessment));
+
+        Assert.Equal(new CloseStepResult(0, 0), closed);
+        await client.Received(1).RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
         await client.DidNotReceive().RaiseEventAsync(Arg.Any<string>(), WorkflowEvents.SelfAssessmentClosed, Arg.Any<object?>(), Arg.Any<CancellationToken>());
     }
 
@@ -97,8 +121,7 @@ public sealed class SubmissionCommandsTests
         // The manager sends the form again once the store is back: it counts as the first submission.
         Assert.Equal(CommandStatus.Succeeded, (await commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input)).Status);
         Assert.Equal(0, (await crashing.GetManagerInputAsync("c1", EmployeeId))!.RepeatedSubmissions);
-        var participant = (await crashing.GetParticipantAsync("c1", EmployeeId))!;
-        Assert.Equal((StepState.Submitted, (ReviewSignal?)null), (participant.ManagerInputState, participant.ManagerInputSignal));
+        Assert.Equal(StepState.Submitted, (await crashing.GetParticipantAsync("c1", EmployeeId))!.ManagerInputState);
         Assert.Empty((await crashing.QueryParticipantsAsync("c1", new ParticipantFilter(ManagerInput: StepState.Pending), null, 10)).Items);
         await client.Received(1).RaiseEventAsync(InstanceIds.Review("c1", EmployeeId), WorkflowEvents.ManagerInputSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
     }
@@ -112,12 +135,15 @@ public sealed class SubmissionCommandsTests
         var commands = new SubmissionCommands(store, client, time);
         var input = organisation.GenerateManagerInputs([EmployeeId], 3).Single() with { ManagerId = "m1" };
         await Assert.ThrowsAsync<IOException>(() => commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input));
+        ReviewIs(OrchestrationRuntimeStatus.Running, ReviewAwaiting.ManagerInput);
 
         var again = await commands.SubmitManagerInputAsync("c1", EmployeeId, "m1", input);
 
         Assert.Equal(CommandStatus.AlreadyDone, again.Status);
-        Assert.Null((await store.GetParticipantAsync("c1", EmployeeId))!.ManagerInputSignal);
         await client.Received(2).RaiseEventAsync(InstanceIds.Review("c1", EmployeeId), WorkflowEvents.ManagerInputSubmitted, Arg.Any<object?>(), Arg.Any<CancellationToken>());
+
+        // The review took the event and ended: the step's close has nothing left to signal.
+        ReviewIs(OrchestrationRuntimeStatus.Completed, ReviewAwaiting.ManagerInput);
         var closed = await new CloseStep(store, client).RunAsync(ActivityContextFake.For(nameof(CloseStep), "cycle-c1"), new CloseStepRequest("c1", StepKind.ManagerInput));
         Assert.Equal(new CloseStepResult(0, 0), closed);
     }
@@ -244,6 +270,21 @@ public sealed class SubmissionCommandsTests
         Assert.Equal(CommandStatus.Succeeded, result.Status);
         var participant = (await store.GetParticipantAsync("c1", EmployeeId))!;
         Assert.Equal((StepState.Submitted, EscalationStage.SkipLevelManager), (participant.ManagerInputState, participant.Escalation));
+    }
+
+    /// <summary>What the engine says of the employee's review: its status and the step it waits for (its custom status).</summary>
+    private void ReviewIs(OrchestrationRuntimeStatus status, ReviewAwaiting awaiting)
+    {
+        var review = new OrchestrationMetadata(nameof(EmployeeReviewOrchestration), InstanceIds.Review("c1", EmployeeId))
+        {
+            RuntimeStatus = status,
+            DataConverter = DurablePayloads.Converter,
+            SerializedInput = DurablePayloads.Converter.Serialize(new ReviewInput("c1", EmployeeId, "g1")),
+            SerializedCustomStatus = DurablePayloads.Converter.Serialize(awaiting),
+        };
+        client.GetInstanceAsync(review.InstanceId, true, Arg.Any<CancellationToken>()).Returns(review);
+        client.GetAllInstancesAsync(Arg.Is<OrchestrationQuery>(q => q.InstanceIdPrefix == InstanceIds.ReviewPrefix("c1")))
+            .Returns(_ => Pageable.Create((_, _, _) => Task.FromResult(new Page<OrchestrationMetadata>([review], null))));
     }
 
     /// <summary>Who the self-assessment reminder wave writes to: the participants still pending.</summary>

@@ -92,3 +92,9 @@ public sealed record CycleIndexDocument(string CycleId, string Name, CycleState 
 
 /// <summary>Part of a cycle's roster snapshot, employees sorted by id; chunks stay well under 64 KB.</summary>
 public sealed record RosterChunkDocument(string CycleId, int Chunk, IReadOnlyList<Employee> Employees);
+
+/// <summary>
+/// Each employee's manager in one roster chunk (the same employees), at a tenth of the chunk's size:
+/// walking someone's reporting line past the participants reads these instead of the whole records.
+/// </summary>
+public sealed record RosterLinesDocument(string CycleId, int Chunk, IReadOnlyDictionary<string, string?> ManagerOf);

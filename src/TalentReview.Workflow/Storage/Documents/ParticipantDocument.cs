@@ -15,16 +15,6 @@ public enum StepState
     NotApplicable,
 }
 
-/// <summary>
-/// An event owed to the participant's review: set in the same write that marks a step submitted,
-/// cleared once the event is raised. Whoever finds it due (a repeated submission, the step's close)
-/// raises the event, so a crash right after the commit delays the event but never loses it.
-/// </summary>
-public enum ReviewSignal
-{
-    Due,
-}
-
 /// <summary>How far overdue manager input has been escalated.</summary>
 public enum EscalationStage
 {
@@ -59,9 +49,7 @@ public sealed record ParticipantDocument(
     string ManagerInputNonce,
     string OutcomeNonce,
     EscalationStage Escalation = EscalationStage.None,
-    string? PreviousManagerId = null,
-    ReviewSignal? SelfAssessmentSignal = null,
-    ReviewSignal? ManagerInputSignal = null)
+    string? PreviousManagerId = null)
 {
     public Contact Contact => new(EmployeeId, Name, Email, Language);
 }
