@@ -66,6 +66,14 @@ public sealed class WorkflowFunctions(DurableClientBinding durableClient)
     public Task<int> RunEscalateToHr([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
         => Run<EscalateToHr, string, int>(input, instanceId, client, function);
 
+    [Function(nameof(StartMissingGroups))]
+    public Task<int> RunStartMissingGroups([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<StartMissingGroups, string, int>(input, instanceId, client, function);
+
+    [Function(nameof(CountGroupsNotFinal))]
+    public Task<int> RunCountGroupsNotFinal([ActivityTrigger] string input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
+        => Run<CountGroupsNotFinal, string, int>(input, instanceId, client, function);
+
     [Function(nameof(CancelCycle))]
     public Task<int> RunCancelCycle([ActivityTrigger] CycleCancelledEvent input, string instanceId, [DurableClient] DurableTaskClient client, FunctionContext function)
         => Run<CancelCycle, CycleCancelledEvent, int>(input, instanceId, client, function);
