@@ -22,7 +22,7 @@ internal sealed class EngineStore : IDisposable
     private static readonly JsonSerializerOptions Json = EngineJson.Options;
 
     private readonly SqliteConnection _connection;
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly PreparedCommands _commands;
     private readonly Lock _gate = new();
     private readonly SnapshotReader? _reader;
     private readonly RecentMessages _recent = new();
@@ -45,6 +45,7 @@ internal sealed class EngineStore : IDisposable
         };
         _connection = new SqliteConnection(builder.ToString());
         _connection.Open();
+        _commands = new PreparedCommands(_connection);
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;");
         Execute("""
             CREATE TABLE IF NOT EXISTS instances(
@@ -72,12 +73,7 @@ internal sealed class EngineStore : IDisposable
     {
         lock (_gate)
         {
-            foreach (var command in _commands.Values)
-            {
-                command.Dispose();
-            }
-
-            _commands.Clear();
+            _commands.Dispose();
             _connection.Dispose();
         }
 
@@ -713,22 +709,7 @@ DeleteInstanceData(id, includingRow: true);
         command.ExecuteNonQuery();
     }
 
-    /// <summary>A cached, prepared command for constant SQL text; values always go in as parameters.</summary>
-    private SqliteCommand Command(string sql)
-    {
-        if (!_commands.TryGetValue(sql, out var command))
-        {
-            command = _connection.CreateCommand();
-#pragma warning disable CA2100 // SQL text is built only from constants in this class; values are parameters.
-            command.CommandText = sql;
-#pragma warning restore CA2100
-            _commands[sql] = command;
-        }
-
-        command.Parameters.Clear();
-        command.Transaction = _transaction;
-        return command;
-    }
+    private SqliteCommand Command(string sql) => _commands.For(sql, _transaction);
 
     /// <summary>
     /// A second connection to a file database for the workers' reads. In WAL mode it reads the last
@@ -739,7 +720,7 @@ DeleteInstanceData(id, includingRow: true);
     private sealed class SnapshotReader : IDisposable
     {
         private readonly SqliteConnection _connection;
-        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+        private readonly PreparedCommands _commands;
         private readonly Lock _gate = new();
         private SqliteTransaction? _transaction;
 
@@ -747,6 +728,7 @@ DeleteInstanceData(id, includingRow: true);
         {
             _connection = new SqliteConnection(connectionString);
             _connection.Open();
+            _commands = new PreparedCommands(_connection);
         }
 
         public void Read(Action<Func<string, SqliteCommand>> read)
@@ -771,30 +753,11 @@ DeleteInstanceData(id, includingRow: true);
         {
             lock (_gate)
             {
-                foreach (var command in _commands.Values)
-                {
-                    command.Dispose();
-                }
-
-                _commands.Clear();
+                _commands.Dispose();
                 _connection.Dispose();
             }
         }
 
-        private SqliteCommand Command(string sql)
-        {
-            if (!_commands.TryGetValue(sql, out var command))
-            {
-                command = _connection.CreateCommand();
-#pragma warning disable CA2100 // SQL text is built only from constants of the store; values are parameters.
-                command.CommandText = sql;
-#pragma warning restore CA2100
-                _commands[sql] = command;
-            }
-
-            command.Parameters.Clear();
-            command.Transaction = _transaction;
-            return command;
-        }
+        private SqliteCommand Command(string sql) => _commands.For(sql, _transaction);
     }
 }
