@@ -26,6 +26,7 @@ internal static class SecurityRegistration
                 authentication.AddCookie(DevelopmentSignIn.Scheme, cookie =>
                 {
                     cookie.LoginPath = DevelopmentSignIn.Path;
+                    cookie.AccessDeniedPath = DevelopmentSignIn.DeniedPath;
                     cookie.Cookie.Name = "TalentReview.DevSignIn";
                     cookie.Cookie.SameSite = SameSiteMode.Lax;
                     cookie.Events = new CookieAuthenticationEvents

@@ -30,6 +30,30 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task A_signed_in_person_without_the_role_a_page_needs_is_told_so_and_offered_another_sign_in()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["TalentReview:Web:Authentication:Mode"] = "DevelopmentSignIn",
+            ["TalentReview:Web:Authentication:Users:0:Id"] = "lead-1",
+            ["TalentReview:Web:Authentication:Users:0:Name"] = "Leen Wouters",
+            ["TalentReview:Web:Authentication:Users:0:Roles:0"] = Roles.Leadership,
+        });
+        using var client = app.CreateClient();
+        using var signIn = await client.PostFormAsync("/dev/sign-in", PageForms.AntiforgeryToken(await client.GetPageAsync("/dev/sign-in")), ("userId", "lead-1"), ("returnUrl", "/"));
+
+        using var denied = await client.GetAsync("/hr/cycles/new");
+        var followed = await client.GetAsync(denied.Headers.Location!.OriginalString);
+        var html = WebUtility.HtmlDecode(await followed.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, followed.StatusCode);
+        Assert.Contains("You are signed in as Leen Wouters, who may not open this page.", html, StringComparison.Ordinal);
+        Assert.Contains("Sign in as Leen Wouters", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"returnUrl\" value=\"/hr/cycles/new\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_development_sign_in_page_does_not_exist_when_sign_in_comes_from_app_service()
     {
         await using var app = await TestApp.StartAsync();
